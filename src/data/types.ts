@@ -1,0 +1,93 @@
+/**
+ * The atlas' domain types: the data contract of geodata/ (see geodata/README.md)
+ * as TypeScript. Every other module speaks in these terms.
+ */
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+
+export type Level = 'city' | 'erqi' | 'zhongyuan' | 'admin';
+export type GeometryKind = 'polygon' | 'line' | 'point';
+
+/** A citation of plan text: seed file name and 1-based line range "from-to". */
+export interface Citation {
+  file: string;
+  lines: string;
+}
+
+export interface Drawing {
+  /** How the geometry was made, in words a planner can check. */
+  method: string;
+  /** Honest uncertainty radius of the edges, metres. */
+  precisionM: number;
+  note?: string;
+  /** Gazetteer place ids used as vertices, in order (built features only). */
+  vertices?: string[];
+}
+
+export type RelationType = 'inside' | 'contains' | 'same-area' | 'overlaps';
+
+/** Something the plan text says about two features, checked by the audit. */
+export interface Relation {
+  type: RelationType;
+  target: string;
+  source: Citation;
+}
+
+/** `properties` of every feature in geodata/layers/*.geojson and admin/districts.geojson. */
+export interface PlanProperties {
+  id: string;
+  name: string;
+  nameEn: string;
+  layer: string;
+  level: Level;
+  statedAreaKm2?: number | null;
+  sources: Citation[];
+  district?: string;
+  drawing: Drawing;
+  relations?: Relation[];
+}
+
+export type PlanGeometry = Polygon | MultiPolygon | LineString | MultiLineString | Point;
+export type PlanFeature<G extends Geometry = PlanGeometry> = Feature<G, PlanProperties>;
+export type PlanCollection = FeatureCollection<PlanGeometry, PlanProperties>;
+export type AreaFeature = PlanFeature<Polygon | MultiPolygon>;
+
+export interface CitedText {
+  text: string;
+  source: Citation;
+}
+
+export interface Project {
+  name: string;
+  note?: string;
+  source: Citation;
+}
+
+/** What the plan says about one feature (geodata/text/<layer>.json entry). */
+export interface PlanText {
+  aliases?: { name: string; source: Citation }[];
+  boundaryText?: CitedText;
+  positioning?: CitedText;
+  projects?: Project[];
+}
+
+/** One layer as listed in the bundle manifest. */
+export interface LayerInfo {
+  id: string;
+  level: Level;
+  title: { zh: string; en: string };
+  geometry: GeometryKind;
+  /** Path of the layer's GeoJSON relative to the manifest. */
+  file: string;
+  featureCount: number;
+}
+
+/** public/data/atlas.json: what the app loads first. */
+export interface AtlasManifest {
+  version: 1;
+  builtAt: string;
+  layers: LayerInfo[];
+  text: Record<string, PlanText>;
+}
+
+export const isAreaFeature = (f: PlanFeature): f is AreaFeature =>
+  f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
