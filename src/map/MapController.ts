@@ -1,0 +1,166 @@
+/**
+ * The one module that talks to maplibre-gl. UI components hand it data and
+ * intents; it owns the map instance, its sources and layers, and reports back
+ * through callbacks. Nothing else imports maplibre-gl at runtime.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds, FONT_STACK, type LabelLang, type StyledLayer } from './styleBuilder';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+  bearing: number;
+}
+
+/** Zhengzhou's main urban area, between 中原区 and 二七区. */
+export const HOME_VIEW: MapView = { lon: 113.6, lat: 34.72, zoom: 10.6, bearing: 0 };
+
+export interface MapCallbacks {
+  onReady?: () => void;
+  onClick?: (lonLat: [number, number], hits: { layer: string; id: string }[]) => void;
+  onViewChange?: (view: MapView) => void;
+}
+
+export class MapController {
+  readonly map: MlMap;
+  private layers = new Map<string, StyledLayer>();
+  private lang: LabelLang;
+  private selectedId: string | null = null;
+
+  constructor(container: HTMLElement, options: { lang: LabelLang; view?: MapView; attribution: string; callbacks?: MapCallbacks }) {
+    this.lang = options.lang;
+    const view = options.view ?? HOME_VIEW;
+    this.map = new maplibregl.Map({
+      container,
+      style: baseStyle(),
+      center: [view.lon, view.lat],
+      zoom: view.zoom,
+      bearing: view.bearing,
+      maxBounds: [
+        [111.5, 33.8],
+        [115.5, 35.6],
+      ],
+      minZoom: 7,
+      maxZoom: 18,
+      attributionControl: false,
+      localIdeographFontFamily: FONT_STACK.join(', '),
+      // Lets PNG export read the canvas; the cost is small for a map this size.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: options.attribution }), 'bottom-right');
+
+    const cb = options.callbacks ?? {};
+    this.map.once('load', () => cb.onReady?.());
+    this.map.on('idle', () => container.setAttribute('data-map-idle', 'true'));
+    // Anything new to draw (a move, a source added) clears the flag until the next idle.
+    for (const event of ['movestart', 'dataloading', 'styledataloading'] as const) {
+      this.map.on(event, () => container.setAttribute('data-map-idle', 'false'));
+    }
+    this.map.on('moveend', () => cb.onViewChange?.(this.view()));
+    this.map.on('click', (e) => {
+      const hits = this.map
+        .queryRenderedFeatures(e.point)
+        .filter((f) => f.properties?.id && this.layers.has(atlasLayerOf(f)))
+        .map((f) => ({ layer: atlasLayerOf(f), id: String(f.properties.id) }));
+      cb.onClick?.([e.lngLat.lng, e.lngLat.lat], dedupe(hits));
+    });
+  }
+
+  view(): MapView {
+    const c = this.map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom(), bearing: this.map.getBearing() };
+  }
+
+  /** Adds atlas layers in draw order; layers already present are left alone. */
+  setLayers(layers: StyledLayer[], visible: (id: string) => boolean, opacity: (id: string) => number): void {
+    const ordered = [...layers].sort((a, b) => a.style.order - b.style.order);
+    for (const layer of ordered) {
+      if (this.layers.has(layer.info.id)) continue;
+      this.layers.set(layer.info.id, layer);
+      for (const [id, spec] of Object.entries(layerSources(layer))) this.map.addSource(id, spec);
+      for (const spec of layerSpecs(layer, this.lang, opacity(layer.info.id), visible(layer.info.id))) this.map.addLayer(spec);
+    }
+    this.raiseLabels();
+  }
+
+  /** Labels of every layer above every fill and line, so no shape covers a name. */
+  private raiseLabels(): void {
+    for (const layer of this.layers.values()) {
+      const label = `${layer.info.id}:label`;
+      if (this.map.getLayer(label)) this.map.moveLayer(label);
+    }
+  }
+
+  setVisible(layerId: string, visible: boolean): void {
+    const layer = this.layers.get(layerId);
+    if (!layer) return;
+    for (const id of styleLayerIds(layer.info)) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  setOpacity(layerId: string, opacity: number): void {
+    const layer = this.layers.get(layerId);
+    if (!layer) return;
+    for (const spec of layerSpecs(layer, this.lang, opacity)) {
+      for (const [key, value] of Object.entries(spec.paint ?? {})) this.map.setPaintProperty(spec.id, key as never, value as never);
+    }
+  }
+
+  setLanguage(lang: LabelLang): void {
+    this.lang = lang;
+    for (const layer of this.layers.values()) {
+      const id = `${layer.info.id}:label`;
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
+    }
+  }
+
+  /** Marks one feature as selected (feature-state), clearing the previous one. */
+  select(layerId: string | null, featureId: string | null): void {
+    if (this.selectedId) {
+      for (const layer of this.layers.keys()) this.map.removeFeatureState({ source: `src:${layer}`, id: this.selectedId }, 'selected');
+    }
+    this.selectedId = featureId;
+    if (layerId && featureId && this.layers.has(layerId)) {
+      this.map.setFeatureState({ source: `src:${layerId}`, id: featureId }, { selected: true });
+    }
+  }
+
+  fitBounds(bbox: [number, number, number, number], maxZoom = 15): void {
+    this.map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: 60, maxZoom, duration: 600 },
+    );
+  }
+
+  flyTo(view: Partial<MapView>, duration = 800): void {
+    this.map.easeTo({ center: view.lon !== undefined && view.lat !== undefined ? [view.lon, view.lat] : undefined, zoom: view.zoom, bearing: view.bearing, duration });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}
+
+const atlasLayerOf = (f: MapGeoJSONFeature) => String(f.layer.id).split(':')[0];
+
+function dedupe(hits: { layer: string; id: string }[]) {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.layer}/${h.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { LayerInfo, PlanCollection } from '../data/types';
+import { layerStyle } from '../config/layerStyles';
+import { labelField, labelPoints, layerSpecs, styleLayerIds } from './styleBuilder';
+
+// An L-shaped zone: its bbox centre lies outside it, so a naive label would float outside.
+const lShape: PlanCollection = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { id: 'l-zone', name: '测试区', nameEn: 'Test zone', layer: 'test', level: 'erqi', sources: [{ file: 'x', lines: '1-1' }], drawing: { method: 'test', precisionM: 1 } },
+      geometry: { type: 'Polygon', coordinates: [[[113.6, 34.7], [113.62, 34.7], [113.62, 34.705], [113.605, 34.705], [113.605, 34.72], [113.6, 34.72], [113.6, 34.7]]] },
+    },
+  ],
+};
+const info: LayerInfo = { id: 'test', level: 'erqi', title: { zh: '测试', en: 'Test' }, geometry: 'polygon', file: 'test.geojson', featureCount: 1 };
+
+describe('styleBuilder', () => {
+  it('puts one label point per polygon, inside the shape, carrying both names', () => {
+    const pts = labelPoints(lShape);
+    expect(pts.features).toHaveLength(1);
+    expect(pts.features[0].properties).toEqual({ id: 'l-zone', name: '测试区', nameEn: 'Test zone' });
+    expect(booleanPointInPolygon(pts.features[0].geometry.coordinates, lShape.features[0] as never)).toBe(true);
+  });
+
+  it('labels in Chinese by default and falls back to Chinese when an English name is missing', () => {
+    expect(labelField('zh')).toEqual(['get', 'name']);
+    expect(labelField('en')).toEqual(['coalesce', ['get', 'nameEn'], ['get', 'name']]);
+  });
+
+  it('creates fill, outline and label layers for a polygon layer, hidden when asked', () => {
+    const style = layerStyle('test', 'erqi', 'polygon', 0);
+    const specs = layerSpecs({ info, data: lShape, style }, 'zh', 1, false);
+    expect(specs.map((s) => s.id)).toEqual(styleLayerIds(info));
+    for (const s of specs) expect(s.layout?.visibility).toBe('none');
+  });
+
+  it('scales polygon fill opacity with the layer opacity', () => {
+    const style = layerStyle('test', 'erqi', 'polygon', 0);
+    const full = layerSpecs({ info, data: lShape, style }, 'zh', 1)[0].paint as Record<string, unknown>;
+    const half = layerSpecs({ info, data: lShape, style }, 'zh', 0.5)[0].paint as Record<string, unknown>;
+    const last = (v: unknown) => (v as number[])[(v as number[]).length - 1];
+    expect(last(half['fill-opacity'])).toBeCloseTo(last(full['fill-opacity']) / 2);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Pure builders from atlas layers to MapLibre style objects. No map instance
+ * here, so the style can be unit-tested and reused for export.
+ */
+import type {
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+  ExpressionSpecification,
+} from 'maplibre-gl';
+import centerOfMass from '@turf/center-of-mass';
+import pointOnFeature from '@turf/point-on-feature';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { FeatureCollection, Point } from 'geojson';
+import type { LayerInfo, PlanCollection, PlanProperties } from '../data/types';
+import type { LayerStyle } from '../config/layerStyles';
+
+/** Local font stack: glyphs are drawn by MapLibre from fonts on the device (no glyphs URL). */
+export const FONT_STACK = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
+
+/** The two districts this atlas is about, drawn with a stronger outline. */
+export const FOCUS_DISTRICTS = ['erqi', 'zhongyuan'];
+
+export const BACKGROUND = '#f4f1ea';
+
+export type LabelLang = 'zh' | 'en';
+
+export const labelField = (lang: LabelLang): ExpressionSpecification =>
+  lang === 'zh' ? ['get', 'name'] : ['coalesce', ['get', 'nameEn'], ['get', 'name']];
+
+export const sourceId = (layerId: string) => `src:${layerId}`;
+export const labelSourceId = (layerId: string) => `lbl:${layerId}`;
+
+/** Ids of every MapLibre layer that draws one atlas layer (for visibility and opacity). */
+export function styleLayerIds(info: Pick<LayerInfo, 'id' | 'geometry'>): string[] {
+  const id = info.id;
+  if (info.geometry === 'polygon') return [`${id}:fill`, `${id}:line`, `${id}:label`];
+  if (info.geometry === 'line') return [`${id}:line`, `${id}:label`];
+  return [`${id}:circle`, `${id}:label`];
+}
+
+/** One label point per polygon, inside the shape where possible. */
+export function labelPoints(data: PlanCollection): FeatureCollection<Point, Pick<PlanProperties, 'id' | 'name' | 'nameEn'>> {
+  return {
+    type: 'FeatureCollection',
+    features: data.features
+      .filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+      .map((f) => {
+        // The centre of mass reads best; for a bent shape it can fall outside, then any inner point.
+        const centre = centerOfMass(f);
+        const c = booleanPointInPolygon(centre, f as never) ? centre : pointOnFeature(f);
+        return {
+          type: 'Feature',
+          properties: { id: f.properties.id, name: f.properties.name, nameEn: f.properties.nameEn },
+          geometry: c.geometry,
+        };
+      }),
+  };
+}
+
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    name: 'zhengzhou-plan-atlas-offline',
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } }],
+  };
+}
+
+export interface StyledLayer {
+  info: LayerInfo;
+  data: PlanCollection;
+  style: LayerStyle;
+}
+
+export function layerSources(layer: StyledLayer): Record<string, SourceSpecification> {
+  const sources: Record<string, SourceSpecification> = {
+    [sourceId(layer.info.id)]: { type: 'geojson', data: layer.data, promoteId: 'id' },
+  };
+  if (layer.info.geometry === 'polygon') {
+    sources[labelSourceId(layer.info.id)] = { type: 'geojson', data: labelPoints(layer.data) };
+  }
+  return sources;
+}
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
+
+export function layerSpecs(layer: StyledLayer, lang: LabelLang, opacity = 1, visible = true): LayerSpecification[] {
+  const { info, style } = layer;
+  const id = info.id;
+  const src = sourceId(id);
+  const visibility = visible ? 'visible' : 'none';
+  const isAdmin = info.level === 'admin';
+  const textLayout = {
+    visibility,
+    'text-field': labelField(lang),
+    'text-font': FONT_STACK,
+    'text-size': isAdmin ? 13 : 12,
+    'text-max-width': 8,
+    'text-padding': 4,
+  } as const;
+  const textPaint = {
+    'text-color': isAdmin ? '#4b5563' : style.color,
+    'text-halo-color': '#ffffff',
+    'text-halo-width': 1.6,
+    'text-opacity': opacity,
+  };
+  if (info.geometry === 'polygon') {
+    const focus: ExpressionSpecification = ['in', ['get', 'id'], ['literal', FOCUS_DISTRICTS]];
+    return [
+      {
+        id: `${id}:fill`,
+        type: 'fill',
+        source: src,
+        layout: { visibility },
+        paint: {
+          'fill-color': isAdmin ? ['case', focus, '#fffdf7', '#ece8df'] : style.color,
+          'fill-opacity': isAdmin
+            ? opacity
+            : ['case', selected, Math.min(1, style.fillOpacity * 2.2) * opacity, dimmed, style.fillOpacity * 0.25 * opacity, style.fillOpacity * opacity],
+        },
+      },
+      {
+        id: `${id}:line`,
+        type: 'line',
+        source: src,
+        layout: { visibility, 'line-join': 'round' },
+        paint: {
+          'line-color': style.color,
+          'line-width': isAdmin ? ['case', focus, 2.2, 0.8] : ['case', selected, 3.5, 1.6],
+          'line-opacity': ['case', dimmed, 0.25 * opacity, opacity],
+          ...(isAdmin ? {} : { 'line-dasharray': [3, 1.5] }),
+        },
+      },
+      {
+        id: `${id}:label`,
+        type: 'symbol',
+        source: labelSourceId(id),
+        layout: { ...textLayout, 'symbol-sort-key': isAdmin ? 10 : 1 },
+        paint: textPaint,
+      },
+    ];
+  }
+  if (info.geometry === 'line') {
+    return [
+      {
+        id: `${id}:line`,
+        type: 'line',
+        source: src,
+        layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': style.color, 'line-width': ['case', selected, 5, 3], 'line-opacity': ['case', dimmed, 0.25 * opacity, 0.85 * opacity] },
+      },
+      {
+        id: `${id}:label`,
+        type: 'symbol',
+        source: src,
+        layout: { ...textLayout, 'symbol-placement': 'line', 'text-size': 11 },
+        paint: textPaint,
+      },
+    ];
+  }
+  return [
+    {
+      id: `${id}:circle`,
+      type: 'circle',
+      source: src,
+      layout: { visibility },
+      paint: {
+        'circle-color': style.color,
+        'circle-radius': ['case', selected, 9, 6],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-opacity': ['case', dimmed, 0.3 * opacity, opacity],
+        'circle-stroke-opacity': opacity,
+      },
+    },
+    {
+      id: `${id}:label`,
+      type: 'symbol',
+      source: src,
+      layout: { ...textLayout, 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true },
+      paint: textPaint,
+    },
+  ];
+}
