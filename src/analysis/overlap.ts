@@ -1,0 +1,91 @@
+/**
+ * How two area features relate: intersection area, the share of each covered by
+ * the other, and a verdict in the vocabulary of the plan texts (inside, contains,
+ * same-area, overlaps) plus disjoint.
+ */
+import { bbox as turfBbox, feature as turfFeature, featureCollection, intersect } from '@turf/turf';
+import type { BBox, Feature, MultiPolygon, Polygon } from 'geojson';
+import { areaKm2, type AreaGeometry } from './area';
+
+/** Any polygon feature with an id: plan features (AreaFeature) and imported sites alike. */
+export type IdentifiedArea = Feature<Polygon | MultiPolygon, { id: string }>;
+
+export type OverlapVerdict = 'inside' | 'contains' | 'same-area' | 'overlaps' | 'disjoint';
+
+export interface Overlap {
+  aId: string;
+  bId: string;
+  intersectionKm2: number;
+  /** Intersection / area of a (0..1). */
+  shareOfA: number;
+  /** Intersection / area of b (0..1). */
+  shareOfB: number;
+  verdict: OverlapVerdict;
+}
+
+// The boundaries are schematic (edges ±100–500 m), so the verdicts are tolerant.
+/** a is "inside" b when at least this share of a lies in b … */
+export const INSIDE_MIN_SHARE = 0.95;
+/** … and b is not mostly covered by a; both shares at or above this mean "same-area". */
+export const SAME_AREA_MIN_SHARE = 0.8;
+/** Intersections smaller than this share of the smaller feature are edge slivers: "disjoint". */
+export const DISJOINT_MAX_SHARE = 0.001;
+
+/** The verdict from the two shares alone (see the thresholds above). */
+export function classifyOverlap(shareOfA: number, shareOfB: number): OverlapVerdict {
+  // intersection / smaller area is the larger of the two shares.
+  if (Math.max(shareOfA, shareOfB) < DISJOINT_MAX_SHARE) return 'disjoint';
+  if (shareOfA >= SAME_AREA_MIN_SHARE && shareOfB >= SAME_AREA_MIN_SHARE) return 'same-area';
+  if (shareOfA >= INSIDE_MIN_SHARE) return 'inside';
+  if (shareOfB >= INSIDE_MIN_SHARE) return 'contains';
+  return 'overlaps';
+}
+
+/** A feature with its bbox and area computed once, for repeated comparisons. */
+export interface PreparedArea<F extends IdentifiedArea = IdentifiedArea> {
+  feature: F;
+  bbox: BBox;
+  areaKm2: number;
+}
+
+export function prepareArea<F extends IdentifiedArea>(feature: F): PreparedArea<F> {
+  return { feature, bbox: turfBbox(feature), areaKm2: areaKm2(feature) };
+}
+
+export const bboxesOverlap = (a: BBox, b: BBox): boolean =>
+  a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/** The intersection geometry, or null when the features do not share any area. */
+export function intersectionOf(a: PreparedArea, b: PreparedArea): AreaGeometry | null {
+  if (!bboxesOverlap(a.bbox, b.bbox)) return null;
+  const result = intersect(
+    featureCollection([turfFeature(a.feature.geometry), turfFeature(b.feature.geometry)]),
+  );
+  return result ? result.geometry : null;
+}
+
+const share = (part: number, whole: number): number => (whole > 0 ? Math.min(1, part / whole) : 0);
+
+/** Overlap from prepared features; `intersection` may be passed when already computed. */
+export function overlapOfPrepared(
+  a: PreparedArea,
+  b: PreparedArea,
+  intersection: AreaGeometry | null = intersectionOf(a, b),
+): Overlap {
+  const intersectionKm2 = intersection ? areaKm2(intersection) : 0;
+  const shareOfA = share(intersectionKm2, a.areaKm2);
+  const shareOfB = share(intersectionKm2, b.areaKm2);
+  return {
+    aId: a.feature.properties.id,
+    bId: b.feature.properties.id,
+    intersectionKm2,
+    shareOfA,
+    shareOfB,
+    verdict: classifyOverlap(shareOfA, shareOfB),
+  };
+}
+
+/** How a relates to b. Polygons and multipolygons; disjoint bboxes skip the intersection. */
+export function overlapOf(a: IdentifiedArea, b: IdentifiedArea): Overlap {
+  return overlapOfPrepared(prepareArea(a), prepareArea(b));
+}
