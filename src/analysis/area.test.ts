@@ -26,3 +26,18 @@ describe('areaKm2', () => {
     expect(areaKm2(multi)).toBeCloseTo(3, 1);
   });
 });
+
+describe('spherical vs ellipsoidal area', () => {
+  it('stays within 0.1 % of the WGS-84 ellipsoidal area on every district polygon', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ellipsoidalAreaKm2 } = await import('./ellipsoidalArea');
+    const districts = JSON.parse(readFileSync('geodata/admin/districts.geojson', 'utf8')) as {
+      features: { geometry: Polygon }[];
+    };
+    expect(districts.features.length).toBeGreaterThan(10);
+    for (const f of districts.features) {
+      const e = ellipsoidalAreaKm2(f.geometry);
+      expect(Math.abs(areaKm2(f.geometry) - e) / e).toBeLessThan(0.001);
+    }
+  });
+});
