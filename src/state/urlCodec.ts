@@ -4,7 +4,8 @@
  * Format (version 1), keys in this order, each written only when it differs from the defaults:
  *   v=1                         version, always first
  *   m=zoom/lat/lon[/bearing[/pitch]]   map view; lat/lon decimals follow the zoom (sub-pixel)
- *   l=a,b,c                     visible layers (short aliases where the table has one); `l=` = none
+ *   l=a,b,c                     visible layers (short aliases where the table has one); `l=` = none;
+ *   l=-a,+d                     …or, when shorter, the changes against the default layers
  *   o=a:60,b:0                  layer opacity in percent
  *   f=<feature id>              selected feature; `f=` = none
  *   lg=zh|en                    language
@@ -235,6 +236,16 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
   return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 };
 
+/** The full list, or the changes against the default list when that is shorter (`-a,+b`). */
+function layerListText(layers: readonly string[], defaultLayers: readonly string[], options: CodecOptions): string {
+  const ids = [...new Set(layers)].filter((id) => SLUG.test(id));
+  const full = ids.map((id) => aliasOf(id, options)).join(',');
+  const removed = defaultLayers.filter((id) => SLUG.test(id) && !ids.includes(id));
+  const added = ids.filter((id) => !defaultLayers.includes(id));
+  const delta = [...removed.map((id) => `-${aliasOf(id, options)}`), ...added.map((id) => `+${aliasOf(id, options)}`)].join(',');
+  return ids.length > 0 && delta.length < full.length ? delta : full;
+}
+
 const storyText = (story: StoryPosition | undefined): string =>
   story && SLUG.test(story.id) && Number.isInteger(story.step) && story.step >= 0 && story.step <= MAX_STORY_STEP
     ? `${story.id}:${story.step}`
@@ -246,12 +257,13 @@ const slugOrEmpty = (value: string | undefined): string => (value !== undefined 
 export function encode(state: UrlState, defaults: UrlState, options: CodecOptions = {}): string {
   const pairs: string[] = [];
 
-  if (state.view && (!defaults.view || formatView(state.view) !== formatView(defaults.view))) {
+  const viewIsFinite = (v: MapView | undefined): v is MapView =>
+    v !== undefined && [v.lon, v.lat, v.zoom, v.bearing ?? 0, v.pitch ?? 0].every(Number.isFinite);
+  if (viewIsFinite(state.view) && (!viewIsFinite(defaults.view) || formatView(state.view) !== formatView(defaults.view))) {
     pairs.push(`m=${formatView(state.view)}`);
   }
   if (state.layers && !sameSet(state.layers, defaults.layers ?? [])) {
-    const ids = [...new Set(state.layers)].filter((id) => SLUG.test(id));
-    pairs.push(`l=${ids.map((id) => aliasOf(id, options)).join(',')}`);
+    pairs.push(`l=${layerListText(state.layers, defaults.layers ?? [], options)}`);
   }
   const opacity = Object.entries(state.opacity ?? {}).filter(([id, value]) => {
     const fallback = defaults.opacity?.[id];
@@ -366,14 +378,23 @@ export function decode(
   const layers = fields.get('l');
   if (layers !== undefined) {
     const tokens = layers === '' ? [] : layers.split(',');
-    const ids: string[] = [];
+    const isDelta = tokens.length > 0 && /^[+-]/.test(tokens[0]);
+    const ids: string[] = isDelta ? [...(defaults.layers ?? [])] : [];
+    let usable = 0;
     for (const token of tokens) {
-      const id = resolveLayer(token);
-      if (id === undefined) ignore('urlIgnoredLayers', token);
-      else if (!ids.includes(id)) ids.push(id);
+      const sign = isDelta ? token[0] : '';
+      const id = isDelta && !/^[+-]/.test(token) ? undefined : resolveLayer(token.slice(sign.length));
+      if (id === undefined) {
+        ignore('urlIgnoredLayers', token);
+        continue;
+      }
+      usable++;
+      const at = ids.indexOf(id);
+      if (sign === '-' && at >= 0) ids.splice(at, 1);
+      else if (sign !== '-' && at < 0) ids.push(id);
     }
     // A list of nothing but unknown ids is garbage, not a request to hide every layer.
-    if (ids.length > 0 || tokens.length === 0) state.layers = ids;
+    if (usable > 0 || tokens.length === 0) state.layers = ids;
   }
 
   const opacity = fields.get('o');
