@@ -7,6 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { OnlineBasemap } from '../config/basemaps';
 import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds, FONT_STACK, type LabelLang, type StyledLayer } from './styleBuilder';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -146,6 +147,23 @@ export class MapController {
 
   flyTo(view: Partial<MapView>, duration = 800): void {
     this.map.easeTo({ center: view.lon !== undefined && view.lat !== undefined ? [view.lon, view.lat] : undefined, zoom: view.zoom, bearing: view.bearing, duration });
+  }
+
+  /**
+   * Shows or hides the opt-in online raster basemap, just above the background.
+   * Its tiles are WGS-84 Web Mercator, so no datum shift is needed.
+   */
+  setOnlineBasemap(basemap: OnlineBasemap | null): void {
+    const id = 'online-basemap';
+    if (!basemap) {
+      if (this.map.getLayer(id)) this.map.removeLayer(id);
+      if (this.map.getSource(id)) this.map.removeSource(id);
+      return;
+    }
+    if (this.map.getSource(id)) return;
+    this.map.addSource(id, { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, maxzoom: basemap.maxzoom, attribution: basemap.attribution });
+    const firstAtlasLayer = this.map.getStyle().layers.find((l) => l.id !== 'background')?.id;
+    this.map.addLayer({ id, type: 'raster', source: id, paint: { 'raster-opacity': 0.85 } }, firstAtlasLayer);
   }
 
   destroy(): void {

@@ -3,9 +3,17 @@ import { effect } from '@preact/signals';
 import { fetchSource, loadAtlas } from '../data/loadAtlas';
 import { lang } from '../i18n';
 import { atlas, defaultVisibleLayers, loadStatus, styledLayers, visibleLayers } from '../state/atlasState';
+import { herePoint } from '../state/selection';
+import { openTab } from '../state/ui';
+import { FeaturePanel } from './info/FeaturePanel';
+import { LayerPanel } from './layers/LayerPanel';
+import { FeatureList } from './list/FeatureList';
 import { LoadStatusOverlay } from './LoadStatusOverlay';
 import { MapView } from './MapView';
+import { Notices } from './Notices';
 import { SchematicNotice } from './SchematicNotice';
+import { SettingsPanel } from './SettingsPanel';
+import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 
 async function load() {
@@ -19,6 +27,13 @@ async function load() {
   }
 }
 
+const panels = {
+  layers: () => <LayerPanel />,
+  info: () => <FeaturePanel />,
+  list: () => <FeatureList />,
+  settings: () => <SettingsPanel />,
+};
+
 export function App() {
   useEffect(() => {
     void load();
@@ -26,13 +41,21 @@ export function App() {
       document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';
     });
   }, []);
+  const onMapClick = (lonLat: [number, number]) => {
+    herePoint.value = lonLat;
+    openTab('here');
+  };
   return (
     <div class="app">
       <TopBar />
-      <main class="app__main">
-        <MapView />
-        <LoadStatusOverlay onRetry={load} />
-      </main>
+      <div class="app__body">
+        <Sidebar panels={panels} />
+        <main class="app__main">
+          <MapView onMapClick={onMapClick} />
+          <LoadStatusOverlay onRetry={load} />
+          <Notices />
+        </main>
+      </div>
       <SchematicNotice />
     </div>
   );

@@ -2,19 +2,27 @@ import { useEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import { MapController } from '../map/MapController';
 import { lang, t } from '../i18n';
+import { OSM_RASTER } from '../config/basemaps';
 import { layerOpacity, styledLayers, visibleLayers } from '../state/atlasState';
+import { basemap } from '../state/basemap';
+import { selectedId, atlasIndex } from '../state/selection';
+import { setMapController } from './mapBridge';
 
 /** Owns the map container element; hands state changes to the MapController. */
-export function MapView({ onController }: { onController?: (c: MapController | null) => void }) {
+export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]) => void }) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const controller = new MapController(container.current!, { lang: lang.peek(), attribution: t('attribution') });
+    const controller = new MapController(container.current!, {
+      lang: lang.peek(),
+      attribution: t('attribution'),
+      callbacks: { onClick: (lonLat) => onMapClick?.(lonLat) },
+    });
     (window as unknown as { __atlasMap?: unknown }).__atlasMap = controller.map; // test and debugging hook
-    onController?.(controller);
     let ready = false;
     const disposers: (() => void)[] = [];
     controller.map.once('load', () => {
       ready = true;
+      setMapController(controller);
       disposers.push(
         effect(() => {
           const layers = styledLayers.value;
@@ -34,11 +42,17 @@ export function MapView({ onController }: { onController?: (c: MapController | n
           for (const [id, value] of Object.entries(opacity)) controller.setOpacity(id, value);
         }),
         effect(() => controller.setLanguage(lang.value)),
+        effect(() => controller.setOnlineBasemap(basemap.value === 'online' ? OSM_RASTER : null)),
+        effect(() => {
+          const id = selectedId.value;
+          const record = id ? atlasIndex.value?.byId.get(id) : null;
+          controller.select(record?.layer.id ?? null, record ? id : null);
+        }),
       );
     });
     return () => {
       disposers.forEach((d) => d());
-      if (ready) onController?.(null);
+      if (ready) setMapController(null);
       controller.destroy();
     };
   }, []);

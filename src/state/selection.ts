@@ -1,0 +1,17 @@
+import { computed, signal } from '@preact/signals';
+import { indexAtlas, type AtlasIndex, type FeatureRecord } from '../data/atlasIndex';
+import { atlas } from './atlasState';
+
+/** All features by id, rebuilt when the atlas loads. */
+export const atlasIndex = computed<AtlasIndex | null>(() => (atlas.value ? indexAtlas(atlas.value) : null));
+
+/** The feature whose record panel is open, by id. */
+export const selectedId = signal<string | null>(null);
+
+export const selectedRecord = computed<FeatureRecord | null>(() => {
+  const id = selectedId.value;
+  return id ? atlasIndex.value?.byId.get(id) ?? null : null;
+});
+
+/** The last "what is planned here?" location. */
+export const herePoint = signal<[number, number] | null>(null);

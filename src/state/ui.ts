@@ -1,0 +1,29 @@
+import { signal } from '@preact/signals';
+
+export type PanelTab = 'layers' | 'info' | 'here' | 'list' | 'analyze' | 'settings';
+
+export const activeTab = signal<PanelTab>('layers');
+/** On phones the panel is a bottom sheet that can be collapsed to see the map. */
+export const sheetExpanded = signal(true);
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: { zh: string; en: string };
+}
+
+export const notices = signal<Notice[]>([]);
+let nextNotice = 1;
+
+export function pushNotice(kind: Notice['kind'], text: Notice['text']): void {
+  notices.value = [...notices.value, { id: nextNotice++, kind, text }];
+}
+
+export function dismissNotice(id: number): void {
+  notices.value = notices.value.filter((n) => n.id !== id);
+}
+
+export function openTab(tab: PanelTab): void {
+  activeTab.value = tab;
+  sheetExpanded.value = true;
+}

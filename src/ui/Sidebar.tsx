@@ -1,0 +1,68 @@
+import type { ComponentChildren } from 'preact';
+import { t, type StringKey } from '../i18n';
+import { activeTab, sheetExpanded, type PanelTab } from '../state/ui';
+
+const TABS: { id: PanelTab; label: StringKey }[] = [
+  { id: 'layers', label: 'tabLayers' },
+  { id: 'info', label: 'tabInfo' },
+  { id: 'here', label: 'tabHere' },
+  { id: 'list', label: 'tabList' },
+  { id: 'analyze', label: 'tabAnalyze' },
+  { id: 'settings', label: 'tabSettings' },
+];
+
+/**
+ * The panel beside the map on desktops and a bottom sheet on phones (CSS decides),
+ * with one tab per task.
+ */
+export function Sidebar({ panels }: { panels: Partial<Record<PanelTab, () => ComponentChildren>> }) {
+  const current = activeTab.value;
+  const expanded = sheetExpanded.value;
+  const tabs = TABS.filter((tab) => panels[tab.id]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Arrow keys move between tabs, as in the WAI-ARIA tabs pattern.
+    const i = tabs.findIndex((tab) => tab.id === current);
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = tabs[(i + step + tabs.length) % tabs.length];
+    activeTab.value = next.id;
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
+  return (
+    <aside class={`sidebar ${expanded ? 'sidebar--expanded' : 'sidebar--collapsed'}`} aria-label={t('panelLabel')}>
+      <button
+        type="button"
+        class="sidebar__handle"
+        aria-expanded={expanded}
+        onClick={() => (sheetExpanded.value = !expanded)}
+        aria-label={expanded ? t('sheetToggleHide') : t('sheetToggleShow')}
+      >
+        <span aria-hidden="true" />
+      </button>
+      <div class="tabs" role="tablist" onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            id={`tab-${tab.id}`}
+            type="button"
+            role="tab"
+            class="tab"
+            aria-selected={current === tab.id}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={current === tab.id ? 0 : -1}
+            data-testid={`tab-${tab.id}`}
+            onClick={() => {
+              activeTab.value = tab.id;
+              sheetExpanded.value = true;
+            }}
+          >
+            {t(tab.label)}
+          </button>
+        ))}
+      </div>
+      <div class="sidebar__body" id={`panel-${current}`} role="tabpanel" aria-labelledby={`tab-${current}`} tabIndex={0}>
+        {panels[current]?.()}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Citation } from '../../data/types';
+import { SEEDS } from '../../config/seeds';
+import { lang, pick, t } from '../../i18n';
+
+/** "二七区“十四五”规划纲要 · 第252行" with the seed file name on hover, so a reader can check it. */
+export function CitationLink({ source }: { source: Citation }) {
+  const doc = SEEDS[source.file];
+  const [from, to] = source.lines.split('-');
+  const lines = from === to ? from : `${from}–${to}`;
+  const where = lang.value === 'zh' ? `${t('line')}${lines}${t('lineSuffix')}` : `${t('line')} ${lines}`;
+  return (
+    <cite class="citation" title={`${source.file}:${source.lines}`}>
+      {doc ? pick(doc) : source.file} · {where}
+    </cite>
+  );
+}

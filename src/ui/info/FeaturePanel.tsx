@@ -1,0 +1,101 @@
+import bbox from '@turf/bbox';
+import { lang, pick, t } from '../../i18n';
+import { selectedRecord } from '../../state/selection';
+import { mapController } from '../mapBridge';
+import { AreaFigures } from './AreaFigures';
+import { CitationLink } from './CitationLink';
+import { CitedParagraph } from './CitedParagraph';
+
+/**
+ * The record panel of one plan feature: everything the plan says about it,
+ * each sentence with its citation, and how its shape was drawn.
+ */
+export function FeaturePanel() {
+  const record = selectedRecord.value;
+  if (!record) return <p class="hint">{t('noSelection')}</p>;
+  const { feature, layer, text } = record;
+  const p = feature.properties;
+  const primary = lang.value === 'zh' ? p.name : p.nameEn;
+  const secondary = lang.value === 'zh' ? p.nameEn : p.name;
+  const zoom = () => mapController()?.fitBounds(bbox(feature) as [number, number, number, number]);
+  return (
+    <article class="feature-panel" data-testid="feature-panel" aria-labelledby="feature-title">
+      <header>
+        <h2 id="feature-title">{primary}</h2>
+        <p class="feature-panel__secondary" lang={lang.value === 'zh' ? 'en' : 'zh-CN'}>
+          {secondary}
+        </p>
+        <p class="feature-panel__layer">
+          {t('layer')}: {pick(layer.title)} <span class="badge">{t('schematicShort')}</span>
+        </p>
+        <button type="button" class="button button--small" onClick={zoom}>
+          {t('zoomTo')}
+        </button>
+      </header>
+
+      {!!text.aliases?.length && (
+        <section>
+          <h3>{t('aliases')}</h3>
+          <ul class="plain">
+            {text.aliases.map((a) => (
+              <li key={a.name}>
+                {a.name} <CitationLink source={a.source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <AreaFigures feature={feature} />
+
+      {text.positioning && <CitedParagraph heading={t('positioning')} cited={text.positioning} />}
+
+      {!!text.projects?.length && (
+        <section>
+          <h3>
+            {t('projects')} ({text.projects.length})
+          </h3>
+          <ul class="projects">
+            {text.projects.map((project, i) => (
+              <li key={i}>
+                {project.name}
+                {project.note && <span class="muted"> ({project.note})</span>} <CitationLink source={project.source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {text.boundaryText && <CitedParagraph heading={t('boundaryText')} cited={text.boundaryText} quote />}
+
+
+      <section class="drawing">
+        <h3>{t('drawing')}</h3>
+        <p>{p.drawing.method}</p>
+        {p.drawing.note && <p class="muted">{p.drawing.note}</p>}
+        <p>
+          {t('precision')}: ±{p.drawing.precisionM} m
+        </p>
+        {!!p.drawing.vertices?.length && (
+          <details>
+            <summary>
+              {t('vertices')} ({p.drawing.vertices.length})
+            </summary>
+            <p class="muted vertices">{p.drawing.vertices.join(' → ')}</p>
+          </details>
+        )}
+      </section>
+
+      <section>
+        <h3>{t('citations')}</h3>
+        <ul class="plain">
+          {p.sources.map((s) => (
+            <li key={`${s.file}:${s.lines}`}>
+              <CitationLink source={s} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

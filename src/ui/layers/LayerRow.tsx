@@ -1,0 +1,48 @@
+import bbox from '@turf/bbox';
+import { pick, t } from '../../i18n';
+import type { StyledLayer } from '../../map/styleBuilder';
+import { layerOpacity, visibleLayers } from '../../state/atlasState';
+import { mapController } from '../mapBridge';
+import { LayerSwatch } from './LayerSwatch';
+
+export function LayerRow({ layer }: { layer: StyledLayer }) {
+  const { info, style, data } = layer;
+  const visible = visibleLayers.value.has(info.id);
+  const opacity = layerOpacity.value[info.id] ?? 1;
+  const title = pick(info.title);
+  const toggle = () => {
+    const next = new Set(visibleLayers.value);
+    if (visible) next.delete(info.id);
+    else next.add(info.id);
+    visibleLayers.value = next;
+  };
+  const setOpacity = (value: number) => (layerOpacity.value = { ...layerOpacity.value, [info.id]: value });
+  const zoom = () => {
+    if (!visible) toggle();
+    mapController()?.fitBounds(bbox(data) as [number, number, number, number]);
+  };
+  return (
+    <li class="layer-row" data-layer={info.id}>
+      <label class="layer-row__toggle">
+        <input type="checkbox" checked={visible} onChange={toggle} data-testid={`layer-toggle-${info.id}`} />
+        <LayerSwatch color={style.color} geometry={info.geometry} fillOpacity={style.fillOpacity} />
+        <span class="layer-row__title">{title}</span>
+        <span class="layer-row__count">{info.featureCount}</span>
+      </label>
+      <div class="layer-row__tools">
+        <input
+          type="range"
+          min="0.1"
+          max="1"
+          step="0.1"
+          value={opacity}
+          aria-label={`${t('opacity')} · ${title}`}
+          onInput={(e) => setOpacity(Number((e.target as HTMLInputElement).value))}
+        />
+        <button type="button" class="button button--small" onClick={zoom} aria-label={`${t('zoomToLayer')} · ${title}`}>
+          {t('zoomTo')}
+        </button>
+      </div>
+    </li>
+  );
+}

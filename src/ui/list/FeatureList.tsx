@@ -1,0 +1,49 @@
+import { pick, t } from '../../i18n';
+import { styledLayers } from '../../state/atlasState';
+import { selectedId } from '../../state/selection';
+import { openTab } from '../../state/ui';
+import { LEVELS } from '../levels';
+
+/** Every layer and feature as a keyboard-navigable list: the text alternative to the map. */
+export function FeatureList() {
+  const layers = styledLayers.value;
+  const choose = (id: string) => {
+    selectedId.value = id;
+    openTab('info');
+  };
+  return (
+    <nav class="feature-list" aria-label={t('listTitle')} data-testid="feature-list">
+      <h2 class="visually-hidden">{t('listTitle')}</h2>
+      {LEVELS.map(({ level, label }) => {
+        const group = layers.filter((l) => l.info.level === level);
+        if (!group.length) return null;
+        return (
+          <section key={level}>
+            <h3>{t(label)}</h3>
+            {group.map((l) => (
+              <details key={l.info.id} open={level !== 'admin'}>
+                <summary>
+                  {pick(l.info.title)} <span class="muted">({l.data.features.length})</span>
+                </summary>
+                <ul>
+                  {l.data.features.map((f) => (
+                    <li key={f.properties.id}>
+                      <button
+                        type="button"
+                        class="link-button"
+                        aria-current={selectedId.value === f.properties.id ? 'true' : undefined}
+                        onClick={() => choose(f.properties.id)}
+                      >
+                        {pick({ zh: f.properties.name, en: f.properties.nameEn || f.properties.name })}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ))}
+          </section>
+        );
+      })}
+    </nav>
+  );
+}
