@@ -91,3 +91,67 @@ export interface AtlasManifest {
 
 export const isAreaFeature = (f: PlanFeature): f is AreaFeature =>
   f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+
+// ---- Source files of geodata/ (places/*.json, zones/*.json), read by the zone builder ----
+
+export type PlaceKind = 'junction' | 'landmark' | 'facility' | 'road-point' | 'estimated';
+
+/** One gazetteer point of geodata/places/<group>.json. */
+export interface Place {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  lon: number;
+  lat: number;
+  precisionM: number;
+  /** The reference and record the point was taken from. */
+  from: string;
+  note?: string;
+}
+
+export interface PlacesFile {
+  places: Place[];
+}
+
+/** One step of a `ring` or `line` recipe. */
+export type RecipeStep =
+  | { place: string }
+  | { border: string; from: string; to: string; via?: string }
+  | { lonlat: [number, number]; why: string };
+
+/** One feature of geodata/zones/<layer>.json: contract properties plus exactly one geometry recipe. */
+export interface ZoneRecipe {
+  id: string;
+  name: string;
+  nameEn: string;
+  statedAreaKm2?: number | null;
+  sources: Citation[];
+  district?: string;
+  drawing: Drawing;
+  relations?: Relation[];
+  ring?: RecipeStep[];
+  /** With `ring`: intersect the polygon with this district. */
+  clip?: string;
+  districts?: string[];
+  line?: RecipeStep[];
+  point?: string;
+  circle?: { place: string; radiusM: number };
+}
+
+/** geodata/zones/<layer>.json */
+export interface ZoneFile {
+  layer: string;
+  level: Level;
+  title: { zh: string; en: string };
+  geometry: GeometryKind;
+  features: ZoneRecipe[];
+}
+
+/** One problem found by the geodata build or validation, printed as `file › featureId: problem`. */
+export interface DataProblem {
+  /** Path relative to geodata/, e.g. `layers/erqi-four-zones.geojson`. */
+  file: string;
+  /** The feature or entry concerned; `-` for the file as a whole. */
+  featureId: string;
+  problem: string;
+}

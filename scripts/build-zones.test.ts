@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildZones } from './build-zones';
+
+let root: string;
+const write = (file: string, data: unknown) => {
+  mkdirSync(join(root, file, '..'), { recursive: true });
+  writeFileSync(join(root, file), JSON.stringify(data));
+};
+const place = (id: string, lon: number, lat: number) => ({ id, name: id, kind: 'estimated', lon, lat, precisionM: 50, from: 'test' });
+const zone = (layer: string, point: string) => ({
+  layer,
+  level: 'erqi',
+  title: { zh: '测试', en: 'Test' },
+  geometry: 'point',
+  features: [{ id: `${layer}-p`, name: '点', nameEn: 'P', statedAreaKm2: null, sources: [], drawing: { method: 't', precisionM: 1 }, point }],
+});
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'geodata-'));
+  write('admin/districts.geojson', { type: 'FeatureCollection', features: [] });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('buildZones', () => {
+  it('writes one feature per line and removes layers whose zone file is gone', () => {
+    write('places/a.json', { places: [place('p1', 113.6, 34.7)] });
+    write('zones/good.json', zone('good', 'p1'));
+    write('layers/stale.geojson', { type: 'FeatureCollection', features: [] });
+    const { layers, problems } = buildZones(root);
+    expect(problems).toEqual([]);
+    expect(layers).toEqual(['good']);
+    const text = readFileSync(join(root, 'layers/good.geojson'), 'utf8');
+    expect(text.split('\n')[1]).toMatch(/^\{"type":"Feature".*"id":"good-p"/);
+    expect(JSON.parse(text).features[0].geometry.coordinates).toEqual([113.6, 34.7]);
+    expect(existsSync(join(root, 'layers/stale.geojson'))).toBe(false);
+  });
+
+  it('rejects a place id defined in two files and a layer named unlike its file', () => {
+    write('places/a.json', { places: [place('p1', 113.6, 34.7)] });
+    write('places/b.json', { places: [place('p1', 113.61, 34.71)] });
+    write('zones/named.json', zone('other', 'p1'));
+    const { problems } = buildZones(root);
+    expect(problems).toEqual([
+      { file: 'places/b.json', featureId: 'p1', problem: 'place id also defined in places/a.json' },
+      { file: 'zones/named.json', featureId: '-', problem: '"layer" is "other" but the file name says "named"' },
+    ]);
+  });
+
+  it('keeps the previous layer file when its recipes fail', () => {
+    write('zones/broken.json', zone('broken', 'missing'));
+    write('layers/broken.geojson', { previous: true });
+    const { problems } = buildZones(root);
+    expect(problems).toEqual([{ file: 'zones/broken.json', featureId: 'broken-p', problem: 'point: unknown place id "missing"' }]);
+    expect(JSON.parse(readFileSync(join(root, 'layers/broken.geojson'), 'utf8'))).toEqual({ previous: true });
+  });
+});

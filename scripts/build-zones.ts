@@ -1,0 +1,107 @@
+/**
+ * Builds geodata/layers/<layer>.geojson from geodata/places/*.json,
+ * geodata/zones/*.json and geodata/admin/districts.geojson.
+ * Run alone with `npx tsx scripts/build-zones.ts`; build-geodata calls it too.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildLayer, RecipeError, type Districts } from '../src/data/recipe';
+import type { DataProblem, Place, PlacesFile, ZoneFile } from '../src/data/types';
+
+export const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
+
+/** `*.json` / `*.geojson` files of a geodata folder, sorted; none if the folder is missing. */
+export function listFiles(dir: string, ext: string, root = GEODATA): string[] {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs).filter((f) => f.endsWith(ext)).sort().map((f) => `${dir}/${f}`);
+}
+
+/** Parses a geodata file; a syntax error becomes a problem instead of a crash. */
+export function readJson<T>(file: string, problems: DataProblem[], root = GEODATA): T | undefined {
+  try {
+    return JSON.parse(readFileSync(join(root, file), 'utf8')) as T;
+  } catch (e) {
+    problems.push({ file, featureId: '-', problem: `cannot read JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+/** All gazetteer places, with their file; duplicate ids across files are problems. */
+export function loadPlaces(problems: DataProblem[], root = GEODATA): { place: Place; file: string }[] {
+  const seen = new Map<string, string>();
+  const out: { place: Place; file: string }[] = [];
+  for (const file of listFiles('places', '.json', root)) {
+    const data = readJson<PlacesFile>(file, problems, root);
+    if (!data) continue;
+    if (!Array.isArray(data.places)) {
+      problems.push({ file, featureId: '-', problem: 'expected { "places": [ … ] }' });
+      continue;
+    }
+    for (const place of data.places) {
+      const first = seen.get(place?.id);
+      if (first) problems.push({ file, featureId: place.id, problem: `place id also defined in ${first}` });
+      else seen.set(place?.id, file);
+      out.push({ place, file });
+    }
+  }
+  return out;
+}
+
+/** geodata/layers file body: one feature per line so diffs are reviewable. */
+export function featureLines(fc: { features: unknown[] }): string {
+  if (!fc.features.length) return '{"type":"FeatureCollection","features":[]}\n';
+  return `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
+
+export interface ZonesResult {
+  /** Layer ids built, in zone-file order. */
+  layers: string[];
+  problems: DataProblem[];
+}
+
+/**
+ * Builds every zone file. A layer whose recipes fail is not rewritten (its
+ * committed file stays as it was); layer files without a zone file are removed.
+ */
+export function buildZones(root = GEODATA): ZonesResult {
+  const problems: DataProblem[] = [];
+  const places = loadPlaces(problems, root).map((p) => p.place);
+  const districts = readJson<Districts>('admin/districts.geojson', problems, root);
+  const zoneFiles = listFiles('zones', '.json', root);
+  const layers: string[] = [];
+  if (!districts) return { layers, problems };
+
+  if (zoneFiles.length) mkdirSync(join(root, 'layers'), { recursive: true });
+  for (const file of zoneFiles) {
+    const zone = readJson<ZoneFile>(file, problems, root);
+    if (!zone) continue;
+    const expected = basename(file, '.json');
+    if (zone.layer !== expected) {
+      problems.push({ file, featureId: '-', problem: `"layer" is ${JSON.stringify(zone.layer)} but the file name says "${expected}"` });
+      continue;
+    }
+    try {
+      const fc = buildLayer(zone, places, districts);
+      writeFileSync(join(root, 'layers', `${zone.layer}.geojson`), featureLines(fc));
+      layers.push(zone.layer);
+    } catch (e) {
+      if (!(e instanceof RecipeError)) throw e;
+      problems.push(...e.problems.map((p) => ({ file, featureId: p.featureId, problem: p.problem })));
+    }
+  }
+
+  const wanted = new Set(zoneFiles.map((f) => basename(f, '.json')));
+  for (const file of listFiles('layers', '.geojson', root)) {
+    if (!wanted.has(basename(file, '.geojson'))) rmSync(join(root, file));
+  }
+  return { layers, problems };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { layers, problems } = buildZones();
+  for (const p of problems) console.error(`${p.file} › ${p.featureId}: ${p.problem}`);
+  console.log(`built ${layers.length} layer(s)${layers.length ? `: ${layers.join(', ')}` : ''}`);
+  process.exit(problems.length ? 1 : 0);
+}

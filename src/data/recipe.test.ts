@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { area, bbox, booleanClockwise } from '@turf/turf';
+import type { LineString, Point, Polygon, Position } from 'geojson';
+import { buildLayer, RecipeError, type Districts } from './recipe';
+import type { Place, ZoneFile, ZoneRecipe } from './types';
+
+// A square "erqi" district 0.02° on a side, vertices counter-clockwise from the
+// south-west corner, and a square "zhongyuan" sharing its west edge.
+const square = (w: number, s: number, e: number, n: number): Position[] => [[w, s], [e, s], [e, n], [w, n], [w, s]];
+const districts: Districts = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { id: 'erqi' }, geometry: { type: 'Polygon', coordinates: [square(113.6, 34.7, 113.62, 34.72)] } },
+    { type: 'Feature', properties: { id: 'zhongyuan' }, geometry: { type: 'Polygon', coordinates: [square(113.58, 34.7, 113.6, 34.72)] } },
+  ],
+};
+
+const place = (id: string, lon: number, lat: number): Place => ({ id, name: id, kind: 'estimated', lon, lat, precisionM: 50, from: 'test' });
+const places: Place[] = [
+  place('centre', 113.61, 34.71),
+  place('east-out', 113.621, 34.71), // just outside the east edge
+  place('north-out', 113.61, 34.721), // just outside the north edge
+  place('far-west', 113.59, 34.71),
+  place('a', 113.61, 34.705),
+  place('b', 113.63, 34.705),
+  place('c', 113.63, 34.715),
+  place('d', 113.61, 34.715),
+  place('long-decimals', 113.612345678, 34.709876543),
+];
+
+const base = (id: string): Omit<ZoneRecipe, 'ring'> => ({
+  id,
+  name: '测试区',
+  nameEn: 'Test zone',
+  statedAreaKm2: 1,
+  sources: [{ file: '000_062be593f0ca59e2.txt', lines: '1-2' }],
+  drawing: { method: 'test', precisionM: 100 },
+});
+
+const zone = (features: ZoneRecipe[], geometry: ZoneFile['geometry'] = 'polygon'): ZoneFile => ({
+  layer: 'test-layer',
+  level: 'erqi',
+  title: { zh: '测试', en: 'Test' },
+  geometry,
+  features,
+});
+
+const build = (r: ZoneRecipe, geometry: ZoneFile['geometry'] = 'polygon') => buildLayer(zone([r], geometry), places, districts).features[0];
+
+const exterior = (g: unknown) => (g as Polygon).coordinates[0];
+
+function problemsOf(f: () => unknown): string[] {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(RecipeError);
+    return (e as RecipeError).problems.map((p) => `${p.layer} › ${p.featureId}: ${p.problem}`);
+  }
+  throw new Error('expected a RecipeError');
+}
+
+describe('ring with a border stretch', () => {
+  it('walks the shorter way round the district between the projected points', () => {
+    const f = build({ ...base('ne'), ring: [{ place: 'centre' }, { border: 'erqi', from: 'east-out', to: 'north-out' }] });
+    const ring = exterior(f.geometry);
+    // centre → east edge (projected) → NE corner → north edge (projected) → back to centre.
+    expect(ring).toHaveLength(5);
+    expect(ring[0]).toEqual([113.61, 34.71]);
+    expect(ring[1][0]).toBe(113.62);
+    expect(ring[1][1]).toBeCloseTo(34.71, 5);
+    expect(ring[2]).toEqual([113.62, 34.72]);
+    expect(ring[3][0]).toBeCloseTo(113.61, 5);
+    expect(ring[3][1]).toBeCloseTo(34.72, 5);
+    expect(ring[4]).toEqual(ring[0]);
+    // A quarter of the district: about 0.01° × 0.01° ≈ 1.02 km².
+    expect(area(f) / 1e6).toBeCloseTo(1.017, 2);
+    expect(f.properties.drawing.vertices).toEqual(['centre', 'east-out', 'north-out']);
+  });
+
+  it('takes the long way when `via` lies on it, wrapping past the ring start', () => {
+    const f = build({ ...base('long'), ring: [{ place: 'centre' }, { border: 'erqi', from: 'east-out', to: 'north-out', via: 'far-west' }] });
+    const ring = exterior(f.geometry);
+    const corners = ring.filter((p) => [113.6, 113.62].includes(p[0]) && [34.7, 34.72].includes(p[1]));
+    // SE, SW, NW corners visited (the ring is then rewound counter-clockwise); NE corner not.
+    expect(corners).toEqual([[113.6, 34.72], [113.6, 34.7], [113.62, 34.7]]);
+    expect(f.properties.drawing.vertices).toEqual(['centre', 'east-out', 'far-west', 'north-out']);
+    expect(area(f) / 1e6).toBeCloseTo(3 * 1.017, 1);
+  });
+
+  it('writes a closed counter-clockwise ring even when the steps go clockwise', () => {
+    const f = build({ ...base('cw'), ring: [{ place: 'a' }, { place: 'd' }, { place: 'c' }, { place: 'b' }] });
+    const ring = exterior(f.geometry);
+    expect(ring[0]).toEqual(ring[ring.length - 1]);
+    expect(booleanClockwise(ring)).toBe(false);
+  });
+
+  it('rounds to 6 decimals and drops consecutive duplicates', () => {
+    const f = build({ ...base('round'), ring: [{ place: 'long-decimals' }, { place: 'a' }, { place: 'a' }, { lonlat: [113.62, 34.71], why: 'test' }] });
+    const ring = exterior(f.geometry);
+    expect(ring).toHaveLength(4);
+    expect(ring).toContainEqual([113.612346, 34.709877]);
+  });
+});
+
+describe('other recipes', () => {
+  it('clips a ring to a district', () => {
+    const f = build({ ...base('clip'), ring: [{ place: 'a' }, { place: 'b' }, { place: 'c' }, { place: 'd' }], clip: 'erqi' });
+    // The ring spans 113.61–113.63; the district ends at 113.62.
+    const [w, s, e, n] = bbox(f);
+    expect([w, s, e, n]).toEqual([113.61, 34.705, 113.62, 34.715]);
+    expect(booleanClockwise(exterior(f.geometry))).toBe(false);
+  });
+
+  it('unions whole districts', () => {
+    const f = build({ ...base('both'), districts: ['erqi', 'zhongyuan'] });
+    expect(f.geometry.type).toBe('Polygon');
+    expect(bbox(f)).toEqual([113.58, 34.7, 113.62, 34.72]);
+    expect(area(f) / 1e6).toBeCloseTo(4 * 2 * 1.017, 0);
+  });
+
+  it('draws a circle of the given radius round a place', () => {
+    const f = build({ ...base('circle'), circle: { place: 'centre', radiusM: 800 } });
+    expect(area(f) / (Math.PI * 800 * 800)).toBeGreaterThan(0.99);
+    expect(area(f) / (Math.PI * 800 * 800)).toBeLessThan(1.001);
+    expect(f.properties.drawing.vertices).toEqual(['centre']);
+  });
+
+  it('builds lines and points', () => {
+    const line = build({ ...base('line'), line: [{ place: 'a' }, { place: 'b' }] }, 'line');
+    expect((line.geometry as LineString).coordinates).toEqual([[113.61, 34.705], [113.63, 34.705]]);
+    const pt = build({ ...base('pt'), point: 'long-decimals' }, 'point');
+    expect((pt.geometry as Point).coordinates).toEqual([113.612346, 34.709877]);
+  });
+
+  it('writes the contract properties with the layer and level of the file', () => {
+    const f = build({ ...base('props'), district: 'erqi', circle: { place: 'centre', radiusM: 100 } });
+    expect(f.properties).toMatchObject({ id: 'props', name: '测试区', layer: 'test-layer', level: 'erqi', statedAreaKm2: 1, district: 'erqi' });
+    expect(f.properties.drawing).toMatchObject({ method: 'test', precisionM: 100 });
+  });
+});
+
+describe('errors name layer, feature and problem', () => {
+  it('reports an unknown place id', () => {
+    expect(problemsOf(() => build({ ...base('bad'), ring: [{ place: 'a' }, { place: 'nowhere' }, { place: 'c' }] }))).toEqual([
+      'test-layer › bad: step 2 place: unknown place id "nowhere"',
+    ]);
+  });
+
+  it('reports a lonlat without why, an unknown district and a missing recipe, all at once', () => {
+    const problems = problemsOf(() =>
+      buildLayer(
+        zone([
+          { ...base('no-why'), ring: [{ place: 'a' }, { place: 'b' }, { lonlat: [113.62, 34.71] } as never] },
+          { ...base('no-district'), districts: ['atlantis'] },
+          base('nothing') as ZoneRecipe,
+        ]),
+        places,
+        districts,
+      ),
+    );
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toBe('test-layer › no-why: step 3 lonlat: "why" is required for an explicit vertex');
+    expect(problems[1]).toMatch(/^test-layer › no-district: districts: unknown district id "atlantis"/);
+    expect(problems[2]).toMatch(/^test-layer › nothing: no geometry recipe/);
+  });
+
+  it('rejects two recipes, a recipe of the wrong geometry and unknown keys', () => {
+    expect(problemsOf(() => build({ ...base('two'), point: 'a', circle: { place: 'a', radiusM: 5 } })))
+      .toEqual(['test-layer › two: exactly one geometry recipe allowed, found point + circle']);
+    expect(problemsOf(() => build({ ...base('kind'), point: 'a' })))
+      .toEqual(['test-layer › kind: "point" makes a point, but the layer\'s geometry is polygon']);
+    expect(problemsOf(() => build({ ...base('typo'), point: 'a', statedArea: 3 } as ZoneRecipe, 'point')))
+      .toEqual(['test-layer › typo: unknown key(s) "statedArea"']);
+  });
+
+  it('reports a clip that leaves nothing', () => {
+    expect(problemsOf(() => build({ ...base('away'), ring: [{ lonlat: [113.7, 34.8], why: 't' }, { lonlat: [113.71, 34.8], why: 't' }, { lonlat: [113.71, 34.81], why: 't' }], clip: 'erqi' })))
+      .toEqual(['test-layer › away: clip: the ring does not overlap district "erqi"']);
+  });
+});

@@ -1,0 +1,286 @@
+/**
+ * Turns a zone recipe file (geodata/zones/<layer>.json) into GeoJSON, using the
+ * gazetteer and the district polygons. Pure: no file access, so the builder
+ * script and the tests share it. See geodata/README.md for the recipes.
+ */
+import { booleanClockwise, circle, featureCollection, intersect, length, lineString, nearestPointOnLine, pointToLineDistance, union } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Place, PlanCollection, PlanFeature, PlanGeometry, PlanProperties, RecipeStep, ZoneFile, ZoneRecipe } from './types';
+
+export interface RecipeProblem {
+  layer: string;
+  featureId: string;
+  problem: string;
+}
+
+/** Every problem found in one zone file, so authors can fix them in one pass. */
+export class RecipeError extends Error {
+  constructor(readonly problems: RecipeProblem[]) {
+    super(problems.map((p) => `${p.layer} › ${p.featureId}: ${p.problem}`).join('\n'));
+    this.name = 'RecipeError';
+  }
+}
+
+/** District polygons keyed by `properties.id` (geodata/admin/districts.geojson). */
+export type Districts = FeatureCollection<Polygon | MultiPolygon, { id: string } & Record<string, unknown>>;
+
+/** Thrown inside one feature's build; caught and tagged with layer and id. */
+class Problem extends Error {}
+
+const GEOMETRY_KEYS = ['ring', 'districts', 'line', 'point', 'circle'] as const;
+const ALLOWED_KEYS = new Set<string>([
+  'id', 'name', 'nameEn', 'statedAreaKm2', 'sources', 'district', 'drawing', 'relations', 'clip', ...GEOMETRY_KEYS,
+]);
+const KIND_OF: Record<(typeof GEOMETRY_KEYS)[number], ZoneFile['geometry']> = {
+  ring: 'polygon', districts: 'polygon', circle: 'polygon', line: 'line', point: 'point',
+};
+
+export const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
+
+const samePos = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
+
+/** Rounds to 6 decimals and drops consecutive duplicates (which rounding can create). */
+export function cleanPositions(positions: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const p of positions) {
+    const q = [round6(p[0]), round6(p[1])];
+    if (!out.length || !samePos(out[out.length - 1], q)) out.push(q);
+  }
+  return out;
+}
+
+/** Closed, cleaned ring; null if fewer than 3 distinct corners remain. */
+function closeRing(positions: Position[], clockwise: boolean): Position[] | null {
+  const open = cleanPositions(positions);
+  while (open.length > 1 && samePos(open[0], open[open.length - 1])) open.pop();
+  if (new Set(open.map((p) => `${p[0]},${p[1]}`)).size < 3) return null;
+  const ring = [...open, [...open[0]]];
+  // RFC 7946: exterior rings counter-clockwise, holes clockwise.
+  return booleanClockwise(ring) === clockwise ? ring : ring.reverse();
+}
+
+function cleanPolygonCoords(rings: Position[][]): Position[][] | null {
+  const exterior = closeRing(rings[0], false);
+  if (!exterior) return null;
+  const holes = rings.slice(1).map((r) => closeRing(r, true)).filter((r): r is Position[] => r !== null);
+  return [exterior, ...holes];
+}
+
+/** Cleans a polygon result of turf (clip/union/circle); parts that rounding collapses are dropped. */
+function cleanArea(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const parts = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+    .map(cleanPolygonCoords)
+    .filter((p): p is Position[][] => p !== null);
+  if (!parts.length) throw new Problem('the polygon collapses to nothing at 6 decimals');
+  return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+}
+
+/** Resolves names against the gazetteer and districts, remembering which places were used. */
+class Context {
+  readonly used: string[] = [];
+  constructor(
+    private readonly places: Map<string, Place>,
+    private readonly districts: Map<string, Feature<Polygon | MultiPolygon>>,
+  ) {}
+
+  place(id: unknown, role: string): Position {
+    if (typeof id !== 'string' || !id) throw new Problem(`${role}: place id missing`);
+    const p = this.places.get(id);
+    if (!p) throw new Problem(`${role}: unknown place id "${id}"`);
+    if (!this.used.includes(id)) this.used.push(id);
+    return [p.lon, p.lat];
+  }
+
+  district(id: unknown, role: string): Feature<Polygon | MultiPolygon> {
+    if (typeof id !== 'string' || !id) throw new Problem(`${role}: district id missing`);
+    const d = this.districts.get(id);
+    if (!d) throw new Problem(`${role}: unknown district id "${id}" (known: ${[...this.districts.keys()].join(', ')})`);
+    return d;
+  }
+}
+
+/** A position on a closed ring: the segment it lies on and how far along that segment. */
+interface RingPoint {
+  pos: Position;
+  segment: number;
+  along: number;
+}
+
+function project(ring: Position[], pt: Position): RingPoint & { distanceKm: number } {
+  const snapped = nearestPointOnLine(lineString(ring), pt);
+  const { segmentIndex, segmentDistance, pointDistance } = snapped.properties;
+  return { pos: snapped.geometry.coordinates, segment: segmentIndex, along: segmentDistance, distanceKm: pointDistance };
+}
+
+/** Walks the ring forward (in vertex order) from a to b, endpoints included. */
+function walkForward(ring: Position[], a: RingPoint, b: RingPoint): Position[] {
+  const n = ring.length - 1; // segments; ring[n] repeats ring[0]
+  const path = [a.pos];
+  const sameSegmentAhead = a.segment === b.segment && a.along <= b.along;
+  if (!sameSegmentAhead) {
+    // Vertices a.segment+1 … b.segment, wrapping round the ring's start.
+    let k = (a.segment + 1) % n;
+    for (;;) {
+      path.push(ring[k]);
+      if (k === b.segment) break;
+      k = (k + 1) % n;
+    }
+  }
+  path.push(b.pos);
+  return path;
+}
+
+/** The exterior ring of the district part that lies nearest the point. */
+function nearestExterior(d: Feature<Polygon | MultiPolygon>, pt: Position): Position[] {
+  const exteriors = d.geometry.type === 'Polygon' ? [d.geometry.coordinates[0]] : d.geometry.coordinates.map((p) => p[0]);
+  let best = exteriors[0];
+  let bestKm = Infinity;
+  for (const ring of exteriors) {
+    const km = project(ring, pt).distanceKm;
+    if (km < bestKm) [best, bestKm] = [ring, km];
+  }
+  return best;
+}
+
+/** The stretch of a district border between the points nearest `from` and `to`. */
+function borderStretch(ctx: Context, step: { border: string; from: string; to: string; via?: string }): Position[] {
+  const district = ctx.district(step.border, 'border');
+  const from = ctx.place(step.from, 'border.from');
+  const via = step.via === undefined ? undefined : ctx.place(step.via, 'border.via');
+  const to = ctx.place(step.to, 'border.to');
+  const ring = nearestExterior(district, from);
+  if (nearestExterior(district, to) !== ring) throw new Problem(`border ${step.border}: "${step.from}" and "${step.to}" are nearest different parts of the district`);
+  const a = project(ring, from);
+  const b = project(ring, to);
+  const forward = walkForward(ring, a, b);
+  const backward = walkForward(ring, b, a).reverse();
+  if (via) {
+    const off = (path: Position[]) => (path.length < 2 ? Infinity : pointToLineDistance(via, lineString(path)));
+    return off(forward) <= off(backward) ? forward : backward;
+  }
+  const km = (path: Position[]) => (path.length < 2 ? 0 : length(lineString(path)));
+  return km(forward) <= km(backward) ? forward : backward;
+}
+
+function stepPositions(ctx: Context, step: RecipeStep, i: number): Position[] {
+  const s = step as Record<string, unknown>;
+  if ('place' in s) return [ctx.place(s.place, `step ${i + 1} place`)];
+  if ('border' in s) {
+    for (const k of ['from', 'to'] as const) if (typeof s[k] !== 'string') throw new Problem(`step ${i + 1} border: "${k}" place id missing`);
+    return borderStretch(ctx, step as { border: string; from: string; to: string; via?: string });
+  }
+  if ('lonlat' in s) {
+    const ll = s.lonlat;
+    if (!Array.isArray(ll) || ll.length !== 2 || !ll.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+      throw new Problem(`step ${i + 1} lonlat: expected [lon, lat] numbers`);
+    }
+    if (typeof s.why !== 'string' || !s.why.trim()) throw new Problem(`step ${i + 1} lonlat: "why" is required for an explicit vertex`);
+    return [ll as Position];
+  }
+  throw new Problem(`step ${i + 1}: expected "place", "border" or "lonlat", got ${JSON.stringify(step)}`);
+}
+
+function walk(ctx: Context, steps: unknown, key: string): Position[] {
+  if (!Array.isArray(steps) || !steps.length) throw new Problem(`"${key}" must be a non-empty list of steps`);
+  return steps.flatMap((s: RecipeStep, i) => stepPositions(ctx, s, i));
+}
+
+function ringPolygon(ctx: Context, r: ZoneRecipe): Polygon | MultiPolygon {
+  const ring = closeRing(walk(ctx, r.ring, 'ring'), false);
+  if (!ring) throw new Problem('ring has fewer than 3 distinct vertices');
+  const polygon: Polygon = { type: 'Polygon', coordinates: [ring] };
+  if (r.clip === undefined) return polygon;
+  const district = ctx.district(r.clip, 'clip');
+  const clipped = intersect(featureCollection([{ type: 'Feature', properties: {}, geometry: polygon }, district]));
+  if (!clipped) throw new Problem(`clip: the ring does not overlap district "${r.clip}"`);
+  return cleanArea(clipped.geometry);
+}
+
+function districtsUnion(ctx: Context, ids: unknown): Polygon | MultiPolygon {
+  if (!Array.isArray(ids) || !ids.length) throw new Problem('"districts" must be a non-empty list of district ids');
+  const parts = ids.map((id) => ctx.district(id, 'districts'));
+  const merged = parts.length === 1 ? parts[0] : union(featureCollection(parts));
+  if (!merged) throw new Problem('districts: union is empty');
+  return cleanArea(merged.geometry);
+}
+
+function circleArea(ctx: Context, c: ZoneRecipe['circle']): Polygon {
+  if (!c || typeof c !== 'object') throw new Problem('"circle" must be { place, radiusM }');
+  if (typeof c.radiusM !== 'number' || !(c.radiusM > 0)) throw new Problem('circle: radiusM must be a positive number');
+  const centre = ctx.place(c.place, 'circle.place');
+  return cleanArea(circle(centre, c.radiusM / 1000, { steps: 64, units: 'kilometers' }).geometry) as Polygon;
+}
+
+function buildGeometry(ctx: Context, r: ZoneRecipe, expected: ZoneFile['geometry']): PlanGeometry {
+  const keys = GEOMETRY_KEYS.filter((k) => r[k] !== undefined);
+  if (keys.length !== 1) {
+    throw new Problem(keys.length ? `exactly one geometry recipe allowed, found ${keys.join(' + ')}` : `no geometry recipe (one of ${GEOMETRY_KEYS.join(', ')})`);
+  }
+  const key = keys[0];
+  if (KIND_OF[key] !== expected) throw new Problem(`"${key}" makes a ${KIND_OF[key]}, but the layer's geometry is ${expected}`);
+  if (r.clip !== undefined && key !== 'ring') throw new Problem('"clip" only works with "ring"');
+  switch (key) {
+    case 'ring':
+      return ringPolygon(ctx, r);
+    case 'districts':
+      return districtsUnion(ctx, r.districts);
+    case 'circle':
+      return circleArea(ctx, r.circle);
+    case 'line': {
+      const coords = cleanPositions(walk(ctx, r.line, 'line'));
+      if (coords.length < 2) throw new Problem('line has fewer than 2 distinct vertices');
+      return { type: 'LineString', coordinates: coords } satisfies LineString;
+    }
+    case 'point':
+      return { type: 'Point', coordinates: cleanPositions([ctx.place(r.point, 'point')])[0] } satisfies Point;
+  }
+}
+
+function buildFeature(zone: ZoneFile, r: ZoneRecipe, ctx: Context): PlanFeature {
+  const unknown = Object.keys(r).filter((k) => !ALLOWED_KEYS.has(k));
+  if (unknown.length) throw new Problem(`unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}`);
+  if (!r.drawing || typeof r.drawing !== 'object') throw new Problem('"drawing" missing');
+  const geometry = buildGeometry(ctx, r, zone.geometry);
+  const properties: PlanProperties = {
+    id: r.id,
+    name: r.name,
+    nameEn: r.nameEn,
+    layer: zone.layer,
+    level: zone.level,
+    statedAreaKm2: r.statedAreaKm2 ?? null,
+    sources: r.sources,
+    ...(r.district !== undefined && { district: r.district }),
+    drawing: { ...r.drawing, vertices: ctx.used },
+    ...(r.relations !== undefined && { relations: r.relations }),
+  };
+  return { type: 'Feature', properties, geometry };
+}
+
+/**
+ * Builds every feature of a zone file. Throws a RecipeError listing every
+ * feature that could not be built (unknown place, missing `why`, …).
+ */
+export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts): PlanCollection {
+  const layer = typeof zone?.layer === 'string' && zone.layer ? zone.layer : '(no layer)';
+  const fail = (featureId: string, problem: string) => new RecipeError([{ layer, featureId, problem }]);
+  if (layer === '(no layer)') throw fail('-', '"layer" missing');
+  if (!['polygon', 'line', 'point'].includes(zone.geometry)) throw fail('-', `"geometry" must be polygon, line or point, got ${JSON.stringify(zone.geometry)}`);
+  if (!Array.isArray(zone.features)) throw fail('-', '"features" must be a list');
+
+  const placeMap = new Map(places.map((p) => [p.id, p]));
+  const districtMap = new Map(districts.features.map((d) => [String(d.properties.id), d as Feature<Polygon | MultiPolygon>]));
+  const problems: RecipeProblem[] = [];
+  const features: PlanFeature[] = [];
+  zone.features.forEach((r, i) => {
+    const featureId = typeof r?.id === 'string' && r.id ? r.id : `#${i + 1}`;
+    try {
+      if (featureId.startsWith('#')) throw new Problem('"id" missing');
+      features.push(buildFeature(zone, r, new Context(placeMap, districtMap)));
+    } catch (e) {
+      // Turf's own errors (degenerate input) are reported the same way as ours.
+      problems.push({ layer, featureId, problem: e instanceof Error ? e.message : String(e) });
+    }
+  });
+  if (problems.length) throw new RecipeError(problems);
+  return { type: 'FeatureCollection', features };
+}
