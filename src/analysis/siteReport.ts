@@ -1,0 +1,181 @@
+/**
+ * The site report: for each imported polygon (a "site"), every plan area it
+ * touches, with the intersection area and the share of the site and of the plan
+ * feature; exported as CSV or GeoJSON.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { isAreaFeature, type AreaFeature, type Level, type PlanFeature } from '../data/types';
+import { toCsv, type CsvOptions } from '../formats/csv';
+import type { Job } from '../workers/job';
+import { runJob } from '../workers/job';
+import type { AreaGeometry } from './area';
+import { intersectionOf, overlapOfPrepared, prepareArea, type OverlapVerdict, type PreparedArea } from './overlap';
+import { buildBBoxIndex } from './spatialIndex';
+import { fromKm2, type UnitLang } from './units';
+
+/** Any polygon with an id and a display name; imported sites carry more properties. */
+export type SiteFeature = Feature<Polygon | MultiPolygon, { id: string; name: string }>;
+
+export interface SiteHit {
+  planId: string;
+  planName: string;
+  planNameEn: string;
+  layer: string;
+  level: Level;
+  intersectionKm2: number;
+  shareOfSite: number;
+  shareOfPlan: number;
+  /** The site's relation to the plan feature ("inside" = the site lies inside it). */
+  verdict: OverlapVerdict;
+  /** The shared area, when asked for (keepGeometry). */
+  intersection?: AreaGeometry;
+}
+
+export interface SiteReportRow {
+  siteId: string;
+  siteName: string;
+  siteAreaKm2: number;
+  /** Largest share of the site first. */
+  hits: SiteHit[];
+  /** Set when the geometry library failed on this site; its hits may be incomplete. */
+  error?: string;
+}
+
+export interface SiteReport {
+  rows: SiteReportRow[];
+  /** Plan area features compared against. */
+  planAreaCount: number;
+  /** Plan features left out because they are lines or points. */
+  skippedPlanFeatures: number;
+}
+
+export interface SiteReportOptions {
+  /** Keep each intersection's geometry (for the map and the GeoJSON export). */
+  keepGeometry?: boolean;
+  /**
+   * Also list edge slivers (verdict "disjoint": under 0.1 % of the smaller area).
+   * Off by default: with boundaries drawn to ±100–500 m they are noise, not findings.
+   */
+  includeSlivers?: boolean;
+}
+
+/** The report as a job of one step per site. */
+export function siteReportJob(
+  sites: readonly SiteFeature[],
+  planFeatures: readonly PlanFeature[],
+  options: SiteReportOptions = {},
+): Job<SiteReport> {
+  const plan = planFeatures.filter(isAreaFeature).map((f) => prepareArea<AreaFeature>(f));
+  const index = buildBBoxIndex<PreparedArea<AreaFeature>>(plan, (p) => p.bbox);
+  const rows: SiteReportRow[] = [];
+  return {
+    size: sites.length,
+    step(i) {
+      const site = prepareArea(sites[i]);
+      const row: SiteReportRow = {
+        siteId: site.feature.properties.id,
+        siteName: site.feature.properties.name,
+        siteAreaKm2: site.areaKm2,
+        hits: [],
+      };
+      for (const p of index.search(site.bbox)) {
+        let intersection: AreaGeometry | null;
+        try {
+          intersection = intersectionOf(site, p);
+        } catch (e) {
+          row.error = e instanceof Error ? e.message : String(e);
+          continue;
+        }
+        if (!intersection) continue;
+        const o = overlapOfPrepared(site, p, intersection);
+        if (o.intersectionKm2 <= 0 || (o.verdict === 'disjoint' && !options.includeSlivers)) continue;
+        const props = p.feature.properties;
+        row.hits.push({
+          planId: props.id,
+          planName: props.name,
+          planNameEn: props.nameEn,
+          layer: props.layer,
+          level: props.level,
+          intersectionKm2: o.intersectionKm2,
+          shareOfSite: o.shareOfA,
+          shareOfPlan: o.shareOfB,
+          verdict: o.verdict,
+          ...(options.keepGeometry ? { intersection } : {}),
+        });
+      }
+      row.hits.sort((a, b) => b.shareOfSite - a.shareOfSite || a.planId.localeCompare(b.planId));
+      rows.push(row);
+    },
+    result: () => ({ rows, planAreaCount: plan.length, skippedPlanFeatures: planFeatures.length - plan.length }),
+  };
+}
+
+export const siteReport = (
+  sites: readonly SiteFeature[],
+  planFeatures: readonly PlanFeature[],
+  options?: SiteReportOptions,
+): SiteReport => runJob(siteReportJob(sites, planFeatures, options));
+
+const HEADER: Record<UnitLang, string[]> = {
+  zh: ['地块编号', '地块名称', '地块面积(平方公里)', '地块面积(亩)', '规划要素编号', '规划要素名称', '图层', '相交面积(平方公里)', '占地块比例(%)', '占规划要素比例(%)', '关系'],
+  en: ['site_id', 'site_name', 'site_area_km2', 'site_area_mu', 'plan_id', 'plan_name', 'layer', 'intersection_km2', 'share_of_site_pct', 'share_of_plan_pct', 'relation'],
+};
+
+/** The verdict as a sentence fragment about the site. */
+export const VERDICT_TEXT: Record<UnitLang, Record<OverlapVerdict, string>> = {
+  zh: { inside: '地块位于其内', contains: '地块包含该要素', 'same-area': '基本重合', overlaps: '部分重叠', disjoint: '仅边缘接触' },
+  en: { inside: 'site inside', contains: 'site contains it', 'same-area': 'about the same area', overlaps: 'partly overlapping', disjoint: 'edge contact only' },
+};
+
+const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
+
+/** One CSV line per (site, plan feature); a site touching nothing still gets a line with empty plan columns. */
+export function siteReportToCsv(report: SiteReport, lang: UnitLang, options?: CsvOptions): string {
+  const lines = report.rows.flatMap((row) => {
+    const site = [row.siteId, row.siteName, round(row.siteAreaKm2, 6), round(fromKm2(row.siteAreaKm2, 'mu'), 2)];
+    if (row.hits.length === 0) return [[...site, '', '', '', '', '', '', '']];
+    return row.hits.map((h) => [
+      ...site,
+      h.planId,
+      lang === 'zh' ? h.planName : h.planNameEn,
+      h.layer,
+      round(h.intersectionKm2, 6),
+      round(h.shareOfSite * 100, 2),
+      round(h.shareOfPlan * 100, 2),
+      VERDICT_TEXT[lang][h.verdict],
+    ]);
+  });
+  return toCsv(HEADER[lang], lines, options);
+}
+
+export interface ReportFeatureProperties {
+  kind: 'site' | 'intersection';
+  siteId: string;
+  siteName: string;
+  siteAreaKm2: number;
+  /** Site features: every hit without geometry. Intersection features: their one hit. */
+  hits: Omit<SiteHit, 'intersection'>[];
+}
+
+/**
+ * The report as GeoJSON: one feature per site (its geometry, the hits as properties),
+ * followed by one feature per intersection when the report kept geometry.
+ */
+export function siteReportToGeoJson(
+  report: SiteReport,
+  sites: readonly SiteFeature[],
+): FeatureCollection<Polygon | MultiPolygon, ReportFeatureProperties> {
+  const geometryById = new Map(sites.map((s) => [s.properties.id, s.geometry]));
+  const features: Feature<Polygon | MultiPolygon, ReportFeatureProperties>[] = [];
+  const pieces: typeof features = [];
+  for (const row of report.rows) {
+    const base = { siteId: row.siteId, siteName: row.siteName, siteAreaKm2: row.siteAreaKm2 };
+    const hits = row.hits.map(({ intersection: _omit, ...hit }) => hit);
+    const geometry = geometryById.get(row.siteId);
+    if (geometry) features.push({ type: 'Feature', geometry, properties: { kind: 'site', ...base, hits } });
+    row.hits.forEach((h, i) => {
+      if (h.intersection) pieces.push({ type: 'Feature', geometry: h.intersection, properties: { kind: 'intersection', ...base, hits: [hits[i]] } });
+    });
+  }
+  return { type: 'FeatureCollection', features: [...features, ...pieces] };
+}
