@@ -13,6 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import gcoord from 'gcoord';
 import rewind from '@turf/rewind';
+import area from '@turf/area';
+import union from '@turf/union';
+import { featureCollection } from '@turf/helpers';
+import { validateCollection } from '../src/data/validate';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import { DISTRICT_NAMES } from '../src/data/districtNames';
 
@@ -101,8 +105,32 @@ const features: Feature[] = source.features.map((f) => {
   };
 });
 
-const fc: FeatureCollection = { type: 'FeatureCollection', features };
+/** Polygons below this are quantisation slivers left by normalisation, not land. */
+const SLIVER_M2 = 50_000;
+
+/**
+ * A few source rings cross themselves where quantisation folded a border back.
+ * Those districts (only those, so shared borders stay identical elsewhere) are
+ * normalised by a self-union, which splits crossings into valid rings; slivers go.
+ */
+function repairCrossings(f: Feature): Feature {
+  const problems = validateCollection('districts', { type: 'FeatureCollection', features: [f] }, { layer: 'admin-districts', admin: true });
+  if (!problems.some((p) => p.problem.includes('crosses itself'))) return f;
+  const merged = union(featureCollection([f as Feature<Polygon | MultiPolygon>, f as Feature<Polygon | MultiPolygon>]));
+  if (!merged) throw new Error(`could not repair ${f.properties?.id}`);
+  const parts = (merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates).filter(
+    (rings) => area({ type: 'Polygon', coordinates: rings }) >= SLIVER_M2,
+  );
+  const round = (rings: Position[][]) => rings.map((r) => r.map((p) => [round6(p[0]), round6(p[1])]));
+  const geometry: Polygon | MultiPolygon =
+    parts.length === 1 ? { type: 'Polygon', coordinates: round(parts[0]) } : { type: 'MultiPolygon', coordinates: parts.map(round) };
+  console.log(`repaired self-crossings in ${f.properties?.id}`);
+  return { ...f, geometry: rewind(geometry) as Polygon | MultiPolygon };
+}
+
+const repaired = features.map(repairCrossings);
+const fc: FeatureCollection = { type: 'FeatureCollection', features: repaired };
 // One feature per line keeps diffs reviewable.
-const body = features.map((f) => JSON.stringify(f)).join(',\n');
+const body = repaired.map((f) => JSON.stringify(f)).join(',\n');
 writeFileSync(OUT, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
 console.log(`wrote ${fc.features.length} districts to ${OUT.pathname}`);

@@ -16,11 +16,8 @@ export interface MapView {
   lon: number;
   lat: number;
   zoom: number;
-  bearing: number;
+  bearing?: number;
 }
-
-/** Zhengzhou's main urban area, between 中原区 and 二七区. */
-export const HOME_VIEW: MapView = { lon: 113.6, lat: 34.72, zoom: 10.6, bearing: 0 };
 
 export interface MapCallbacks {
   onReady?: () => void;
@@ -33,16 +30,17 @@ export class MapController {
   private layers = new Map<string, StyledLayer>();
   private lang: LabelLang;
   private selectedId: string | null = null;
+  private hereMarker: maplibregl.Marker | null = null;
 
-  constructor(container: HTMLElement, options: { lang: LabelLang; view?: MapView; attribution: string; callbacks?: MapCallbacks }) {
+  constructor(container: HTMLElement, options: { lang: LabelLang; view: MapView; attribution: string; callbacks?: MapCallbacks }) {
     this.lang = options.lang;
-    const view = options.view ?? HOME_VIEW;
+    const view = options.view;
     this.map = new maplibregl.Map({
       container,
       style: baseStyle(),
       center: [view.lon, view.lat],
       zoom: view.zoom,
-      bearing: view.bearing,
+      bearing: view.bearing ?? 0,
       maxBounds: [
         [111.5, 33.8],
         [115.5, 35.6],
@@ -164,6 +162,17 @@ export class MapController {
     this.map.addSource(id, { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, maxzoom: basemap.maxzoom, attribution: basemap.attribution });
     const firstAtlasLayer = this.map.getStyle().layers.find((l) => l.id !== 'background')?.id;
     this.map.addLayer({ id, type: 'raster', source: id, paint: { 'raster-opacity': 0.85 } }, firstAtlasLayer);
+  }
+
+  /** A pin at the "what is planned here?" point, or none. */
+  setHereMarker(lonLat: [number, number] | null): void {
+    if (!lonLat) {
+      this.hereMarker?.remove();
+      this.hereMarker = null;
+      return;
+    }
+    this.hereMarker ??= new maplibregl.Marker({ color: '#b91c1c' });
+    this.hereMarker.setLngLat(lonLat).addTo(this.map);
   }
 
   destroy(): void {

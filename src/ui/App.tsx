@@ -3,9 +3,13 @@ import { effect } from '@preact/signals';
 import { fetchSource, loadAtlas } from '../data/loadAtlas';
 import { lang } from '../i18n';
 import { atlas, defaultVisibleLayers, loadStatus, styledLayers, visibleLayers } from '../state/atlasState';
-import { herePoint } from '../state/selection';
+import { hereResult } from '../state/here';
+import { herePoint, selectedId } from '../state/selection';
 import { openTab } from '../state/ui';
+import { startUrlSync } from '../state/urlSync';
+import { requestCamera } from '../state/view';
 import { FeaturePanel } from './info/FeaturePanel';
+import { HerePanel } from './here/HerePanel';
 import { LayerPanel } from './layers/LayerPanel';
 import { FeatureList } from './list/FeatureList';
 import { LoadStatusOverlay } from './LoadStatusOverlay';
@@ -16,12 +20,16 @@ import { SettingsPanel } from './SettingsPanel';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 
+let stopUrlSync: (() => void) | undefined;
+
 async function load() {
   loadStatus.value = { kind: 'loading' };
   try {
     atlas.value = await loadAtlas(fetchSource());
     visibleLayers.value = defaultVisibleLayers(styledLayers.value);
     loadStatus.value = { kind: 'ready' };
+    stopUrlSync?.();
+    stopUrlSync = startUrlSync((view) => requestCamera(view, 0));
   } catch (err) {
     loadStatus.value = { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
   }
@@ -30,6 +38,7 @@ async function load() {
 const panels = {
   layers: () => <LayerPanel />,
   info: () => <FeaturePanel />,
+  here: () => <HerePanel />,
   list: () => <FeatureList />,
   settings: () => <SettingsPanel />,
 };
@@ -43,6 +52,9 @@ export function App() {
   }, []);
   const onMapClick = (lonLat: [number, number]) => {
     herePoint.value = lonLat;
+    // Highlight the most specific plan area at the spot (districts are context, not an answer).
+    const first = hereResult.peek()?.inside.find((hit) => hit.level !== 'admin');
+    selectedId.value = first?.id ?? null;
     openTab('here');
   };
   return (

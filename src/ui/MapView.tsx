@@ -5,8 +5,9 @@ import { lang, t } from '../i18n';
 import { OSM_RASTER } from '../config/basemaps';
 import { layerOpacity, styledLayers, visibleLayers } from '../state/atlasState';
 import { basemap } from '../state/basemap';
-import { selectedId, atlasIndex } from '../state/selection';
+import { selectedId, atlasIndex, herePoint } from '../state/selection';
 import { setMapController } from './mapBridge';
+import { cameraRequest, mapView } from '../state/view';
 
 /** Owns the map container element; hands state changes to the MapController. */
 export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]) => void }) {
@@ -14,8 +15,12 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
   useEffect(() => {
     const controller = new MapController(container.current!, {
       lang: lang.peek(),
+      view: mapView.peek(),
       attribution: t('attribution'),
-      callbacks: { onClick: (lonLat) => onMapClick?.(lonLat) },
+      callbacks: {
+        onClick: (lonLat) => onMapClick?.(lonLat),
+        onViewChange: (view) => (mapView.value = view),
+      },
     });
     (window as unknown as { __atlasMap?: unknown }).__atlasMap = controller.map; // test and debugging hook
     let ready = false;
@@ -42,6 +47,11 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
           for (const [id, value] of Object.entries(opacity)) controller.setOpacity(id, value);
         }),
         effect(() => controller.setLanguage(lang.value)),
+        effect(() => controller.setHereMarker(herePoint.value)),
+        effect(() => {
+          const request = cameraRequest.value;
+          if (request) controller.flyTo(request.view, request.duration);
+        }),
         effect(() => controller.setOnlineBasemap(basemap.value === 'online' ? OSM_RASTER : null)),
         effect(() => {
           const id = selectedId.value;

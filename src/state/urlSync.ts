@@ -1,0 +1,75 @@
+/**
+ * Keeps the URL hash and the app's signals in step: the hash is read once the
+ * atlas is loaded (so layer and feature ids can be checked) and whenever the
+ * user edits it; after that every change is written back with replaceState,
+ * so panning doesn't flood the history.
+ */
+import { effect } from '@preact/signals';
+import { LAYER_ALIASES } from '../config/layerAliases';
+import { lang } from '../i18n';
+import { layerOpacity, styledLayers, visibleLayers, defaultVisibleLayers } from './atlasState';
+import { basemap } from './basemap';
+import { atlasIndex, selectedId } from './selection';
+import { activeTab, pushNotice, type PanelTab } from './ui';
+import { decode, encode, URL_NOTICE_TEXT, type MapView, type UrlState } from './urlCodec';
+import { HOME_VIEW, mapView } from './view';
+
+export const PANELS: PanelTab[] = ['layers', 'info', 'here', 'list', 'analyze', 'settings'];
+
+function defaults(): UrlState {
+  return {
+    view: HOME_VIEW,
+    layers: [...defaultVisibleLayers(styledLayers.peek())],
+    opacity: {},
+    lang: 'zh',
+    basemap: 'offline',
+    panel: 'layers',
+  };
+}
+
+function current(): UrlState {
+  return {
+    view: mapView.value,
+    layers: styledLayers.value.map((l) => l.info.id).filter((id) => visibleLayers.value.has(id)),
+    opacity: layerOpacity.value,
+    selected: selectedId.value ?? undefined,
+    lang: lang.value,
+    basemap: basemap.value,
+    panel: activeTab.value,
+  };
+}
+
+function apply(hash: string, applyView: (view: MapView) => void): void {
+  const layerIds = styledLayers.peek().map((l) => l.info.id);
+  const featureIds = atlasIndex.peek()?.byId.keys() ?? [];
+  const { state, notices } = decode(hash, defaults(), layerIds, featureIds, { layerAliases: LAYER_ALIASES, knownPanels: PANELS });
+  if (state.view) applyView(state.view);
+  visibleLayers.value = new Set(state.layers);
+  layerOpacity.value = state.opacity ?? {};
+  selectedId.value = state.selected ?? null;
+  lang.value = state.lang ?? 'zh';
+  basemap.value = state.basemap ?? 'offline';
+  activeTab.value = (state.panel as PanelTab | undefined) ?? 'layers';
+  for (const key of notices) pushNotice('error', URL_NOTICE_TEXT[key]);
+}
+
+/** Starts syncing; returns a function that stops it. Call once the atlas is loaded. */
+export function startUrlSync(applyView: (view: MapView) => void): () => void {
+  let writing = false;
+  apply(location.hash, applyView);
+  const onHashChange = () => {
+    if (!writing) apply(location.hash, applyView);
+  };
+  window.addEventListener('hashchange', onHashChange);
+  const stop = effect(() => {
+    const hash = encode(current(), defaults(), { layerAliases: LAYER_ALIASES });
+    const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
+    writing = true;
+    history.replaceState(history.state, '', url);
+    writing = false;
+  });
+  return () => {
+    stop();
+    window.removeEventListener('hashchange', onHashChange);
+  };
+}

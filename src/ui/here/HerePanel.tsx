@@ -1,0 +1,93 @@
+import type { PointHit } from '../../analysis/pointQuery';
+import { formatLength } from '../../analysis/units';
+import { lang, pick, t } from '../../i18n';
+import { hereResult } from '../../state/here';
+import { atlasIndex, herePoint, selectedId } from '../../state/selection';
+import { openTab, pushNotice } from '../../state/ui';
+import { requestCamera } from '../../state/view';
+
+/** Lists every plan feature at the clicked spot (or the nearest ones), with its positioning. */
+export function HerePanel() {
+  const point = herePoint.value;
+  const result = hereResult.value;
+  return (
+    <section class="here-panel" data-testid="here-panel" aria-live="polite">
+      <h2>{t('hereTitle')}</h2>
+      <LocateButton />
+      {!point || !result ? (
+        <p class="hint">{t('hereHint')}</p>
+      ) : (
+        <>
+          <p class="muted">
+            {point[1].toFixed(5)}°N, {point[0].toFixed(5)}°E
+          </p>
+          {result.inside.length ? (
+            <>
+              <h3>{t('hereInside')}</h3>
+              <HitList hits={result.inside} />
+            </>
+          ) : (
+            <p>{t('hereNothing')}</p>
+          )}
+          {result.near.length > 0 && (
+            <>
+              <h3>{t('hereNear')}</h3>
+              <HitList hits={result.near} showDistance />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function HitList({ hits, showDistance = false }: { hits: PointHit[]; showDistance?: boolean }) {
+  const index = atlasIndex.value;
+  return (
+    <ul class="hits">
+      {hits.map((hit) => {
+        const record = index?.byId.get(hit.id);
+        if (!record) return null;
+        const p = record.feature.properties;
+        const positioning = record.text.positioning?.text;
+        return (
+          <li key={hit.id} data-feature={hit.id}>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                selectedId.value = hit.id;
+                openTab('info');
+              }}
+            >
+              {lang.value === 'zh' ? p.name : p.nameEn || p.name}
+            </button>
+            <span class="muted"> · {pick(record.layer.title)}</span>
+            {showDistance && <span class="muted"> · {t('distance')} {formatLength(hit.distanceM, lang.value)}</span>}
+            {positioning && <p class="hits__positioning">{positioning.length > 90 ? `${positioning.slice(0, 90)}…` : positioning}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Asks for the device location only when the user presses the button. */
+function LocateButton() {
+  if (!('geolocation' in navigator)) return null;
+  const locate = () =>
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        const lonLat: [number, number] = [pos.coords.longitude, pos.coords.latitude];
+        herePoint.value = lonLat;
+        requestCamera({ lon: lonLat[0], lat: lonLat[1], zoom: 14 });
+      },
+      (err) => pushNotice('error', { zh: `无法获取位置：${err.message}`, en: `Location unavailable: ${err.message}` }),
+      { enableHighAccuracy: true, timeout: 10_000 },
+    );
+  return (
+    <button type="button" class="button button--small" onClick={locate}>
+      {t('useLocation')}
+    </button>
+  );
+}
