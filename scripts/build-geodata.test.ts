@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGeodata } from './build-geodata';
+
+const SEED = '000_062be593f0ca59e2.txt';
+let dir: string;
+const root = () => join(dir, 'geodata');
+const out = () => join(dir, 'public-data');
+const write = (file: string, data: unknown) => {
+  mkdirSync(join(root(), file, '..'), { recursive: true });
+  writeFileSync(join(root(), file), typeof data === 'string' ? data : JSON.stringify(data));
+};
+const run = () => buildGeodata({ root: root(), out: out(), seedsDir: join(dir, 'seeds') });
+
+const district = {
+  type: 'Feature',
+  properties: {
+    id: 'erqi', name: '二七区', nameEn: 'Erqi District', layer: 'admin-districts', level: 'admin',
+    sources: [{ file: 'test-districts', lines: 'all' }], drawing: { method: 'test', precisionM: 100 },
+  },
+  geometry: { type: 'Polygon', coordinates: [[[113.6, 34.7], [113.62, 34.7], [113.62, 34.72], [113.6, 34.72], [113.6, 34.7]]] },
+};
+const zone = (layer: string, level: string, zh: string) => ({
+  layer, level, title: { zh, en: layer }, geometry: 'point',
+  features: [{
+    id: `${layer}-centre`, name: '中心', nameEn: 'Centre', statedAreaKm2: null,
+    sources: [{ file: SEED, lines: '1-1' }], drawing: { method: 'at the square', precisionM: 50 }, point: 'square',
+  }],
+});
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'build-geodata-'));
+  mkdirSync(join(dir, 'seeds'));
+  writeFileSync(join(dir, 'seeds', SEED), '二七广场商圈\n第二行\n');
+  write('admin/districts.geojson', { type: 'FeatureCollection', features: [district] });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('buildGeodata', () => {
+  it('passes with only the districts and no zones folder', () => {
+    const { problems, manifest } = run();
+    expect(problems).toEqual([]);
+    expect(manifest?.layers).toEqual([{ id: 'admin-districts', level: 'admin', title: { zh: '行政区划', en: 'Districts' }, geometry: 'polygon', file: 'admin-districts.geojson', featureCount: 1 }]);
+    expect(JSON.parse(readFileSync(join(out(), 'admin-districts.geojson'), 'utf8')).features[0].properties.id).toBe('erqi');
+    expect(JSON.parse(readFileSync(join(out(), 'atlas.json'), 'utf8')).version).toBe(1);
+  });
+
+  it('orders layers city, erqi, zhongyuan, admin and merges the text', () => {
+    write('places/p.json', { places: [{ id: 'square', name: '二七广场', kind: 'landmark', lon: 113.61, lat: 34.71, precisionM: 50, from: 'test' }] });
+    write('zones/b-erqi.json', zone('b-erqi', 'erqi', '二七'));
+    write('zones/a-zhongyuan.json', zone('a-zhongyuan', 'zhongyuan', '中原'));
+    write('zones/c-city.json', zone('c-city', 'city', '郑州'));
+    write('text/b-erqi.json', { 'b-erqi-centre': { positioning: { text: '二七广场商圈', source: { file: SEED, lines: '1-1' } } } });
+    write('text/a-zhongyuan.json', { 'a-zhongyuan-centre': {} });
+    write('text/c-city.json', { 'c-city-centre': {} });
+    const { problems, manifest } = run();
+    expect(problems).toEqual([]);
+    expect(manifest?.layers.map((l) => l.id)).toEqual(['c-city', 'b-erqi', 'a-zhongyuan', 'admin-districts']);
+    expect(manifest?.layers[1]).toMatchObject({ title: { zh: '二七', en: 'b-erqi' }, geometry: 'point', file: 'b-erqi.geojson', featureCount: 1 });
+    expect(manifest?.text['b-erqi-centre'].positioning?.text).toBe('二七广场商圈');
+    expect(Object.keys(manifest?.text ?? {})).toHaveLength(3);
+    expect(existsSync(join(out(), 'c-city.geojson'))).toBe(true);
+  });
+
+  it('fails, writing nothing, on a text id without a feature or a misquoted seed', () => {
+    write('text/ghost.json', { nobody: {} });
+    write('places/p.json', { places: [{ id: 'square', name: '二七广场', kind: 'landmark', lon: 113.61, lat: 34.71, precisionM: 50, from: 'test' }] });
+    write('zones/b-erqi.json', zone('b-erqi', 'erqi', '二七'));
+    write('text/b-erqi.json', { 'b-erqi-centre': { positioning: { text: '二七广场', source: { file: SEED, lines: '2-2' } } } });
+    const { problems, manifest } = run();
+    expect(manifest).toBeUndefined();
+    expect(problems.map((p) => `${p.file} › ${p.featureId}: ${p.problem}`)).toEqual([
+      `text/b-erqi.json › b-erqi-centre: positioning: "二七广场" is not found verbatim in ${SEED} lines 2-2`,
+      'text/ghost.json › -: no layer "ghost" (zones/ghost.json) for this text file',
+      'text/ghost.json › nobody: text entry for an id that no layer feature has',
+    ]);
+    expect(existsSync(join(out(), 'atlas.json'))).toBe(false);
+  });
+
+  it('reports broken JSON and recipe errors with their file', () => {
+    write('zones/bad.json', '{ "layer": ');
+    write('zones/b-erqi.json', zone('b-erqi', 'erqi', '二七'));
+    const problems = run().problems.map((p) => `${p.file} › ${p.featureId}: ${p.problem}`);
+    expect(problems[0]).toMatch(/^zones\/b-erqi.json › b-erqi-centre: point: unknown place id "square"/);
+    expect(problems[1]).toMatch(/^zones\/bad.json › -: cannot read JSON/);
+  });
+});

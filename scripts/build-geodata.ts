@@ -1,0 +1,118 @@
+/**
+ * `npm run data:build`: rebuilds geodata/layers from the recipes, validates
+ * every geodata file and, only if nothing is wrong, writes the bundle the app
+ * loads: public/data/atlas.json plus one <layer>.geojson per layer.
+ * Every problem is printed as `file › featureId: problem`; any problem exits 1.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildZones, GEODATA, listFiles, readJson } from './build-zones';
+import { validateCollection, validateLinks, validatePlaces, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from '../src/data/validate';
+import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanText, ZoneFile } from '../src/data/types';
+
+const ADMIN_FILE = 'admin/districts.geojson';
+const ADMIN_LAYER: Omit<LayerInfo, 'featureCount'> = {
+  id: 'admin-districts',
+  level: 'admin',
+  title: { zh: '行政区划', en: 'Districts' },
+  geometry: 'polygon',
+  file: 'admin-districts.geojson',
+};
+const LEVEL_ORDER: Level[] = ['city', 'erqi', 'zhongyuan', 'admin'];
+
+export interface GeodataOptions {
+  root?: string;
+  /** Where the bundle goes (public/data). */
+  out?: string;
+  /** ../shared/seeds: enables citation range and verbatim-quote checks. */
+  seedsDir?: string;
+}
+
+export interface GeodataResult {
+  problems: DataProblem[];
+  /** Written only when there are no problems. */
+  manifest?: AtlasManifest;
+  notes: string[];
+}
+
+function readSeeds(dir: string): Seeds | undefined {
+  if (!existsSync(dir)) return undefined;
+  const seeds: Seeds = {};
+  for (const f of listFiles('.', '.txt', dir)) {
+    const lines = readFileSync(join(dir, f), 'utf8').split('\n');
+    if (lines[lines.length - 1] === '') lines.pop(); // the final newline ends the last line
+    seeds[basename(f)] = lines;
+  }
+  return seeds;
+}
+
+const featureCount = (data: unknown) => ((data as { features?: unknown[] })?.features ?? []).length;
+
+export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
+  const root = opts.root ?? GEODATA;
+  const out = opts.out ?? fileURLToPath(new URL('../public/data/', import.meta.url));
+  const seeds = readSeeds(opts.seedsDir ?? fileURLToPath(new URL('../../shared/seeds/', import.meta.url)));
+  const notes: string[] = [];
+  if (!seeds) notes.push('seeds not found: citation line ranges and verbatim quotes were not checked');
+
+  const { problems } = buildZones(root);
+  for (const file of listFiles('places', '.json', root)) {
+    const data = readJson(file, [], root);
+    if (data !== undefined) problems.push(...validatePlaces(file, data));
+  }
+
+  const admin = readJson<unknown>(ADMIN_FILE, problems, root);
+  const files: AtlasFiles = { collections: [], texts: [] };
+  if (admin !== undefined) {
+    problems.push(...validateCollection(ADMIN_FILE, admin, { layer: ADMIN_LAYER.id, admin: true, seeds }));
+    files.collections.push({ file: ADMIN_FILE, layer: ADMIN_LAYER.id, data: admin, admin: true });
+  }
+
+  const layers: { info: LayerInfo; source: string }[] = [];
+  for (const zoneFile of listFiles('zones', '.json', root)) {
+    const zone = readJson<ZoneFile>(zoneFile, [], root); // syntax errors are already reported by buildZones
+    if (zone === undefined) continue;
+    problems.push(...validateZoneHeader(zoneFile, zone));
+    const file = `layers/${basename(zoneFile, '.json')}.geojson`;
+    if (!existsSync(join(root, file))) continue; // never built: buildZones said why
+    const data = readJson<unknown>(file, problems, root);
+    if (data === undefined) continue;
+    problems.push(...validateCollection(file, data, { layer: zone.layer, seeds }));
+    files.collections.push({ file, layer: zone.layer, data });
+    const { layer: id, level, title, geometry } = zone;
+    layers.push({ info: { id, level, title, geometry, file: `${id}.geojson`, featureCount: featureCount(data) }, source: file });
+  }
+
+  const text: Record<string, PlanText> = {};
+  for (const file of listFiles('text', '.json', root)) {
+    const data = readJson<Record<string, PlanText>>(file, problems, root);
+    if (data === undefined) continue;
+    problems.push(...validateText(file, data, seeds));
+    files.texts.push({ file, layer: basename(file, '.json'), data });
+    if (data && typeof data === 'object') Object.assign(text, data);
+  }
+  problems.push(...validateLinks(files));
+
+  if (problems.length) return { problems, notes };
+
+  if (admin !== undefined) layers.push({ info: { ...ADMIN_LAYER, featureCount: featureCount(admin) }, source: ADMIN_FILE });
+  // Stable sort: by level, then zone-file order.
+  layers.sort((a, b) => LEVEL_ORDER.indexOf(a.info.level) - LEVEL_ORDER.indexOf(b.info.level));
+  const manifest: AtlasManifest = { version: 1, builtAt: new Date().toISOString(), layers: layers.map((l) => l.info), text };
+  mkdirSync(out, { recursive: true });
+  for (const l of layers) copyFileSync(join(root, l.source), join(out, l.info.file));
+  writeFileSync(join(out, 'atlas.json'), `${JSON.stringify(manifest)}\n`);
+  return { problems, manifest, notes };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { problems, manifest, notes } = buildGeodata();
+  for (const n of notes) console.warn(`note: ${n}`);
+  for (const p of problems) console.error(`geodata/${p.file} › ${p.featureId}: ${p.problem}`);
+  if (!manifest) {
+    console.error(`data:build failed: ${problems.length} problem(s)`);
+    process.exit(1);
+  }
+  console.log(`wrote public/data/atlas.json: ${manifest.layers.map((l) => `${l.id} (${l.featureCount})`).join(', ')}; text for ${Object.keys(manifest.text).length} feature(s)`);
+}
