@@ -164,6 +164,11 @@ export class MapController {
     this.map.addLayer({ id, type: 'raster', source: id, paint: { 'raster-opacity': 0.85 } }, firstAtlasLayer);
   }
 
+  /** Keeps the map's centre in the visible part when a bottom sheet covers the lower screen. */
+  setBottomInset(px: number): void {
+    this.map.setPadding({ top: 0, left: 0, right: 0, bottom: px });
+  }
+
   /** A pin at the "what is planned here?" point, or none. */
   setHereMarker(lonLat: [number, number] | null): void {
     if (!lonLat) {

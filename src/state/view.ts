@@ -1,8 +1,16 @@
 import { signal } from '@preact/signals';
 import type { MapView } from './urlCodec';
 
-/** Zhengzhou's main urban area, between 中原区 and 二七区: the first view. */
-export const HOME_VIEW: MapView = { lon: 113.6, lat: 34.72, zoom: 10.4, bearing: 0 };
+/**
+ * Zhengzhou's main urban area, 中原区 and 二七区 in full: the first view. The zoom
+ * follows the screen so a phone sees the same area as a desktop.
+ */
+export function homeView(widthPx = 1000, heightPx = 700): MapView {
+  const fit = Math.log2(Math.max(240, Math.min(widthPx, heightPx * 1.3)) / 900);
+  return { lon: 113.6, lat: 34.72, zoom: Math.round((10.4 + fit) * 100) / 100, bearing: 0 };
+}
+
+export const HOME_VIEW: MapView = typeof window === 'undefined' ? homeView() : homeView(window.innerWidth, window.innerHeight);
 
 /** The map's current camera, updated when a move ends. */
 export const mapView = signal<MapView>(HOME_VIEW);

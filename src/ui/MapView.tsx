@@ -8,6 +8,7 @@ import { basemap } from '../state/basemap';
 import { selectedId, atlasIndex, herePoint } from '../state/selection';
 import { setMapController } from './mapBridge';
 import { cameraRequest, mapView } from '../state/view';
+import { sheetExpanded } from '../state/ui';
 
 /** Owns the map container element; hands state changes to the MapController. */
 export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]) => void }) {
@@ -48,6 +49,11 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
         }),
         effect(() => controller.setLanguage(lang.value)),
         effect(() => controller.setHereMarker(herePoint.value)),
+        effect(() => {
+          // Phones: the panel is a bottom sheet over the map (see styles/app.css, 760 px).
+          const phone = window.matchMedia('(max-width: 760px)').matches;
+          controller.setBottomInset(phone && sheetExpanded.value ? Math.round(window.innerHeight * 0.4) : 0);
+        }),
         effect(() => {
           const request = cameraRequest.value;
           if (request) controller.flyTo(request.view, request.duration);

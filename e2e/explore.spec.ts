@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
+
+const mapCenter = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: { getCenter(): { lng: number; lat: number }; getZoom(): number } }).__atlasMap;
+    const c = map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+  });
+
+test('a garbled link falls back to defaults with a notice, never a blank page', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page, '#v=1&m=NaN/999/abc&l=<script>alert(1)</script>&lg=xx&f=nope');
+  await expect(page.getByTestId('notices')).toContainText('地图位置无效');
+  await expect(page.locator('h1')).toHaveText('郑州规划空间布局图');
+  const view = await mapCenter(page);
+  expect(view.lon).toBeGreaterThan(113.3);
+  expect(view.lon).toBeLessThan(113.9);
+  expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
+  expect(external).toEqual([]);
+});
+
+test('a shared link opens the same view, layers, panel and language in a new page', async ({ page, context }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  // Change the state the way a user would: language, a layer off, move the map.
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('layer-toggle-admin-districts').uncheck();
+  await page.evaluate(() => (window as unknown as { __atlasMap: { jumpTo(o: object): void } }).__atlasMap.jumpTo({ center: [113.65, 34.74], zoom: 13 }));
+  await waitForMapIdle(page);
+  await page.getByTestId('tab-list').click();
+  const url = page.url();
+  expect(url).toContain('#v=1');
+
+  const second = await context.newPage();
+  await blockExternalRequests(second);
+  await second.goto(url);
+  await waitForMapIdle(second);
+  await expect(second.locator('h1')).toHaveText('Zhengzhou Plan Atlas');
+  await expect(second.getByTestId('tab-list')).toHaveAttribute('aria-selected', 'true');
+  await second.getByTestId('tab-layers').click();
+  await expect(second.getByTestId('layer-toggle-admin-districts')).not.toBeChecked();
+  const view = await mapCenter(second);
+  expect(view.zoom).toBeCloseTo(13, 1);
+  expect(view.lon).toBeCloseTo(113.65, 3);
+  expect(view.lat).toBeCloseTo(34.74, 3);
+});
+
+test('"what is planned here" lists the district at a clicked spot', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&m=12/34.70/113.63');
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('here-panel')).toContainText('二七区');
+});
+
+test('phone viewport: map usable with the panel as a bottom sheet', async ({ page }) => {
+  await blockExternalRequests(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page);
+  const sheet = await page.locator('.sidebar').boundingBox();
+  const map = await page.getByTestId('map').boundingBox();
+  expect(sheet!.y).toBeGreaterThan(740 / 2); // the sheet sits in the lower half
+  expect(map!.height).toBeGreaterThan(500);
+  // Tap targets are at least 44 px high.
+  for (const tab of await page.getByRole('tab').all()) expect((await tab.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await page.screenshot({ path: 'test-results/phone.png' });
+  await page.getByRole('button', { name: '收起面板' }).click();
+  await expect(page.locator('.sidebar__body')).toBeHidden();
+});
+
+test('accessibility: no serious or critical axe violations', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  const layersScan = await new AxeBuilder({ page }).analyze();
+  await page.getByTestId('tab-list').click();
+  const listScan = await new AxeBuilder({ page }).analyze();
+  const bad = [...layersScan.violations, ...listScan.violations].filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
