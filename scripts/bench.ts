@@ -35,13 +35,23 @@ async function serve(outDir: string, port: number) {
   return preview({ configFile: false, root: process.cwd(), build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
 }
 
+/** One cold load; retried once, since a shared machine can kill a headless renderer. */
 async function coldLoadMs(url: string): Promise<number> {
+  try {
+    return await coldLoadOnce(url);
+  } catch (err) {
+    console.warn(`  retrying ${url}: ${String(err).split('\n')[0]}`);
+    return coldLoadOnce(url);
+  }
+}
+
+async function coldLoadOnce(url: string): Promise<number> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, null, { timeout: 60_000 });
-    return page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0].startTime);
+    return await page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0].startTime);
   } finally {
     await browser.close();
   }
