@@ -1,0 +1,58 @@
+/**
+ * `npm run audit:data [-- --json]`: drawn vs stated areas, districts and the
+ * relations the plans state, for every layer in geodata/layers (rebuilt from
+ * the recipes first). A report, not a gate: it exits 0 even with misses.
+ * `--root DIR` audits another geodata folder (for trying recipes out).
+ */
+import { basename, resolve } from 'node:path';
+import { auditAtlas, RELATION_RULES, type AuditReport } from '../src/analysis/audit';
+import { textTable } from '../src/analysis/textTable';
+import { buildZones, GEODATA, listFiles, readJson } from './build-zones';
+import { isAreaFeature, type AreaFeature, type DataProblem, type PlanCollection } from '../src/data/types';
+
+const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signed && v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
+const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));
+const verdict = (ok: boolean | null) => (ok === null ? '–' : ok ? 'ok' : 'MISS');
+
+function printReport(report: AuditReport): void {
+  console.log('Areas (target: stated area ±10 %, ±5 % from 5 km²; ≥ 95 % inside `district` when set)\n');
+  console.log(textTable(
+    ['layer', 'id', 'name', 'drawn km²', 'stated km²', 'gap', 'area', 'mostly in', 'share', 'district', 'inside', 'district', 'target'],
+    report.areas.map((a) => [
+      a.layer, a.id, a.name, km2(a.drawnKm2), km2(a.statedKm2), pct(a.gap, true), verdict(a.areaOk),
+      a.mainDistrict ?? '–', pct(a.mainDistrictShare), a.expectedDistrict ?? '–', pct(a.expectedDistrictShare), verdict(a.districtOk),
+      a.ok ? 'met' : 'MISSED',
+    ]),
+    ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left', 'right', 'left', 'right', 'left', 'left'],
+  ));
+
+  console.log(`\nRelations (${Object.entries(RELATION_RULES).map(([t, r]) => `${t}: ${r.text}`).join('; ')})\n`);
+  console.log(textTable(
+    ['feature', 'says', 'target', 'common km²', 'of feature', 'of target', 'drawn as', 'verdict'],
+    report.relations.map((r) => [
+      r.featureId, r.type, r.targetId, km2(r.measure?.intersectionKm2 ?? null), pct(r.measure?.shareOfA ?? null), pct(r.measure?.shareOfB ?? null),
+      r.measure?.verdict ?? '–', r.holds ? 'holds' : `FAILS${r.note ? ` (${r.note})` : ''}`,
+    ]),
+    ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left'],
+  ));
+
+  const areaMisses = report.areas.filter((a) => !a.ok).length;
+  const relationMisses = report.relations.filter((r) => !r.holds).length;
+  console.log(`\n${report.areas.length} area(s), ${areaMisses} off target; ${report.relations.length} relation(s), ${relationMisses} not holding: ${report.misses} miss(es)`);
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const root = args.includes('--root') ? resolve(args[args.indexOf('--root') + 1]) + '/' : GEODATA;
+const build = buildZones(root);
+const problems: DataProblem[] = [...build.problems];
+const districts = readJson<PlanCollection>('admin/districts.geojson', problems, root);
+const layerFiles = listFiles('layers', '.geojson', root);
+const features = layerFiles.flatMap((file) => readJson<PlanCollection>(file, problems, root)?.features ?? []);
+// Problems go to stderr so `--json` output stays parseable.
+for (const p of problems) console.error(`warning: geodata/${p.file} › ${p.featureId}: ${p.problem} (auditing the layer files as they are)`);
+if (!json) console.error(`layers: ${layerFiles.map((f) => basename(f, '.geojson')).join(', ') || 'none'}\n`);
+
+const report = auditAtlas(features, (districts?.features ?? []).filter(isAreaFeature) as AreaFeature[]);
+if (json) console.log(JSON.stringify(report, null, 2));
+else printReport(report);
