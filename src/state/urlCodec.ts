@@ -328,8 +328,8 @@ export function decode(
     if (!notices.includes(key)) notices.push(key);
     ignored.push({ key, value: sanitize(value) });
   };
-  const result = (): DecodeResult => ({ state, notices, ignored, ...(migratedFrom ? { migratedFrom } : {}) });
   let migratedFrom: string | undefined;
+  const result = (): DecodeResult => ({ state, notices, ignored, ...(migratedFrom ? { migratedFrom } : {}) });
 
   let raw = typeof hash === 'string' ? hash : '';
   if (raw.startsWith('#')) raw = raw.slice(1);
