@@ -7,6 +7,7 @@ import { hereResult } from '../state/here';
 import { herePoint, selectedId } from '../state/selection';
 import { openTab } from '../state/ui';
 import { startUrlSync } from '../state/urlSync';
+import { places } from '../state/search';
 import { requestCamera } from '../state/view';
 import { FeaturePanel } from './info/FeaturePanel';
 import { HerePanel } from './here/HerePanel';
@@ -25,7 +26,10 @@ let stopUrlSync: (() => void) | undefined;
 async function load() {
   loadStatus.value = { kind: 'loading' };
   try {
-    atlas.value = await loadAtlas(fetchSource());
+    const source = fetchSource();
+    atlas.value = await loadAtlas(source);
+    // The gazetteer only feeds search: a missing file must not stop the map.
+    source.getJson('places.json').then((list) => (places.value = Array.isArray(list) ? list : []), () => undefined);
     visibleLayers.value = defaultVisibleLayers(styledLayers.value);
     loadStatus.value = { kind: 'ready' };
     stopUrlSync?.();

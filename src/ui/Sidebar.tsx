@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t, type StringKey } from '../i18n';
 import { activeTab, sheetExpanded, type PanelTab } from '../state/ui';
+import { SearchBox } from './search/SearchBox';
 
 const TABS: { id: PanelTab; label: StringKey }[] = [
   { id: 'layers', label: 'tabLayers' },
@@ -39,6 +40,7 @@ export function Sidebar({ panels }: { panels: Partial<Record<PanelTab, () => Com
       >
         <span aria-hidden="true" />
       </button>
+      <SearchBox />
       <div class="tabs" role="tablist" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
