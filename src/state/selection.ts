@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { indexAtlas, type AtlasIndex, type FeatureRecord } from '../data/atlasIndex';
 import { atlas } from './atlasState';
+import { createRelatedIndex } from '../data/related';
 
 /** All features by id, rebuilt when the atlas loads. */
 export const atlasIndex = computed<AtlasIndex | null>(() => (atlas.value ? indexAtlas(atlas.value) : null));
@@ -15,3 +16,6 @@ export const selectedRecord = computed<FeatureRecord | null>(() => {
 
 /** The last "what is planned here?" location. */
 export const herePoint = signal<[number, number] | null>(null);
+
+/** Plan-stated relations between features, both ways (inside ↔ contains …). */
+export const relatedIndex = computed(() => createRelatedIndex(atlas.value?.layers.flatMap((l) => l.data.features) ?? []));

@@ -5,6 +5,7 @@ import { mapController } from '../mapBridge';
 import { AreaFigures } from './AreaFigures';
 import { CitationLink } from './CitationLink';
 import { CitedParagraph } from './CitedParagraph';
+import { RelatedList } from './RelatedList';
 
 /**
  * The record panel of one plan feature: everything the plan says about it,
@@ -68,6 +69,8 @@ export function FeaturePanel() {
 
       {text.boundaryText && <CitedParagraph heading={t('boundaryText')} cited={text.boundaryText} quote />}
 
+
+      <RelatedList featureId={p.id} />
 
       <section class="drawing">
         <h3>{t('drawing')}</h3>
