@@ -57,9 +57,13 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   if (!seeds) notes.push('seeds not found: citation line ranges and verbatim quotes were not checked');
 
   const { problems } = buildZones(root);
+  // Place names feed the app's search (roads, junctions, landmarks named in the plans).
+  const searchablePlaces: { id: string; name: string; lon: number; lat: number }[] = [];
   for (const file of listFiles('places', '.json', root)) {
-    const data = readJson(file, [], root);
-    if (data !== undefined) problems.push(...validatePlaces(file, data));
+    const data = readJson<{ places?: { id: string; name: string; lon: number; lat: number }[] }>(file, [], root);
+    if (data === undefined) continue;
+    problems.push(...validatePlaces(file, data));
+    for (const p of data?.places ?? []) searchablePlaces.push({ id: p.id, name: p.name, lon: p.lon, lat: p.lat });
   }
 
   const admin = readJson<unknown>(ADMIN_FILE, problems, root);
@@ -103,6 +107,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   mkdirSync(out, { recursive: true });
   for (const l of layers) copyFileSync(join(root, l.source), join(out, l.info.file));
   writeFileSync(join(out, 'atlas.json'), `${JSON.stringify(manifest)}\n`);
+  writeFileSync(join(out, 'places.json'), `${JSON.stringify(searchablePlaces)}\n`);
   return { problems, manifest, notes };
 }
 
