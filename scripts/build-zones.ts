@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildLayer, RecipeError, type Districts } from '../src/data/recipe';
-import type { DataProblem, Place, PlacesFile, ZoneFile } from '../src/data/types';
+import type { DataProblem, Place, PlacesFile, PlanFeature, ZoneFile } from '../src/data/types';
 
 export const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
 
@@ -65,6 +65,8 @@ export interface ZonesResult {
  * Builds every zone file. A layer whose recipes fail is not rewritten (its
  * committed file stays as it was); layer files without a zone file are removed.
  */
+const usesSameAs = (zone: ZoneFile | undefined) => !!zone?.features?.some?.((f) => f?.sameAs !== undefined);
+
 export function buildZones(root = GEODATA): ZonesResult {
   const problems: DataProblem[] = [];
   const places = loadPlaces(problems, root).map((p) => p.place);
@@ -74,8 +76,12 @@ export function buildZones(root = GEODATA): ZonesResult {
   if (!districts) return { layers, problems };
 
   if (zoneFiles.length) mkdirSync(join(root, 'layers'), { recursive: true });
-  for (const file of zoneFiles) {
-    const zone = readJson<ZoneFile>(file, problems, root);
+  // Layers that copy geometry from others (`sameAs`) are built after those that don't.
+  const zones = zoneFiles
+    .map((file) => ({ file, zone: readJson<ZoneFile>(file, problems, root) }))
+    .sort((a, b) => Number(usesSameAs(a.zone)) - Number(usesSameAs(b.zone)));
+  const built = new Map<string, PlanFeature>();
+  for (const { file, zone } of zones) {
     if (!zone) continue;
     const expected = basename(file, '.json');
     if (zone.layer !== expected) {
@@ -83,7 +89,8 @@ export function buildZones(root = GEODATA): ZonesResult {
       continue;
     }
     try {
-      const fc = buildLayer(zone, places, districts);
+      const fc = buildLayer(zone, places, districts, built);
+      for (const f of fc.features) built.set(f.properties.id, f);
       writeFileSync(join(root, 'layers', `${zone.layer}.geojson`), featureLines(fc));
       layers.push(zone.layer);
     } catch (e) {

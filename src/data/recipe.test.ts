@@ -178,3 +178,37 @@ describe('errors name layer, feature and problem', () => {
       .toEqual(['test-layer › away: clip: the ring does not overlap district "erqi"']);
   });
 });
+
+describe('sameAs recipes', () => {
+  it('copies the geometry and reference points of a feature built in another layer', () => {
+    const twinLayer = buildLayer(
+      { layer: 'twin-a', level: 'erqi', title: { zh: '甲', en: 'A' }, geometry: 'polygon', features: [{ ...baseRecipe('orig'), ring: [{ place: 'a' }, { place: 'b' }, { place: 'c' }] }] } as never,
+      samePlaces,
+      sameDistricts,
+    );
+    const built = new Map(twinLayer.features.map((f) => [f.properties.id, f]));
+    const copy = buildLayer(
+      { layer: 'twin-b', level: 'city', title: { zh: '乙', en: 'B' }, geometry: 'polygon', features: [{ ...baseRecipe('copy'), sameAs: 'orig' }] } as never,
+      samePlaces,
+      sameDistricts,
+      built,
+    );
+    expect(copy.features[0].geometry).toEqual(twinLayer.features[0].geometry);
+    expect(copy.features[0].properties.drawing.vertices).toEqual(['a', 'b', 'c']);
+    expect(copy.features[0].properties.layer).toBe('twin-b');
+  });
+
+  it('names an unknown twin', () => {
+    expect(() =>
+      buildLayer({ layer: 'twin-b', level: 'city', title: { zh: '乙', en: 'B' }, geometry: 'polygon', features: [{ ...baseRecipe('copy'), sameAs: 'missing' }] } as never, samePlaces, sameDistricts),
+    ).toThrow(/unknown or not yet built feature "missing"/);
+  });
+});
+
+const samePlaces = [
+  { id: 'a', name: '甲', kind: 'junction', lon: 113.6, lat: 34.7, precisionM: 10, from: 'test' },
+  { id: 'b', name: '乙', kind: 'junction', lon: 113.61, lat: 34.7, precisionM: 10, from: 'test' },
+  { id: 'c', name: '丙', kind: 'junction', lon: 113.61, lat: 34.71, precisionM: 10, from: 'test' },
+] as never;
+const sameDistricts = { type: 'FeatureCollection', features: [] } as never;
+const baseRecipe = (id: string) => ({ id, name: '测试', nameEn: 'Test', statedAreaKm2: null, sources: [{ file: '000_062be593f0ca59e2.txt', lines: '1-1' }], drawing: { method: 'test', precisionM: 10 } });

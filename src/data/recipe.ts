@@ -27,13 +27,16 @@ export type Districts = FeatureCollection<Polygon | MultiPolygon, { id: string }
 /** Thrown inside one feature's build; caught and tagged with layer and id. */
 class Problem extends Error {}
 
-const GEOMETRY_KEYS = ['ring', 'districts', 'line', 'point', 'circle'] as const;
+const GEOMETRY_KEYS = ['ring', 'districts', 'line', 'point', 'circle', 'sameAs'] as const;
 const ALLOWED_KEYS = new Set<string>([
   'id', 'name', 'nameEn', 'statedAreaKm2', 'sources', 'district', 'drawing', 'relations', 'clip', ...GEOMETRY_KEYS,
 ]);
-const KIND_OF: Record<(typeof GEOMETRY_KEYS)[number], ZoneFile['geometry']> = {
+const KIND_OF: Record<Exclude<(typeof GEOMETRY_KEYS)[number], 'sameAs'>, ZoneFile['geometry']> = {
   ring: 'polygon', districts: 'polygon', circle: 'polygon', line: 'line', point: 'point',
 };
+
+const kindOfGeometry = (g: PlanGeometry): ZoneFile['geometry'] =>
+  g.type === 'Point' ? 'point' : g.type === 'LineString' || g.type === 'MultiLineString' ? 'line' : 'polygon';
 
 export const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
 
@@ -81,7 +84,17 @@ class Context {
   constructor(
     private readonly places: Map<string, Place>,
     private readonly districts: Map<string, Feature<Polygon | MultiPolygon>>,
+    private readonly built: ReadonlyMap<string, PlanFeature> = new Map(),
   ) {}
+
+  /** A feature already built from another layer's recipe (for `sameAs`). */
+  feature(id: unknown): PlanFeature {
+    if (typeof id !== 'string' || !id) throw new Problem('sameAs: feature id missing');
+    const f = this.built.get(id);
+    if (!f) throw new Problem(`sameAs: unknown or not yet built feature "${id}"`);
+    for (const v of f.properties.drawing.vertices ?? []) if (!this.used.includes(v)) this.used.push(v);
+    return f;
+  }
 
   place(id: unknown, role: string): Position {
     if (typeof id !== 'string' || !id) throw new Problem(`${role}: place id missing`);
@@ -217,6 +230,12 @@ function buildGeometry(ctx: Context, r: ZoneRecipe, expected: ZoneFile['geometry
     throw new Problem(keys.length ? `exactly one geometry recipe allowed, found ${keys.join(' + ')}` : `no geometry recipe (one of ${GEOMETRY_KEYS.join(', ')})`);
   }
   const key = keys[0];
+  if (key === 'sameAs') {
+    const twin = ctx.feature(r.sameAs);
+    const kind = kindOfGeometry(twin.geometry);
+    if (kind !== expected) throw new Problem(`"sameAs" copies a ${kind}, but the layer's geometry is ${expected}`);
+    return structuredClone(twin.geometry);
+  }
   if (KIND_OF[key] !== expected) throw new Problem(`"${key}" makes a ${KIND_OF[key]}, but the layer's geometry is ${expected}`);
   if (r.clip !== undefined && key !== 'ring') throw new Problem('"clip" only works with "ring"');
   switch (key) {
@@ -260,7 +279,7 @@ function buildFeature(zone: ZoneFile, r: ZoneRecipe, ctx: Context): PlanFeature 
  * Builds every feature of a zone file. Throws a RecipeError listing every
  * feature that could not be built (unknown place, missing `why`, …).
  */
-export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts): PlanCollection {
+export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts, built: ReadonlyMap<string, PlanFeature> = new Map()): PlanCollection {
   const layer = typeof zone?.layer === 'string' && zone.layer ? zone.layer : '(no layer)';
   const fail = (featureId: string, problem: string) => new RecipeError([{ layer, featureId, problem }]);
   if (layer === '(no layer)') throw fail('-', '"layer" missing');
@@ -275,7 +294,7 @@ export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts
     const featureId = typeof r?.id === 'string' && r.id ? r.id : `#${i + 1}`;
     try {
       if (featureId.startsWith('#')) throw new Problem('"id" missing');
-      features.push(buildFeature(zone, r, new Context(placeMap, districtMap)));
+      features.push(buildFeature(zone, r, new Context(placeMap, districtMap, built)));
     } catch (e) {
       // Turf's own errors (degenerate input) are reported the same way as ours.
       problems.push({ layer, featureId, problem: e instanceof Error ? e.message : String(e) });

@@ -136,6 +136,8 @@ export interface ZoneRecipe {
   line?: RecipeStep[];
   point?: string;
   circle?: { place: string; radiusM: number };
+  /** The same geometry as another feature (any layer): one entity drawn once, shown in two layouts. */
+  sameAs?: string;
 }
 
 /** geodata/zones/<layer>.json */
