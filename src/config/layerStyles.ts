@@ -24,6 +24,7 @@ const explicit: Record<string, Partial<LayerStyle>> = {
   'zhongyuan-core-subareas': { color: '#56b4e9', fillOpacity: 0.15, visibleByDefault: false, order: 25 },
   'zhongyuan-areas-parks': { color: '#e69f00', fillOpacity: 0.18, visibleByDefault: true, order: 15 },
   'zhongyuan-green-corridors': { color: '#2e8b57', fillOpacity: 1, visibleByDefault: false, order: 12 },
+  'zhongyuan-water': { color: '#2b7bb9', fillOpacity: 0.35, visibleByDefault: false, order: 13 },
   'city-core-boards': { color: '#7b3294', fillOpacity: 0.15, visibleByDefault: true, order: 8 },
   // City-wide structures are large and overlap everything: off until asked for.
   'city-development-pattern': { color: '#a6761d', fillOpacity: 0.08, visibleByDefault: false, order: 3 },
