@@ -79,3 +79,19 @@ test('accessibility: no serious or critical axe violations', async ({ page }) =>
   const bad = [...layersScan.violations, ...listScan.violations].filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });
+
+test('the online basemap is opt-in: no tile request until switched on, then only the WGS-84 OSM host', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page);
+  expect(external).toEqual([]);
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('basemap-online').check();
+  await expect.poll(() => external.length).toBeGreaterThan(0);
+  expect(new Set(external.map((u) => new URL(u).hostname))).toEqual(new Set(['tile.openstreetmap.org']));
+  expect(page.url()).toContain('b=on');
+  await page.getByTestId('basemap-offline').check();
+  const count = external.length;
+  await page.mouse.wheel(0, -300);
+  await waitForMapIdle(page);
+  expect(external.length).toBe(count);
+});
