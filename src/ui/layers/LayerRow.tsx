@@ -29,6 +29,8 @@ export function LayerRow({ layer }: { layer: StyledLayer }) {
         <span class="layer-row__title">{title}</span>
         <span class="layer-row__count">{info.featureCount}</span>
       </label>
+      {/* Opacity only matters for a layer on screen; hiding it keeps the legend short. */}
+      {visible && (
       <div class="layer-row__tools">
         <input
           type="range"
@@ -43,6 +45,7 @@ export function LayerRow({ layer }: { layer: StyledLayer }) {
           {t('zoomTo')}
         </button>
       </div>
+      )}
     </li>
   );
 }
