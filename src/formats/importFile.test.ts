@@ -1,0 +1,138 @@
+import proj4 from 'proj4';
+import { describe, expect, it } from 'vitest';
+import type { Polygon, Position } from 'geojson';
+import { importFile, type ImportSummary } from './importFile';
+import type { Result } from './result';
+
+const enc = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
+const file = (name: string, content: string | object) => ({ name, bytes: enc(typeof content === 'string' ? content : JSON.stringify(content)) });
+const square = (lon: number, lat: number, d = 0.01): Position[] => [[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]];
+const fc = (...features: object[]) => ({ type: 'FeatureCollection', features });
+const polygonFeature = (ring: Position[], properties: object = {}) => ({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [ring] } });
+
+function value(r: Result<ImportSummary>): ImportSummary {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message.en}`);
+  return r.value;
+}
+const TOWER: [number, number] = [113.6604, 34.7533];
+const firstVertex = (s: ImportSummary) => (s.sites[0].geometry as Polygon).coordinates[0][0];
+
+describe('importFile: GeoJSON', () => {
+  it('imports WGS-84 polygons with clean attributes, a name and an id', async () => {
+    const s = value(await importFile(file('地块.geojson', fc(polygonFeature(square(...TOWER), { name: '<img src=x onerror=alert(1)>', area: 3, nested: { a: 1 } })))));
+    expect(s.format).toBe('geojson');
+    expect(s.sites).toHaveLength(1);
+    expect(s.sites[0].properties).toEqual({
+      id: '地块#1',
+      name: '<img src=x onerror=alert(1)>',
+      sourceFile: '地块.geojson',
+      attrs: { name: '<img src=x onerror=alert(1)>', area: 3 },
+    });
+    expect(firstVertex(s)).toEqual(TOWER);
+    expect(s.vertexCount).toBe(4);
+  });
+
+  it('converts EPSG:4526 metres written X = northing first', async () => {
+    const [e, n] = proj4('EPSG:4326', '+proj=tmerc +lat_0=0 +lon_0=114 +k=1 +x_0=38500000 +y_0=0 +ellps=GRS80 +units=m', TOWER);
+    const ring = [[n, e], [n, e + 300], [n + 300, e + 300], [n + 300, e], [n, e]];
+    const s = value(await importFile(file('survey.json', polygonFeature(ring).geometry)));
+    expect(s.crs).toEqual({ kind: 'gauss-kruger', centralMeridian: 114, zonePrefix: 38 });
+    expect(s.swapAxes).toBe(true);
+    expect(s.crsReason.en).toMatch(/northing first/);
+    expect(firstVertex(s)[0]).toBeCloseTo(TOWER[0], 5);
+    expect(firstVertex(s)[1]).toBeCloseTo(TOWER[1], 5);
+  });
+
+  it('applies the user’s GCJ-02 choice', async () => {
+    const s = value(await importFile(file('amap.geojson', polygonFeature(square(113.6665, 34.752))), { crs: { kind: 'lonlat', datum: 'gcj02' } }));
+    expect(s.crsReason.en).toBe('chosen by the user');
+    expect(firstVertex(s)[0]).toBeCloseTo(113.6604, 3);
+  });
+
+  it('takes closed lines as boundaries and says what it skipped', async () => {
+    const s = value(await importFile(file('mixed.geojson', fc(
+      { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: square(...TOWER) } },
+      { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: TOWER } },
+    ))));
+    expect(s.sites).toHaveLength(1);
+    expect(s.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['closed-lines', 'skipped-non-polygons']));
+  });
+
+  it('repairs a figure-of-eight boundary and reports where it crossed', async () => {
+    const bowtie = [[113.6, 34.7], [113.62, 34.72], [113.62, 34.7], [113.6, 34.72], [113.6, 34.7]];
+    const s = value(await importFile(file('bow.geojson', polygonFeature(bowtie, { 名称: '八字地块' }))));
+    expect(s.sites[0].geometry.type).toBe('MultiPolygon');
+    const repaired = s.notes.find((n) => n.code === 'self-intersection-repaired');
+    expect(repaired?.message.zh).toContain('「八字地块」边界自相交 1 处（首处约 113.61000, 34.71000）');
+  });
+});
+
+describe('importFile: refusals come back as values with zh and en messages', () => {
+  const refuse = async (name: string, content: string | object, code: string) => {
+    const r = await importFile(file(name, content));
+    expect(r.ok).toBe(false);
+    if (r.ok) return { zh: '', en: '' };
+    expect(r.error.code).toBe(code);
+    expect(r.error.message.zh.length).toBeGreaterThan(3);
+    expect(r.error.message.en.length).toBeGreaterThan(3);
+    return r.error.message;
+  };
+
+  it('empty and whitespace-only files', async () => {
+    await refuse('a.geojson', '', 'empty-file');
+    await refuse('a.txt', ' \n\t\n', 'empty-file');
+  });
+
+  it('unparseable and unknown files', async () => {
+    expect((await refuse('a.geojson', '{"type": "FeatureCollection", ', 'parse-failed')).en).toMatch(/Not valid JSON/);
+    await refuse('a.json', '{"hello": 1}', 'parse-failed');
+    await refuse('a.bin', 'hello world', 'unknown-format');
+  });
+
+  it('files without polygons, naming what was found', async () => {
+    const m = await refuse('p.geojson', fc({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: TOWER } }), 'no-polygons');
+    expect(m.en).toContain('0 line(s) and 1 point(s)');
+  });
+
+  it('more than 200 000 vertices, naming the count', async () => {
+    const n = 200_001;
+    const ring = Array.from({ length: n }, (_, i) => {
+      const a = (2 * Math.PI * i) / n;
+      return [113.66 + 0.01 * Math.cos(a), 34.75 + 0.01 * Math.sin(a)];
+    });
+    ring.push(ring[0]);
+    const m = await refuse('big.geojson', polygonFeature(ring), 'too-many-vertices');
+    expect(m.en).toContain('200,001 vertices');
+    expect(m.zh).toContain('200,001 个顶点');
+  });
+
+  it('boundaries outside Zhengzhou, suggesting the likely mistake', async () => {
+    const m = await refuse('bj.geojson', polygonFeature(square(116.39, 39.9)), 'outside-region');
+    expect(m.en).toMatch(/outside Zhengzhou \(near 116\.39, 39\.90\)/);
+    const r = await importFile(file('t.geojson', polygonFeature(square(...TOWER))), { swapAxes: true });
+    expect(!r.ok && r.error.message.en).toBe(
+      'Read as "WGS-84 / CGCS2000 lon/lat, X/Y swapped", the boundaries fall outside Zhengzhou (near 34.75, 113.66). It may be: WGS-84 / CGCS2000 lon/lat',
+    );
+  });
+
+  it('KML where no XML parser exists (Node, Web Workers)', async () => {
+    await refuse('a.kml', '<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"></kml>', 'needs-dom');
+  });
+
+  it('never throws on malformed geometry', async () => {
+    const weird = fc({ type: 'Feature', geometry: { type: 'Polygon', coordinates: 'nope' } }, { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[['a', 'b']]] } });
+    await refuse('w.geojson', weird, 'no-polygons');
+  });
+});
+
+describe('importFile: coordinate text', () => {
+  it('reads surveyed EPSG:4547 points, X = northing first', async () => {
+    const [e, n] = proj4('EPSG:4326', '+proj=tmerc +lat_0=0 +lon_0=114 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m', TOWER);
+    const text = ['点号,X,Y', `J1,${n},${e}`, `J2,${n + 200},${e}`, `J3,${n + 200},${e + 200}`, `J4,${n},${e + 200}`].join('\n');
+    const s = value(await importFile(file('界址点.txt', text)));
+    expect(s.format).toBe('coords-text');
+    expect(s.swapAxes).toBe(true);
+    expect(firstVertex(s)[0]).toBeCloseTo(TOWER[0], 5);
+    expect(s.sites[0].properties.name).toBe('界址点 1');
+  });
+});
