@@ -1,0 +1,47 @@
+import { expose } from 'comlink';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAnalysisApi } from './analysisApi';
+import { createAnalysisClient } from './analysisClient';
+import { box, siteGrid, zone } from './testing/fixtures';
+
+// The real protocol over a MessageChannel: what crosses must be cloneable, callbacks proxied.
+const channel = new MessageChannel();
+expose(createAnalysisApi({ sliceMs: 1 }), channel.port1);
+const client = createAnalysisClient(channel.port2);
+afterAll(() => {
+  channel.port1.close();
+  channel.port2.close();
+});
+
+const sites = siteGrid(600, 30, 0.003, 0.002);
+
+describe('analysis client over a message channel', () => {
+  it('imports a file, handing its bytes to the worker', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(box(113.66, 34.75, 0.01))).buffer as ArrayBuffer;
+    const r = await client.importFile({ name: 'a.geojson', bytes });
+    expect(r.ok && r.value.sites[0].properties.id).toBe('a#1');
+    expect(bytes.byteLength).toBe(0); // transferred, not copied
+  });
+
+  it('keeps KML on the calling thread (the worker has no DOMParser)', async () => {
+    const bytes = new TextEncoder().encode('<kml xmlns="http://www.opengis.net/kml/2.2"></kml>').buffer as ArrayBuffer;
+    const r = await client.importFile({ name: 'a.kml', bytes });
+    expect(r).toMatchObject({ ok: false, error: { code: 'needs-dom' } }); // Node: no DOMParser here either
+    expect(bytes.byteLength).toBeGreaterThan(0);
+  });
+
+  it('reports progress through a proxied callback and finishes', async () => {
+    const seen: number[] = [];
+    const r = await client.siteReport(sites, [zone], { onProgress: (p) => seen.push(p.done) });
+    expect(r.ok && r.value.rows).toHaveLength(600);
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it('cancels through an AbortSignal', async () => {
+    const controller = new AbortController();
+    const r = await client.siteReport(sites, [zone], { signal: controller.signal, onProgress: () => controller.abort() });
+    expect(r).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    const already = await client.overlapMatrix(sites, undefined, { signal: controller.signal });
+    expect(already).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The UI's handle on the analysis worker. Its types come from the worker's exposed
+ * object; this adds what cannot cross the worker boundary: File reading, AbortSignal
+ * (turned into cancel(jobId)), progress callbacks (comlink proxies), and KML, which
+ * needs the main thread's DOMParser and is imported here instead.
+ */
+import { proxy, transfer, wrap, type Endpoint, type Remote } from 'comlink';
+import type { OverlapMatrix } from '../analysis/matrix';
+import type { IdentifiedArea } from '../analysis/overlap';
+import type { SiteFeature, SiteReport, SiteReportOptions } from '../analysis/siteReport';
+import type { PlanFeature } from '../data/types';
+import type { ImportOptions, ImportSummary } from '../formats/importFile';
+import type { Result } from '../formats/result';
+import type { AnalysisWorkerApi } from './analysis.worker';
+import type { AnalysisError } from './analysisApi';
+import type { Progress } from './job';
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface AnalysisClient {
+  importFile(file: File | { name: string; bytes: ArrayBuffer }, options?: ImportOptions): Promise<Result<ImportSummary>>;
+  siteReport(sites: SiteFeature[], planFeatures: PlanFeature[], options?: SiteReportOptions & RunOptions): Promise<Result<SiteReport, AnalysisError>>;
+  overlapMatrix(rows: IdentifiedArea[], cols?: IdentifiedArea[], options?: RunOptions): Promise<Result<OverlapMatrix, AnalysisError>>;
+  terminate(): void;
+}
+
+const failed = (e: unknown): { ok: false; error: AnalysisError & { code: 'failed' } } => {
+  const detail = e instanceof Error ? e.message : String(e);
+  return { ok: false, error: { code: 'failed', message: { zh: `分析进程出错：${detail}`, en: `The analysis worker failed: ${detail}` } } };
+};
+const CANCELLED = { ok: false as const, error: { code: 'cancelled' as const, message: { zh: '已取消', en: 'Cancelled' } } };
+
+/** Cheap check, so the main thread loads the importers only for KML. */
+const looksLikeKml = (name: string, bytes: ArrayBuffer): boolean =>
+  /\.kml$/i.test(name) || /<kml[\s>]/i.test(new TextDecoder().decode(bytes.slice(0, 1024)));
+
+const isBlob = (f: unknown): f is Blob => typeof Blob !== 'undefined' && f instanceof Blob;
+
+const defaultWorker = (): Worker => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+
+/** `endpoint`: a Worker (default: a new analysis worker) or, in tests, a MessagePort. */
+export function createAnalysisClient(endpoint: Endpoint & { terminate?: () => void } = defaultWorker()): AnalysisClient {
+  const remote: Remote<AnalysisWorkerApi> = wrap<AnalysisWorkerApi>(endpoint);
+  let nextJob = 0;
+
+  async function job<R>(signal: AbortSignal | undefined, start: (jobId: string) => Promise<Result<R, AnalysisError>>) {
+    if (signal?.aborted) return CANCELLED;
+    const jobId = `job-${++nextJob}`;
+    const onAbort = () => void remote.cancel(jobId).catch(() => undefined);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await start(jobId);
+    } catch (e) {
+      return failed(e);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    async importFile(file, options = {}) {
+      try {
+        const bytes = isBlob(file) ? await file.arrayBuffer() : file.bytes;
+        if (options.format ? options.format === 'kml' : looksLikeKml(file.name, bytes)) {
+          const { importFile } = await import('../formats/importFile');
+          return importFile({ name: file.name, bytes }, options);
+        }
+        const { parseXml: _mainThreadOnly, ...workerOptions } = options;
+        return await remote.importFile(file.name, transfer(bytes, [bytes]), workerOptions);
+      } catch (e) {
+        const { message } = failed(e).error;
+        return { ok: false, error: { code: 'parse-failed', message } };
+      }
+    },
+
+    siteReport(sites, planFeatures, options = {}) {
+      const { signal, onProgress, ...reportOptions } = options;
+      return job(signal, (jobId) =>
+        remote.siteReport(sites, planFeatures, { ...reportOptions, jobId }, onProgress && proxy(onProgress)),
+      );
+    },
+
+    overlapMatrix(rows, cols, options = {}) {
+      return job(options.signal, (jobId) =>
+        remote.overlapMatrix(rows, cols, { jobId }, options.onProgress && proxy(options.onProgress)),
+      );
+    },
+
+    terminate() {
+      endpoint.terminate?.();
+    },
+  };
+}
