@@ -65,7 +65,8 @@ export interface ZonesResult {
  * Builds every zone file. A layer whose recipes fail is not rewritten (its
  * committed file stays as it was); layer files without a zone file are removed.
  */
-const usesSameAs = (zone: ZoneFile | undefined) => !!zone?.features?.some?.((f) => f?.sameAs !== undefined);
+/** A recipe failure that another layer's build may cure (`sameAs` a feature not built yet). */
+const waitsForTwin = (e: RecipeError) => e.problems.every((p) => p.problem.includes('not yet built'));
 
 export function buildZones(root = GEODATA): ZonesResult {
   const problems: DataProblem[] = [];
@@ -76,27 +77,44 @@ export function buildZones(root = GEODATA): ZonesResult {
   if (!districts) return { layers, problems };
 
   if (zoneFiles.length) mkdirSync(join(root, 'layers'), { recursive: true });
-  // Layers that copy geometry from others (`sameAs`) are built after those that don't.
-  const zones = zoneFiles
-    .map((file) => ({ file, zone: readJson<ZoneFile>(file, problems, root) }))
-    .sort((a, b) => Number(usesSameAs(a.zone)) - Number(usesSameAs(b.zone)));
-  const built = new Map<string, PlanFeature>();
-  for (const { file, zone } of zones) {
+  let pending: { file: string; zone: ZoneFile }[] = [];
+  for (const file of zoneFiles) {
+    const zone = readJson<ZoneFile>(file, problems, root);
     if (!zone) continue;
     const expected = basename(file, '.json');
     if (zone.layer !== expected) {
       problems.push({ file, featureId: '-', problem: `"layer" is ${JSON.stringify(zone.layer)} but the file name says "${expected}"` });
       continue;
     }
-    try {
-      const fc = buildLayer(zone, places, districts, built);
-      for (const f of fc.features) built.set(f.properties.id, f);
-      writeFileSync(join(root, 'layers', `${zone.layer}.geojson`), featureLines(fc));
-      layers.push(zone.layer);
-    } catch (e) {
-      if (!(e instanceof RecipeError)) throw e;
-      problems.push(...e.problems.map((p) => ({ file, featureId: p.featureId, problem: p.problem })));
+    pending.push({ file, zone });
+  }
+
+  // Layers copying geometry from others (`sameAs`) wait for them: build in passes until nothing changes.
+  const built = new Map<string, PlanFeature>();
+  const lastError = new Map<string, RecipeError>();
+  let progress = true;
+  while (pending.length && progress) {
+    progress = false;
+    const waiting: typeof pending = [];
+    for (const item of pending) {
+      try {
+        const fc = buildLayer(item.zone, places, districts, built);
+        for (const f of fc.features) built.set(f.properties.id, f);
+        writeFileSync(join(root, 'layers', `${item.zone.layer}.geojson`), featureLines(fc));
+        layers.push(item.zone.layer);
+        progress = true;
+      } catch (e) {
+        if (!(e instanceof RecipeError)) throw e;
+        if (waitsForTwin(e)) {
+          waiting.push(item);
+          lastError.set(item.file, e);
+        } else problems.push(...e.problems.map((p) => ({ file: item.file, featureId: p.featureId, problem: p.problem })));
+      }
     }
+    pending = waiting;
+  }
+  for (const { file } of pending) {
+    problems.push(...lastError.get(file)!.problems.map((p) => ({ file, featureId: p.featureId, problem: p.problem })));
   }
 
   const wanted = new Set(zoneFiles.map((f) => basename(f, '.json')));

@@ -17,4 +17,5 @@ export const LAYER_ALIASES: Readonly<Record<string, string>> = {
   'city-development-pattern': 'cp',
   'city-urban-system': 'cu',
   'city-directions': 'cd',
+  'city-pattern-axes': 'ca',
 };

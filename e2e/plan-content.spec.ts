@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+import { blockExternalRequests, openApp } from './helpers';
+
+/** Screen position of a WGS-84 point in the current map view. */
+async function screenOf(page: Page, lonLat: [number, number]) {
+  const p = await page.evaluate((ll) => (window as unknown as { __atlasMap: { project(l: [number, number]): { x: number; y: number } } }).__atlasMap.project(ll), lonLat);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+// 二七纪念塔 (WGS-84, see ../shared/README.md): the heart of 二七商圈.
+const ERQI_TOWER: [number, number] = [113.6604, 34.7533];
+
+test('"what is planned here" at 二七纪念塔 lists 二七商圈板块 inside 二七特色商业区, with positioning', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, `#v=1&m=15/${ERQI_TOWER[1]}/${ERQI_TOWER[0]}`);
+  const at = await screenOf(page, ERQI_TOWER);
+  await page.mouse.click(at.x, at.y);
+  const here = page.getByTestId('here-panel');
+  await expect(here).toContainText('二七商圈板块');
+  await expect(here).toContainText('二七特色商业区');
+  await expect(here).toContainText('二七区');
+  // The most specific area is listed first.
+  const order = await here.locator('li[data-feature]').evaluateAll((els) => els.map((e) => e.getAttribute('data-feature')));
+  expect(order.indexOf('eq-board-shangquan')).toBeLessThan(order.indexOf('eq-zone-special-commercial'));
+});
+
+test('searching a project from the plan lands on its board, with the project cited', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await page.getByTestId('search-input').fill('万科医疗养老');
+  await expect(page.getByTestId('search-results')).toContainText('健康产业核心板块');
+  await page.getByTestId('search-input').press('Enter');
+  const panel = page.getByTestId('feature-panel');
+  await expect(panel.locator('h2')).toHaveText('健康产业核心板块');
+  await expect(panel.locator('.projects')).toContainText('万科医疗养老产业园');
+  await expect(panel).toContainText('二七区“十四五”规划纲要');
+  await expect(page.getByTestId('area-figures')).toContainText('亩');
+  expect(page.url()).toContain('f=eq-board-health');
+});
+
+test('the record panel states the plan boundary words, how the shape was drawn, and links related areas', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&f=eq-board-shangquan&p=info');
+  const panel = page.getByTestId('feature-panel');
+  await expect(panel.locator('blockquote')).toContainText('敦睦路');
+  await expect(panel).toContainText('±');
+  await expect(page.getByTestId('related')).toContainText('二七特色商业区');
+  await page.getByTestId('related').getByRole('button', { name: '二七特色商业区' }).click();
+  await expect(panel.locator('h2')).toHaveText('二七特色商业区');
+});
