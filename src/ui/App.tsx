@@ -20,6 +20,8 @@ import { SchematicNotice } from './SchematicNotice';
 import { SettingsPanel } from './SettingsPanel';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
+import { AnalyzePanel } from './analyze/AnalyzePanel';
+import { measureActive } from '../state/analysis';
 
 let stopUrlSync: (() => void) | undefined;
 
@@ -44,6 +46,7 @@ const panels = {
   info: () => <FeaturePanel />,
   here: () => <HerePanel />,
   list: () => <FeatureList />,
+  analyze: () => <AnalyzePanel />,
   settings: () => <SettingsPanel />,
 };
 
@@ -55,6 +58,7 @@ export function App() {
     });
   }, []);
   const onMapClick = (lonLat: [number, number]) => {
+    if (measureActive.peek()) return; // the measure tool takes the clicks
     herePoint.value = lonLat;
     // Highlight the most specific plan area at the spot (districts are context, not an answer).
     const first = hereResult.peek()?.inside.find((hit) => hit.level !== 'admin');

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { OVERLAYS, overlayLayerSpecs, overlaySourceId } from './overlayLayers';
+
+describe('overlay layer specs', () => {
+  const specs = overlayLayerSpecs();
+  const sourceOf = (s: (typeof specs)[number]) => ('source' in s ? s.source : undefined);
+
+  it('draws every overlay from its own source, with unique layer ids', () => {
+    const sources = new Set(OVERLAYS.map(overlaySourceId));
+    for (const s of specs) expect(sources.has(String(sourceOf(s))), s.id).toBe(true);
+    expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
+    for (const name of OVERLAYS) expect(specs.some((s) => sourceOf(s) === overlaySourceId(name)), name).toBe(true);
+  });
+
+  it('keeps the stacking order: sites at the bottom, the measure tool on top', () => {
+    const order = specs.map((s) => OVERLAYS.indexOf(String(sourceOf(s)).slice(3) as (typeof OVERLAYS)[number]));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('labels imported sites with their name as map text (no HTML)', () => {
+    const label = specs.find((s) => s.id === 'ov:sites:label')!;
+    expect(label.type).toBe('symbol');
+    expect((label.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'name']);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The Analyze panel's drawings on the map, above every atlas layer: imported
+ * sites (and the shared areas of the one picked), the picked matrix cell, and
+ * the measure tool's line or outline. Each is one GeoJSON source with its own
+ * layers; the style specs are pure (tested), the class applies them to a map.
+ */
+import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { FONT_STACK } from './styleBuilder';
+
+export type OverlayName = 'sites' | 'siteHits' | 'cell' | 'measure';
+
+/** Bottom to top. */
+export const OVERLAYS: readonly OverlayName[] = ['sites', 'siteHits', 'cell', 'measure'];
+
+export const overlaySourceId = (name: OverlayName) => `ov:${name}`;
+
+const SITE = '#c2410c';
+const SHARED = '#7c3aed';
+const CELL_A = '#1d4ed8';
+const CELL_B = '#be123c';
+const MEASURE = '#0f766e';
+
+const picked: ExpressionSpecification = ['boolean', ['get', 'picked'], false];
+const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
+const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+
+/**
+ * Layer specs of every overlay. Sites: `name`, `picked`; cell: `role` = a | b | shared;
+ * measure: the path or outline plus its vertices.
+ */
+export function overlayLayerSpecs(): LayerSpecification[] {
+  const src = overlaySourceId;
+  return [
+    { id: 'ov:sites:fill', type: 'fill', source: src('sites'), paint: { 'fill-color': SITE, 'fill-opacity': ['case', picked, 0.32, 0.16] } },
+    { id: 'ov:sites:line', type: 'line', source: src('sites'), paint: { 'line-color': SITE, 'line-width': ['case', picked, 4, 2.5] } },
+    {
+      id: 'ov:sites:label',
+      type: 'symbol',
+      source: src('sites'),
+      // Site names come from the file: drawn as glyphs by MapLibre, never as HTML.
+      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_STACK, 'text-size': 12, 'text-max-width': 10 },
+      paint: { 'text-color': SITE, 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
+    },
+    { id: 'ov:siteHits:fill', type: 'fill', source: src('siteHits'), paint: { 'fill-color': SHARED, 'fill-opacity': 0.35 } },
+    { id: 'ov:siteHits:line', type: 'line', source: src('siteHits'), paint: { 'line-color': SHARED, 'line-width': 1.5 } },
+    { id: 'ov:cell:shared', type: 'fill', source: src('cell'), filter: role('shared'), paint: { 'fill-color': SHARED, 'fill-opacity': 0.45 } },
+    { id: 'ov:cell:a', type: 'line', source: src('cell'), filter: role('a'), paint: { 'line-color': CELL_A, 'line-width': 3.5 } },
+    { id: 'ov:cell:b', type: 'line', source: src('cell'), filter: role('b'), paint: { 'line-color': CELL_B, 'line-width': 3.5, 'line-dasharray': [2, 1] } },
+    { id: 'ov:measure:fill', type: 'fill', source: src('measure'), filter: isPolygon, paint: { 'fill-color': MEASURE, 'fill-opacity': 0.15 } },
+    {
+      id: 'ov:measure:line',
+      type: 'line',
+      source: src('measure'),
+      filter: ['!=', ['geometry-type'], 'Point'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': MEASURE, 'line-width': 3, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'ov:measure:points',
+      type: 'circle',
+      source: src('measure'),
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-color': '#ffffff', 'circle-radius': 5, 'circle-stroke-color': MEASURE, 'circle-stroke-width': 2.5 },
+    },
+  ];
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Owns the overlay sources and layers of one map. */
+export class OverlayLayers {
+  private readonly specs = overlayLayerSpecs();
+
+  constructor(private readonly map: MlMap) {}
+
+  set(name: OverlayName, data: FeatureCollection | null): void {
+    this.ensure();
+    const source = this.map.getSource(overlaySourceId(name));
+    if (source && 'setData' in source) (source as { setData(d: FeatureCollection): void }).setData(data ?? EMPTY);
+    this.raise();
+  }
+
+  private ensure(): void {
+    for (const name of OVERLAYS) {
+      const id = overlaySourceId(name);
+      if (!this.map.getSource(id)) this.map.addSource(id, { type: 'geojson', data: EMPTY });
+    }
+    for (const spec of this.specs) if (!this.map.getLayer(spec.id)) this.map.addLayer(spec);
+  }
+
+  /** Atlas layers may arrive later (setLayers adds on top): keep the overlays above them. */
+  private raise(): void {
+    for (const spec of this.specs) this.map.moveLayer(spec.id);
+  }
+}

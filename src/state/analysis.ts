@@ -1,0 +1,75 @@
+/**
+ * State of the Analyze panel: imported sites and their reports, the overlap
+ * matrix choice, the area audit and the measure tool. Plain signals; the work
+ * itself happens in the analysis workers (see src/ui/analyze/actions.ts).
+ */
+import { computed, signal } from '@preact/signals';
+import type { AuditReport } from '../analysis/audit';
+import type { OverlapMatrix } from '../analysis/matrix';
+import type { SiteReport } from '../analysis/siteReport';
+import type { ImportSummary } from '../formats/importFile';
+import type { Bilingual } from '../formats/result';
+
+export type AnalyzeView = 'import' | 'audit' | 'matrix' | 'measure';
+export const analyzeView = signal<AnalyzeView>('import');
+
+// ---- check your own site ----
+
+/** How the coordinates of a file are read: as detected, or one of CRS_PRESETS by id. */
+export type CrsChoice = 'auto' | string;
+
+export interface SiteImport {
+  /** Unique per import, also the key of its map features. */
+  key: string;
+  /** Kept so the file can be read again with another coordinate system. */
+  file: File;
+  crsChoice: CrsChoice;
+  summary: ImportSummary;
+  report: SiteReport | null;
+  /** Why the report is missing (cancelled, failed), when it is. */
+  reportError?: Bilingual;
+}
+
+/** Every file imported so far, oldest first. A failed import never removes one. */
+export const siteImports = signal<SiteImport[]>([]);
+
+/** Work in progress (one at a time); `done`/`total` once the report runs. */
+export interface Busy {
+  fileName: string;
+  stage: 'reading' | 'report';
+  done: number;
+  total: number;
+}
+export const busy = signal<Busy | null>(null);
+
+/** The last problem with a file, shown until the next import starts. */
+export const importError = signal<{ fileName: string; message: Bilingual } | null>(null);
+
+/** The imported site (feature id) picked in the report, drawn stronger on the map. */
+export const pickedSite = signal<string | null>(null);
+
+// ---- overlap matrix ----
+
+/** A layer id, or ALL_LAYERS for every plan area layer. */
+export const ALL_LAYERS = '*';
+export const matrixChoice = signal<{ rows: string; cols: string }>({ rows: 'erqi-six-boards', cols: 'erqi-four-zones' });
+export const matrixResult = signal<{ rows: string; cols: string; matrix: OverlapMatrix } | null>(null);
+export const matrixBusy = signal<{ done: number; total: number } | null>(null);
+export const matrixError = signal<Bilingual | null>(null);
+/** The picked cell (row feature, column feature), highlighted on the map. */
+export const matrixCell = signal<{ aId: string; bId: string } | null>(null);
+
+// ---- area audit ----
+
+export const auditReport = signal<AuditReport | null>(null);
+export const auditBusy = signal(false);
+export const auditError = signal<Bilingual | null>(null);
+
+// ---- measure ----
+
+export type MeasureMode = 'off' | 'distance' | 'area';
+export const measureMode = signal<MeasureMode>('off');
+/** While true the measure tool takes map clicks (App ignores them). */
+export const measureActive = computed(() => measureMode.value !== 'off');
+/** Points placed so far, lon/lat. */
+export const measurePoints = signal<[number, number][]>([]);

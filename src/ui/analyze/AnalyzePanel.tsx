@@ -1,0 +1,42 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { t, type StringKey } from '../../i18n';
+import { analyzeView, type AnalyzeView } from '../../state/analysis';
+import { AuditView } from './AuditView';
+import { ImportView } from './ImportView';
+import { bindAnalysisMap } from './mapBinding';
+import { MatrixView } from './MatrixView';
+import { MeasureView } from './MeasureView';
+import '../../../styles/analyze.css';
+
+const VIEWS: { id: AnalyzeView; label: StringKey; render: () => ComponentChildren }[] = [
+  { id: 'import', label: 'anViewImport', render: () => <ImportView /> },
+  { id: 'audit', label: 'anViewAudit', render: () => <AuditView /> },
+  { id: 'matrix', label: 'anViewMatrix', render: () => <MatrixView /> },
+  { id: 'measure', label: 'anViewMeasure', render: () => <MeasureView /> },
+];
+
+/** The Analyze tab: check your own site, area audit, overlap matrix, measure. */
+export function AnalyzePanel() {
+  useEffect(() => bindAnalysisMap(), []);
+  const current = analyzeView.value;
+  return (
+    <section class="analyze" data-testid="analyze-panel">
+      <nav class="analyze__views" aria-label={t('anViewsLabel')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            class="analyze__view-button"
+            aria-pressed={current === v.id}
+            data-testid={`analyze-view-${v.id}`}
+            onClick={() => (analyzeView.value = v.id)}
+          >
+            {t(v.label)}
+          </button>
+        ))}
+      </nav>
+      {VIEWS.find((v) => v.id === current)?.render()}
+    </section>
+  );
+}

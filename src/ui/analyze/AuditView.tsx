@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import bbox from '@turf/bbox';
+import type { AreaAudit } from '../../analysis/audit';
+import { formatArea, formatShare, type AreaUnit } from '../../analysis/units';
+import { lang, pick, t, type StringKey } from '../../i18n';
+import { auditBusy, auditError, auditReport } from '../../state/analysis';
+import { atlasIndex, selectedId } from '../../state/selection';
+import { mapController } from '../mapBridge';
+import { runAudit } from './actions';
+import { auditToCsv, nextSort, sortAudit, type AuditSortKey, type SortDir } from './auditTable';
+import { downloadText } from './download';
+import { planName } from './names';
+
+const COLUMNS: { key: AuditSortKey; label: StringKey }[] = [
+  { key: 'name', label: 'anColName' },
+  { key: 'drawn', label: 'drawnArea' },
+  { key: 'stated', label: 'statedArea' },
+  { key: 'gap', label: 'gap' },
+  { key: 'district', label: 'anColDistrict' },
+];
+const UNITS: AreaUnit[] = ['km2', 'ha', 'mu'];
+const UNIT_LABEL: Record<string, StringKey> = { km2: 'anUnitKm2', ha: 'anUnitHa', mu: 'anUnitMu' };
+
+/** Every plan polygon: drawn vs stated area, gap, and the district holding it; sortable, exportable. */
+export function AuditView() {
+  useEffect(() => void runAudit(), []);
+  const [sort, setSort] = useState<{ key: AuditSortKey; dir: SortDir }>({ key: 'gap', dir: 'desc' });
+  const [unit, setUnit] = useState<AreaUnit>('km2');
+  const report = auditReport.value;
+  const index = atlasIndex.value;
+  const l = lang.value;
+  const featureName = (r: AreaAudit) => planName(r.id);
+  if (auditError.value) return <p class="analyze-error" role="alert">{pick(auditError.value)}</p>;
+  if (!report || auditBusy.value) return <p class="busy" role="status">{t('anAuditRunning')}</p>;
+  const rows = sortAudit(report.areas, sort.key, sort.dir);
+  const off = report.areas.filter((a) => !a.ok).length;
+  const zoom = (id: string) => {
+    const f = index?.byId.get(id)?.feature;
+    if (!f) return;
+    selectedId.value = id;
+    mapController()?.fitBounds(bbox(f) as [number, number, number, number]);
+  };
+  const exportCsv = () => downloadText('area-audit.csv', auditToCsv(rows, l, { feature: featureName, district: planName }), 'text/csv;charset=utf-8');
+  return (
+    <div class="audit" data-testid="audit">
+      <h2>{t('anAuditTitle')}</h2>
+      <p class="hint">
+        {report.areas.length} {t('anPolygons')} · {off} {t('anOffTarget')}
+      </p>
+      <div class="analyze__toolbar">
+        <label class="field field--inline">
+          <span>{t('anUnit')}</span>
+          <select value={unit} onChange={(e) => setUnit(e.currentTarget.value as AreaUnit)} data-testid="audit-unit">
+            {UNITS.map((u) => (
+              <option key={u} value={u}>
+                {t(UNIT_LABEL[u])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="button button--small" onClick={exportCsv} data-testid="audit-csv">
+          {t('anExportCsv')}
+        </button>
+      </div>
+      <div class="table-scroll">
+        <table class="audit-table">
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <button type="button" class="sort-button" onClick={() => setSort(nextSort(sort, c.key))} data-testid={`audit-sort-${c.key}`}>
+                    {t(c.label)}
+                    <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-feature={r.id} class={r.ok ? undefined : 'audit-row--off'}>
+                <th scope="row">
+                  <button type="button" class="link-button" onClick={() => zoom(r.id)}>
+                    {featureName(r)}
+                  </button>
+                </th>
+                <td>{formatArea(r.drawnKm2, l, { unit })}</td>
+                <td>{r.statedKm2 === null ? '–' : formatArea(r.statedKm2, l, { unit })}</td>
+                <td class={r.areaOk === false ? 'gap--large' : undefined}>{r.gap === null ? '–' : `${r.gap > 0 ? '+' : ''}${formatShare(r.gap, l)}`}</td>
+                <td class={r.districtOk === false ? 'gap--large' : undefined}>
+                  {r.mainDistrict ? `${planName(r.mainDistrict)} ${formatShare(r.mainDistrictShare, l)}` : '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

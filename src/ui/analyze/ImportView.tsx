@@ -1,0 +1,39 @@
+import { useState } from 'preact/hooks';
+import { pick, t } from '../../i18n';
+import { busy, importError, siteImports, type CrsChoice } from '../../state/analysis';
+import { cancelBusy, importSiteFile } from './actions';
+import { BusyBar } from './BusyBar';
+import { CrsSelect } from './CrsSelect';
+import { DropZone } from './DropZone';
+import { SiteImportCard } from './SiteImportCard';
+
+/** "Check your own site": import boundary files, see and export what plan areas each touches. */
+export function ImportView() {
+  const [crs, setCrs] = useState<CrsChoice>('auto');
+  const work = busy.value;
+  const error = importError.value;
+  const imports = siteImports.value;
+  const onFiles = async (files: File[]) => {
+    for (const file of files) await importSiteFile(file, { crs });
+  };
+  return (
+    <div class="analyze-import">
+      <h2>{t('anImportTitle')}</h2>
+      <p class="hint">{t('anImportHint')}</p>
+      <DropZone onFiles={onFiles} disabled={!!work} />
+      <CrsSelect value={crs} onChange={setCrs} label={t('anCrsForNew')} testId="crs-new" />
+      {work && (
+        <BusyBar label={`${t(work.stage === 'reading' ? 'anReading' : 'anAnalysing')} ${work.fileName}`} done={work.done} total={work.total} onCancel={cancelBusy} />
+      )}
+      {error && (
+        <div class="analyze-error" role="alert" data-testid="import-error">
+          <strong>{error.fileName}</strong>: {pick(error.message)}
+          {imports.length > 0 && <p class="muted">{t('anEarlierKept')}</p>}
+        </div>
+      )}
+      {imports.map((entry) => (
+        <SiteImportCard key={entry.key} entry={entry} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { siteReportToCsv, siteReportToGeoJson } from '../../analysis/siteReport';
+import { crsLabel } from '../../formats/datum';
+import { formatById } from '../../formats/registry';
+import { lang, pick, t } from '../../i18n';
+import { busy, type SiteImport } from '../../state/analysis';
+import { importSiteFile, removeImport, runReport } from './actions';
+import { CrsSelect } from './CrsSelect';
+import { downloadText, safeStem } from './download';
+import { SiteReportRow } from './SiteReportRow';
+
+/** One imported file: how it was read (and a way to read it otherwise), its notes, report and exports. */
+export function SiteImportCard({ entry }: { entry: SiteImport }) {
+  const { summary, report } = entry;
+  const l = lang.value;
+  const idle = !busy.value;
+  const stem = safeStem(entry.file.name);
+  const reread = (crs: string, swapAxes?: boolean) => void importSiteFile(entry.file, { crs, swapAxes }, entry.key);
+  const crsName = `${pick(crsLabel(summary.crs))}${summary.swapAxes ? ` · ${t('anSwapped')}` : ''}`;
+  return (
+    <article class="site-import" data-testid="site-import" aria-label={entry.file.name}>
+      <header class="site-import__header">
+        <h3>{entry.file.name}</h3>
+        <button type="button" class="button button--small" onClick={() => removeImport(entry.key)} aria-label={`${t('anRemove')} ${entry.file.name}`}>
+          ×
+        </button>
+      </header>
+      <p class="muted">
+        {pick(formatById(summary.format).label)} · {summary.sites.length} {t('anSites')} · {summary.vertexCount} {t('anVertices')}
+      </p>
+      <p class="site-import__crs" data-testid="site-crs">
+        {t('anReadAs')}: <strong>{crsName}</strong> <span class="muted">({pick(summary.crsReason)})</span>
+      </p>
+      <div class="site-import__reread">
+        <CrsSelect value={entry.crsChoice} onChange={(crs) => idle && reread(crs)} label={t('anCrsChange')} testId="crs-change" />
+        <label class="check">
+          <input type="checkbox" checked={summary.swapAxes} disabled={!idle || entry.crsChoice === 'auto'} onChange={(e) => reread(entry.crsChoice, e.currentTarget.checked)} />
+          {t('anSwapAxes')}
+        </label>
+      </div>
+      {summary.notes.length > 0 && (
+        <ul class="site-import__notes" data-testid="import-notes">
+          {summary.notes.map((n, i) => (
+            <li key={`${n.code}-${i}`}>{pick(n.message)}</li>
+          ))}
+        </ul>
+      )}
+      {entry.reportError && (
+        <p class="analyze-error" role="alert">
+          {t('anReportMissing')}: {pick(entry.reportError)}{' '}
+          <button type="button" class="button button--small" disabled={!idle} onClick={() => void runReport(entry.key)}>
+            {t('anRunAgain')}
+          </button>
+        </p>
+      )}
+      {report && (
+        <>
+          <div class="site-import__exports">
+            <button type="button" class="button button--small" data-testid="export-csv" onClick={() => downloadText(`${stem}-report.csv`, siteReportToCsv(report, l), 'text/csv;charset=utf-8')}>
+              {t('anExportCsv')}
+            </button>
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="export-geojson"
+              onClick={() => downloadText(`${stem}-report.geojson`, JSON.stringify(siteReportToGeoJson(report, summary.sites)), 'application/geo+json')}
+            >
+              {t('anExportGeojson')}
+            </button>
+          </div>
+          {report.rows.map((row) => (
+            <SiteReportRow key={row.siteId} entry={entry} row={row} />
+          ))}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * What the Analyze panel asks for, run in Web Workers: importing a file and
+ * its site report, the overlap matrix, the area audit. Results land in
+ * src/state/analysis.ts; a failure only sets an error signal, so nothing the
+ * user had loaded is lost. One import/report runs at a time and can be cancelled.
+ */
+import { wrap } from 'comlink';
+import bbox from '@turf/bbox';
+import type { IdentifiedArea } from '../../analysis/overlap';
+import { isAreaFeature, type AreaFeature, type PlanFeature } from '../../data/types';
+import { CRS_PRESETS } from '../../formats/datum';
+import type { ImportOptions } from '../../formats/importFile';
+import type { Bilingual } from '../../formats/result';
+import { createAnalysisClient, type AnalysisClient } from '../../workers/analysisClient';
+import { atlas } from '../../state/atlasState';
+import {
+  ALL_LAYERS,
+  auditBusy,
+  auditError,
+  auditReport,
+  busy,
+  importError,
+  matrixBusy,
+  matrixCell,
+  matrixError,
+  matrixResult,
+  pickedSite,
+  siteImports,
+  type CrsChoice,
+  type SiteImport,
+} from '../../state/analysis';
+import { mapController } from '../mapBridge';
+import type { AuditWorkerApi } from './audit.worker';
+
+let client: AnalysisClient | null = null;
+const analysis = () => (client ??= createAnalysisClient());
+
+/** Stops the worker outright (an import has no steps to cancel between); the next call starts a new one. */
+function resetWorker(): void {
+  client?.terminate();
+  client = null;
+}
+
+const CANCELLED: Bilingual = { zh: '已取消', en: 'Cancelled' };
+let cancelCurrent: (() => void) | null = null;
+
+export const cancelBusy = (): void => cancelCurrent?.();
+
+function planFeatures(): PlanFeature[] {
+  return atlas.peek()?.layers.flatMap((l) => l.data.features) ?? [];
+}
+
+let nextKey = 1;
+
+export interface ReadChoice {
+  crs: CrsChoice;
+  swapAxes?: boolean;
+}
+
+function importOptions(choice: ReadChoice): ImportOptions {
+  const preset = CRS_PRESETS.find((p) => p.id === choice.crs);
+  if (!preset) return {};
+  return { crs: preset.crs, ...(choice.swapAxes !== undefined ? { swapAxes: choice.swapAxes } : {}) };
+}
+
+/**
+ * Reads a file (again, with `replace`: the same file with another coordinate
+ * system) and runs its site report. Returns once done, failed or cancelled.
+ */
+export async function importSiteFile(file: File, choice: ReadChoice, replace?: string): Promise<void> {
+  if (busy.peek()) return;
+  importError.value = null;
+  busy.value = { fileName: file.name, stage: 'reading', done: 0, total: 0 };
+  let cancelled = false;
+  const stop = new Promise<null>((resolve) => {
+    cancelCurrent = () => {
+      cancelled = true;
+      resetWorker();
+      resolve(null);
+    };
+  });
+  try {
+    const read = await Promise.race([analysis().importFile(file, importOptions(choice)), stop]);
+    if (!read || cancelled) {
+      importError.value = { fileName: file.name, message: CANCELLED };
+      return;
+    }
+    if (!read.ok) {
+      importError.value = { fileName: file.name, message: read.error.message };
+      return;
+    }
+    const entry: SiteImport = { key: replace ?? `import-${nextKey++}`, file, crsChoice: choice.crs, summary: read.value, report: null };
+    const list = siteImports.peek();
+    siteImports.value = replace ? list.map((e) => (e.key === replace ? entry : e)) : [...list, entry];
+    zoomToSites(entry);
+    await runReport(entry.key);
+  } finally {
+    busy.value = null;
+    cancelCurrent = null;
+  }
+}
+
+/** The site report of one import, in the worker, with progress; cancel keeps the sites. */
+export async function runReport(key: string): Promise<void> {
+  const entry = siteImports.peek().find((e) => e.key === key);
+  if (!entry) return;
+  const controller = new AbortController();
+  const ownBusy = !busy.peek();
+  busy.value = { fileName: entry.file.name, stage: 'report', done: 0, total: entry.summary.sites.length };
+  cancelCurrent = () => controller.abort();
+  try {
+    const result = await analysis().siteReport(entry.summary.sites, planFeatures(), {
+      keepGeometry: true,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (busy.peek()) busy.value = { ...busy.peek()!, done: p.done, total: p.total };
+      },
+    });
+    const update = (patch: Partial<SiteImport>) =>
+      (siteImports.value = siteImports.peek().map((e) => (e.key === key ? { ...e, ...patch } : e)));
+    if (result.ok) update({ report: result.value, reportError: undefined });
+    else update({ report: null, reportError: result.error.message });
+  } finally {
+    if (ownBusy) {
+      busy.value = null;
+      cancelCurrent = null;
+    }
+  }
+}
+
+export function removeImport(key: string): void {
+  const entry = siteImports.peek().find((e) => e.key === key);
+  siteImports.value = siteImports.peek().filter((e) => e.key !== key);
+  if (entry?.summary.sites.some((s) => siteKey(entry, s.properties.id) === pickedSite.peek())) pickedSite.value = null;
+}
+
+/** Map-wide unique id of an imported site (two files may both have "parcel#1"). */
+export const siteKey = (entry: Pick<SiteImport, 'key'>, siteId: string): string => `${entry.key}/${siteId}`;
+
+export function zoomToSites(entry: SiteImport, siteId?: string): void {
+  const sites = siteId ? entry.summary.sites.filter((s) => s.properties.id === siteId) : entry.summary.sites;
+  if (!sites.length) return;
+  mapController()?.fitBounds(bbox({ type: 'FeatureCollection', features: sites }) as [number, number, number, number]);
+}
+
+// ---- overlap matrix ----
+
+/** Area features of a layer, or of every plan layer (districts left out) for ALL_LAYERS. */
+export function layerAreas(layerId: string): AreaFeature[] {
+  const layers = atlas.peek()?.layers ?? [];
+  const chosen = layerId === ALL_LAYERS ? layers.filter((l) => l.info.level !== 'admin') : layers.filter((l) => l.info.id === layerId);
+  return chosen.flatMap((l) => l.data.features).filter(isAreaFeature);
+}
+
+let cancelMatrix: (() => void) | null = null;
+export const cancelMatrixRun = (): void => cancelMatrix?.();
+
+export async function runMatrix(rows: string, cols: string): Promise<void> {
+  if (matrixBusy.peek()) return;
+  const a = layerAreas(rows) as IdentifiedArea[];
+  // One set against itself: each pair once.
+  const b = rows === cols ? undefined : (layerAreas(cols) as IdentifiedArea[]);
+  const controller = new AbortController();
+  cancelMatrix = () => controller.abort();
+  matrixBusy.value = { done: 0, total: a.length };
+  matrixError.value = null;
+  matrixCell.value = null;
+  try {
+    const result = await analysis().overlapMatrix(a, b, {
+      signal: controller.signal,
+      onProgress: (p) => (matrixBusy.value = { done: p.done, total: p.total }),
+    });
+    if (result.ok) matrixResult.value = { rows, cols, matrix: result.value };
+    else matrixError.value = result.error.message;
+  } finally {
+    matrixBusy.value = null;
+    cancelMatrix = null;
+  }
+}
+
+// ---- area audit ----
+
+export async function runAudit(): Promise<void> {
+  if (auditBusy.peek() || auditReport.peek()) return;
+  const layers = atlas.peek()?.layers;
+  if (!layers) return;
+  const districts = layers.filter((l) => l.info.level === 'admin').flatMap((l) => l.data.features).filter(isAreaFeature);
+  const features = layers.filter((l) => l.info.level !== 'admin').flatMap((l) => l.data.features);
+  auditBusy.value = true;
+  auditError.value = null;
+  const worker = new Worker(new URL('./audit.worker.ts', import.meta.url), { type: 'module', name: 'audit' });
+  try {
+    auditReport.value = await wrap<AuditWorkerApi>(worker).auditAtlas(features, districts);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    auditError.value = { zh: `面积核查失败：${detail}`, en: `The area audit failed: ${detail}` };
+  } finally {
+    worker.terminate();
+    auditBusy.value = false;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Keeps the map's analysis overlays in step with the analysis state: imported
+ * sites, the shared areas of the picked site, the picked matrix cell, and the
+ * measure tool. Started by the Analyze panel; lives as long as the map.
+ */
+import { effect } from '@preact/signals';
+import type { Feature, FeatureCollection } from 'geojson';
+import { intersectionOf, prepareArea } from '../../analysis/overlap';
+import { isAreaFeature } from '../../data/types';
+import { MeasureTool, measureFeatures } from '../../map/MeasureTool';
+import { OverlayLayers } from '../../map/overlayLayers';
+import type { MapController } from '../../map/MapController';
+import { matrixCell, measureMode, measurePoints, pickedSite, siteImports } from '../../state/analysis';
+import { atlasIndex } from '../../state/selection';
+import { mapController } from '../mapBridge';
+import { siteKey } from './actions';
+
+let bound: { controller: MapController; dispose: () => void } | null = null;
+let waiting: ReturnType<typeof setTimeout> | null = null;
+
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+function sitesLayer(): FeatureCollection {
+  const picked = pickedSite.value;
+  return collection(
+    siteImports.value.flatMap((entry) =>
+      entry.summary.sites.map((s) => {
+        const key = siteKey(entry, s.properties.id);
+        // Only what the map needs: the file's attributes stay out of the style.
+        return { type: 'Feature' as const, geometry: s.geometry, properties: { key, name: s.properties.name, picked: key === picked } };
+      }),
+    ),
+  );
+}
+
+function pickedSiteHits(): FeatureCollection {
+  const picked = pickedSite.value;
+  for (const entry of siteImports.value) {
+    for (const row of entry.report?.rows ?? []) {
+      if (siteKey(entry, row.siteId) !== picked) continue;
+      return collection(
+        row.hits.flatMap((h) => (h.intersection ? [{ type: 'Feature' as const, geometry: h.intersection, properties: { planId: h.planId } }] : [])),
+      );
+    }
+  }
+  return collection([]);
+}
+
+/** The two features of the picked cell and the area they share (one pair: quick enough here). */
+function cellLayer(): FeatureCollection {
+  const cell = matrixCell.value;
+  const index = atlasIndex.value;
+  const a = cell && index?.byId.get(cell.aId)?.feature;
+  const b = cell && index?.byId.get(cell.bId)?.feature;
+  if (!a || !b || !isAreaFeature(a) || !isAreaFeature(b)) return collection([]);
+  const features: Feature[] = [
+    { type: 'Feature', geometry: a.geometry, properties: { role: 'a' } },
+    { type: 'Feature', geometry: b.geometry, properties: { role: 'b' } },
+  ];
+  try {
+    const shared = intersectionOf(prepareArea(a), prepareArea(b));
+    if (shared) features.unshift({ type: 'Feature', geometry: shared, properties: { role: 'shared' } });
+  } catch {
+    // The outlines still show the pair; the panel reports the failed intersection.
+  }
+  return collection(features);
+}
+
+function bind(controller: MapController): () => void {
+  const overlays = new OverlayLayers(controller.map);
+  const tool = new MeasureTool(controller.map, (p) => (measurePoints.value = [...measurePoints.peek(), p]));
+  const disposers = [
+    effect(() => overlays.set('sites', sitesLayer())),
+    effect(() => overlays.set('siteHits', pickedSiteHits())),
+    effect(() => overlays.set('cell', cellLayer())),
+    effect(() => {
+      const mode = measureMode.value;
+      tool.setActive(mode !== 'off');
+      overlays.set('measure', mode === 'off' ? null : measureFeatures(measurePoints.value, mode));
+    }),
+  ];
+  return () => {
+    tool.setActive(false);
+    disposers.forEach((d) => d());
+  };
+}
+
+/** Binds to the live map, now or as soon as it is ready (idempotent; follows a new map). */
+export function bindAnalysisMap(): void {
+  const controller = mapController();
+  if (bound && bound.controller === controller) return;
+  if (bound) {
+    bound.dispose();
+    bound = null;
+  }
+  if (!controller) {
+    waiting ??= setTimeout(() => {
+      waiting = null;
+      bindAnalysisMap();
+    }, 250);
+    return;
+  }
+  bound = { controller, dispose: bind(controller) };
+}
