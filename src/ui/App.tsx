@@ -7,7 +7,7 @@ import { hereResult } from '../state/here';
 import { herePoint, selectedId } from '../state/selection';
 import { openTab } from '../state/ui';
 import { startUrlSync } from '../state/urlSync';
-import { places } from '../state/search';
+import { setPlaces } from '../state/search';
 import { requestCamera } from '../state/view';
 import { FeaturePanel } from './info/FeaturePanel';
 import { HerePanel } from './here/HerePanel';
@@ -31,7 +31,7 @@ async function load() {
     const source = fetchSource();
     atlas.value = await loadAtlas(source);
     // The gazetteer only feeds search: a missing file must not stop the map.
-    source.getJson('places.json').then((list) => (places.value = Array.isArray(list) ? list : []), () => undefined);
+    source.getJson('places.json').then((list) => setPlaces(Array.isArray(list) ? list : []), () => undefined);
     visibleLayers.value = defaultVisibleLayers(styledLayers.value);
     loadStatus.value = { kind: 'ready' };
     stopUrlSync?.();

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import bbox from '@turf/bbox';
-import { search, type SearchResult } from '../../data/search';
+import type { SearchResult } from '../../data/search';
 import { lang, t, type StringKey } from '../../i18n';
 import { visibleLayers } from '../../state/atlasState';
-import { searchIndex } from '../../state/search';
+import { ensureSearch, searcher } from '../../state/search';
 import { atlasIndex, herePoint, selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
 import { requestCamera } from '../../state/view';
@@ -20,8 +20,8 @@ const FIELD_LABEL: Record<SearchResult['entry']['field'], StringKey> = {
 export function SearchBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const index = searchIndex.value;
-  const results = index && query.trim() ? search(index, query, 8) : [];
+  const ready = searcher.value;
+  const results = ready && query.trim() ? ready.search(query, 8) : [];
   const open = query.trim().length > 0;
 
   const choose = (result: SearchResult) => {
@@ -65,7 +65,9 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-activedescendant={open && results[active] ? `search-result-${active}` : undefined}
         data-testid="search-input"
+        onFocus={() => void ensureSearch()}
         onInput={(e) => {
+          void ensureSearch();
           setQuery((e.target as HTMLInputElement).value);
           setActive(0);
         }}
@@ -73,7 +75,7 @@ export function SearchBox() {
       />
       {open && (
         <ul id="search-results" class="search__results" role="listbox" aria-label={t('searchLabel')} data-testid="search-results">
-          {results.length === 0 && <li class="search__empty">{t('searchNoResult')}</li>}
+          {results.length === 0 && <li class="search__empty">{ready ? t('searchNoResult') : t('loading')}</li>}
           {results.map((r, i) => (
             <li
               key={`${r.entry.target.id}-${i}`}
