@@ -1,0 +1,82 @@
+/**
+ * Validates geodata/stories/*.json (src/config/story.ts) against the layer and
+ * feature ids of geodata/ and the plan seeds, then writes the bundle the app
+ * fetches: public/data/stories.json. Prints every problem as
+ * `geodata/stories/<file> › step N › field: problem` and exits 1 if there is any.
+ * Run with `npx tsx scripts/validate-stories.ts [--root <geodata dir>]`.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { GEODATA, listFiles, readJson } from './build-zones';
+import { formatStoryProblem, validateStories, type Story, type StoryProblem } from '../src/config/story';
+import type { DataProblem, ZoneFile } from '../src/data/types';
+import type { Seeds } from '../src/data/validate';
+
+const ADMIN_LAYER = 'admin-districts';
+const ADMIN_FILE = 'admin/districts.geojson';
+
+export interface StoryCheckOptions {
+  root?: string;
+  seedsDir?: string;
+}
+
+function readSeeds(dir: string): Seeds | undefined {
+  if (!existsSync(dir)) return undefined;
+  const seeds: Seeds = {};
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+    const lines = readFileSync(join(dir, f), 'utf8').split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    seeds[f] = lines;
+  }
+  return seeds;
+}
+
+/** Layer ids and feature → layer, from the recipes (so a story may name a layer before it is rebuilt). */
+function knownIds(root: string, problems: DataProblem[]) {
+  const layerIds = new Set([ADMIN_LAYER]);
+  const featureLayer = new Map<string, string>();
+  for (const file of listFiles('zones', '.json', root)) {
+    const zone = readJson<ZoneFile>(file, problems, root);
+    if (!zone?.layer) continue;
+    layerIds.add(zone.layer);
+    for (const f of zone.features ?? []) featureLayer.set(f.id, zone.layer);
+  }
+  const admin = readJson<{ features?: { properties?: { id?: string } }[] }>(ADMIN_FILE, problems, root);
+  for (const f of admin?.features ?? []) if (f.properties?.id) featureLayer.set(f.properties.id, ADMIN_LAYER);
+  return { layerIds, featureLayer };
+}
+
+export function checkStories(opts: StoryCheckOptions = {}): { problems: StoryProblem[]; stories: Story[]; notes: string[] } {
+  const root = opts.root ?? GEODATA;
+  const seeds = readSeeds(opts.seedsDir ?? fileURLToPath(new URL('../../shared/seeds/', import.meta.url)));
+  const notes = seeds ? [] : ['seeds not found: story citations and quotes were not checked against the plan text'];
+  const readProblems: DataProblem[] = [];
+  const { layerIds, featureLayer } = knownIds(root, readProblems);
+  const files: { file: string; data: unknown }[] = [];
+  for (const file of listFiles('stories', '.json', root)) {
+    const data = readJson<unknown>(file, readProblems, root);
+    if (data !== undefined) files.push({ file, data });
+  }
+  const problems: StoryProblem[] = readProblems.map((p) => ({ file: p.file, step: null, field: '', problem: p.problem }));
+  if (!files.length && !problems.length) problems.push({ file: 'stories/', step: null, field: '', problem: 'no story files' });
+  problems.push(...validateStories(files, { layerIds, featureLayer, seeds }));
+  return { problems, stories: problems.length ? [] : files.map((f) => f.data as Story), notes };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const rootArg = process.argv.indexOf('--root');
+  const root = rootArg > 0 ? process.argv[rootArg + 1] : undefined;
+  const { problems, stories, notes } = checkStories({ root });
+  for (const n of notes) console.warn(`note: ${n}`);
+  for (const p of problems) console.error(`${root ? `${root}/` : 'geodata/'}${formatStoryProblem(p)}`);
+  if (problems.length) {
+    console.error(`stories failed: ${problems.length} problem(s)`);
+    process.exit(1);
+  }
+  if (root) process.exit(0); // a test root: check only, never overwrite the app's bundle
+  const out = fileURLToPath(new URL('../public/data/', import.meta.url));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'stories.json'), `${JSON.stringify({ version: 1, stories })}\n`);
+  console.log(`wrote public/data/stories.json: ${stories.map((s) => `${s.id} (${s.steps.length} steps)`).join(', ')}`);
+}
