@@ -1,0 +1,101 @@
+/**
+ * Where each legend entry goes in a legend box: one column while it fits the
+ * height available, more columns otherwise; labels too wide are shortened with
+ * an ellipsis. Pure: text width comes from the caller's `measure`.
+ */
+export type SwatchKind = 'polygon' | 'line' | 'point';
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+  kind: SwatchKind;
+  /** Drawn with a dashed outline (plan areas are schematic). */
+  dashed?: boolean;
+}
+
+export interface LegendOptions {
+  /** Widest the box may be, px. */
+  maxWidth: number;
+  /** Tallest the box may be, px. */
+  maxHeight: number;
+  title: string;
+  measure: (text: string) => number;
+  padding?: number;
+  rowHeight?: number;
+  titleHeight?: number;
+  swatchWidth?: number;
+  gap?: number;
+  columnGap?: number;
+}
+
+export interface LegendItem extends LegendEntry {
+  /** Top-left of the row, relative to the box. */
+  x: number;
+  y: number;
+  /** The label as drawn (maybe shortened). */
+  text: string;
+}
+
+export interface LegendLayout {
+  width: number;
+  height: number;
+  columns: number;
+  items: LegendItem[];
+  /** Entries that did not fit even in the widest layout (listed as "+ n more"). */
+  hidden: number;
+  /** Constants the drawing code needs. */
+  padding: number;
+  rowHeight: number;
+  titleHeight: number;
+  swatchWidth: number;
+  gap: number;
+}
+
+/** `text` shortened with "…" until `measure` says it fits `width`. */
+export function fitText(text: string, width: number, measure: (t: string) => number): string {
+  if (measure(text) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 1 && measure(`${chars.join('')}…`) > width) chars.pop();
+  return `${chars.join('')}…`;
+}
+
+export function layoutLegend(entries: LegendEntry[], o: LegendOptions): LegendLayout {
+  const padding = o.padding ?? 10;
+  const rowHeight = o.rowHeight ?? 20;
+  const titleHeight = o.titleHeight ?? 22;
+  const swatchWidth = o.swatchWidth ?? 24;
+  const gap = o.gap ?? 8;
+  const columnGap = o.columnGap ?? 16;
+  const rowsThatFit = Math.max(1, Math.floor((o.maxHeight - 2 * padding - titleHeight) / rowHeight));
+  const labelWidth = Math.max(...entries.map((e) => o.measure(e.label)), o.measure(o.title) - swatchWidth - gap, 0);
+
+  let columns = Math.max(1, Math.ceil(entries.length / rowsThatFit));
+  // Columns share the width; never so many that a label gets under ~4 characters.
+  const columnWidthFor = (n: number) => (o.maxWidth - 2 * padding - (n - 1) * columnGap) / n;
+  while (columns > 1 && columnWidthFor(columns) < swatchWidth + gap + 48) columns--;
+  const capacity = columns * rowsThatFit;
+  const shown = entries.length > capacity ? entries.slice(0, capacity - 1) : entries;
+  const hidden = entries.length - shown.length;
+  const rows = Math.ceil((shown.length + (hidden ? 1 : 0)) / columns);
+  const columnWidth = Math.min(columnWidthFor(columns), swatchWidth + gap + labelWidth);
+  const maxLabel = columnWidth - swatchWidth - gap;
+
+  const items = shown.map((e, i) => ({
+    ...e,
+    x: padding + Math.floor(i / rows) * (columnWidth + columnGap),
+    y: padding + titleHeight + (i % rows) * rowHeight,
+    text: fitText(e.label, maxLabel, o.measure),
+  }));
+  return {
+    width: Math.ceil(2 * padding + columns * columnWidth + (columns - 1) * columnGap),
+    height: Math.ceil(2 * padding + titleHeight + rows * rowHeight),
+    columns,
+    items,
+    hidden,
+    padding,
+    rowHeight,
+    titleHeight,
+    swatchWidth,
+    gap,
+  };
+}

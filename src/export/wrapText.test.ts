@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { wrapText } from './wrapText';
+
+/** A stand-in for canvas measureText: CJK 12 px, everything else 6.5 px per character. */
+const measure = (t: string) => [...t].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 12 : 6.5), 0);
+
+describe('text wrapping', () => {
+  it('breaks Chinese anywhere and English at spaces', () => {
+    expect(wrapText('郑州规划空间布局图', 50, measure)).toEqual(['郑州规划', '空间布局', '图']);
+    expect(wrapText('plan areas are schematic', 95, measure)).toEqual(['plan areas are', 'schematic']);
+    for (const line of wrapText('资料来源：郑州市“十四五”规划纲要 Zhengzhou plan text, lines 2482-2484', 120, measure)) {
+      expect(measure(line)).toBeLessThanOrEqual(120);
+    }
+  });
+});
