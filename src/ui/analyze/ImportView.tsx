@@ -14,7 +14,12 @@ export function ImportView() {
   const error = importError.value;
   const imports = siteImports.value;
   const onFiles = async (files: File[]) => {
-    for (const file of files) await importSiteFile(file, { crs });
+    for (const file of files) {
+      const key = await importSiteFile(file, { crs });
+      // On a phone the sheet is short: bring the new report (or the error) into view.
+      const target = key ? `[data-import-key="${key}"]` : '[data-testid="import-error"]';
+      requestAnimationFrame(() => document.querySelector(target)?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+    }
   };
   return (
     <div class="analyze-import">

@@ -39,7 +39,6 @@ export function MeasureView() {
         <p class="hint">{t('anMeasureHint')}</p>
       ) : (
         <>
-          <p class="hint">{t(mode === 'area' ? 'anMeasureClickArea' : 'anMeasureClickDistance')}</p>
           <dl class="area-figures measure__result" data-testid="measure-result" aria-live="polite">
             <dt>{t('anPoints')}</dt>
             <dd>{points.length}</dd>
@@ -51,12 +50,14 @@ export function MeasureView() {
             {mode === 'area' && (
               <>
                 <dt>{t('anArea')}</dt>
-                <dd data-testid="measure-area">{m!.areaKm2 === null ? '–' : <AreaInUnits km2={m!.areaKm2} />}</dd>
+                <dd data-testid="measure-area-value">
+                  {m!.areaKm2 === null ? '–' : <AreaInUnits km2={m!.areaKm2} />}
+                  {m!.areaKm2 !== null && m!.areaKm2 < 0.01 && ` (${formatArea(m!.areaKm2, l, { unit: 'm2' })})`}
+                </dd>
               </>
             )}
           </dl>
           {m!.selfCrossing && <p class="analyze-error">{t('anMeasureCrossing')}</p>}
-          {mode === 'area' && m!.areaKm2 !== null && m!.areaKm2 < 0.01 && <p class="muted">{formatArea(m!.areaKm2, l, { unit: 'm2' })}</p>}
           <div class="analyze__toolbar">
             <button type="button" class="button button--small" disabled={!points.length} onClick={() => (measurePoints.value = points.slice(0, -1))}>
               {t('anUndo')}
@@ -68,6 +69,7 @@ export function MeasureView() {
               {t('anMeasureStop')}
             </button>
           </div>
+          <p class="hint">{t(mode === 'area' ? 'anMeasureClickArea' : 'anMeasureClickDistance')}</p>
         </>
       )}
     </div>

@@ -17,7 +17,7 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
   const reread = (crs: string, swapAxes?: boolean) => void importSiteFile(entry.file, { crs, swapAxes }, entry.key);
   const crsName = `${pick(crsLabel(summary.crs))}${summary.swapAxes ? ` · ${t('anSwapped')}` : ''}`;
   return (
-    <article class="site-import" data-testid="site-import" aria-label={entry.file.name}>
+    <article class="site-import" data-testid="site-import" data-import-key={entry.key} aria-label={entry.file.name}>
       <header class="site-import__header">
         <h3>{entry.file.name}</h3>
         <button type="button" class="button button--small" onClick={() => removeImport(entry.key)} aria-label={`${t('anRemove')} ${entry.file.name}`}>

@@ -6,6 +6,7 @@ import { atlasIndex, selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
 import { siteKey, zoomToSites } from './actions';
 import { AreaInUnits } from './AreaInUnits';
+import { orderHits } from './hitOrder';
 
 /** One imported polygon: its area and every plan area it touches. File values are shown as text only. */
 export function SiteReportRow({ entry, row }: { entry: SiteImport; row: Row }) {
@@ -33,7 +34,7 @@ export function SiteReportRow({ entry, row }: { entry: SiteImport; row: Row }) {
         <p class="muted">{t('anNoHits')}</p>
       ) : (
         <ul class="site-hits">
-          {row.hits.map((h) => {
+          {orderHits(row.hits).map((h) => {
             const layer = index?.byId.get(h.planId)?.layer;
             return (
               <li key={h.planId} data-plan-id={h.planId}>

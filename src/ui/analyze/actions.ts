@@ -65,10 +65,11 @@ function importOptions(choice: ReadChoice): ImportOptions {
 
 /**
  * Reads a file (again, with `replace`: the same file with another coordinate
- * system) and runs its site report. Returns once done, failed or cancelled.
+ * system) and runs its site report. Resolves to the import's key once done, or
+ * null when reading failed or was cancelled (importError says why).
  */
-export async function importSiteFile(file: File, choice: ReadChoice, replace?: string): Promise<void> {
-  if (busy.peek()) return;
+export async function importSiteFile(file: File, choice: ReadChoice, replace?: string): Promise<string | null> {
+  if (busy.peek()) return null;
   importError.value = null;
   busy.value = { fileName: file.name, stage: 'reading', done: 0, total: 0 };
   let cancelled = false;
@@ -83,17 +84,18 @@ export async function importSiteFile(file: File, choice: ReadChoice, replace?: s
     const read = await Promise.race([analysis().importFile(file, importOptions(choice)), stop]);
     if (!read || cancelled) {
       importError.value = { fileName: file.name, message: CANCELLED };
-      return;
+      return null;
     }
     if (!read.ok) {
       importError.value = { fileName: file.name, message: read.error.message };
-      return;
+      return null;
     }
     const entry: SiteImport = { key: replace ?? `import-${nextKey++}`, file, crsChoice: choice.crs, summary: read.value, report: null };
     const list = siteImports.peek();
     siteImports.value = replace ? list.map((e) => (e.key === replace ? entry : e)) : [...list, entry];
     zoomToSites(entry);
     await runReport(entry.key);
+    return entry.key;
   } finally {
     busy.value = null;
     cancelCurrent = null;

@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { distanceM, measure } from '../src/ui/analyze/measureMath';
+import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+type MapHandle = {
+  getSource(id: string): { getData(): Promise<{ features: { properties: Record<string, unknown> }[] }> } | undefined;
+  getCenter(): { lng: number; lat: number };
+  unproject(p: [number, number]): { lng: number; lat: number };
+};
+
+/** What an overlay source of the Analyze panel holds (its features' properties). */
+const overlay = (page: Page, id: string) =>
+  page.evaluate(async (source) => {
+    const map = (window as unknown as { __atlasMap: MapHandle }).__atlasMap;
+    const data = await map.getSource(source)?.getData();
+    return data ? data.features.map((f) => f.properties) : null;
+  }, id);
+
+async function openAnalyze(page: Page, view: 'import' | 'audit' | 'matrix' | 'measure') {
+  await page.getByTestId('tab-analyze').click();
+  await page.getByTestId(`analyze-view-${view}`).click();
+}
+
+const csvOf = async (page: Page, click: () => Promise<void>) => {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+};
+
+test('imports a GeoJSON site and a surveyor point list, reports the plan areas each touches, exports CSV and GeoJSON', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page);
+  await openAnalyze(page, 'import');
+
+  // 1. GeoJSON around 二七纪念塔, through the real file input.
+  await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
+  const first = page.getByTestId('site-import').nth(0);
+  await expect(first.getByTestId('site-report-row')).toContainText('二七塔周边地块');
+  await expect(first.locator('[data-plan-id="eq-board-shangquan"]')).toContainText('二七商圈板块');
+  await expect(first.locator('[data-plan-id="erqi"]')).toContainText('二七区');
+  await expect(first.getByTestId('site-crs')).toContainText('WGS-84');
+  // the site is on the map, and the map moved to it
+  expect((await overlay(page, 'ov:sites'))!.map((p) => p.name)).toEqual(['二七塔周边地块']);
+  await waitForMapIdle(page);
+  const centre = await page.evaluate(() => (window as unknown as { __atlasMap: MapHandle }).__atlasMap.getCenter());
+  expect(Math.abs(centre.lng - 113.6604)).toBeLessThan(0.01);
+
+  // 2. Plain-text boundary points in CGCS2000 Gauss-Krüger with zone prefix, X (northing) first.
+  await page.getByTestId('site-file-input').setInputFiles(fixture('zhongyuan-parcel-4526.txt'));
+  const second = page.getByTestId('site-import').nth(1);
+  await expect(second.getByTestId('site-crs')).toContainText('第38带');
+  await expect(second.getByTestId('site-crs')).toContainText('X/Y 互换');
+  await expect(second.locator('[data-plan-id="zhongyuan"]')).toContainText('中原区');
+  await expect(second.locator('[data-plan-id="zy-ersha-board"]')).toBeVisible();
+  await expect(page.getByTestId('site-import')).toHaveCount(2); // the first import is still there
+
+  // 3. The CSV download: one line per (site, plan area), 亩 and shares as numbers.
+  const csv = await csvOf(page, () => second.getByTestId('export-csv').click());
+  expect(csv.name).toBe('zhongyuan-parcel-4526-report.csv');
+  const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('地块编号,地块名称,地块面积(平方公里),地块面积(亩),规划要素编号,规划要素名称,图层,相交面积(平方公里),占地块比例(%),占规划要素比例(%),关系');
+  const district = lines.find((l) => l.includes(',zhongyuan,'))!.split(',');
+  expect(Number(district[2])).toBeGreaterThan(0.45); // ≈ 0.49 km² (665 m × 733 m)
+  expect(Number(district[2])).toBeLessThan(0.52);
+  expect(Number(district[3])).toBeCloseTo(Number(district[2]) * 1500, 0); // 1 km² = 1500 亩
+  expect(Number(district[8])).toBe(100); // the whole site lies in 中原区
+  expect(lines.some((l) => l.includes(',zy-ersha-board,'))).toBe(true);
+
+  // 4. GeoJSON export of the first report: the site and its intersections.
+  const geo = await csvOf(page, () => first.getByTestId('export-geojson').click());
+  const fc = JSON.parse(geo.text) as { features: { properties: { kind: string; siteName: string } }[] };
+  expect(fc.features[0].properties).toMatchObject({ kind: 'site', siteName: '二七塔周边地块' });
+  expect(fc.features.filter((f) => f.properties.kind === 'intersection').length).toBeGreaterThan(2);
+
+  await page.screenshot({ path: 'test-results/analyze-import.png' });
+  expect(external).toEqual([]);
+});
+
+/** A ring of n vertices around a centre (a circle of radius r degrees). */
+const ring = (n: number, lon: number, lat: number, r: number) => {
+  const pts = Array.from({ length: n }, (_, i) => [lon + r * Math.cos((2 * Math.PI * i) / n), lat + r * Math.sin((2 * Math.PI * i) / n)]);
+  return [...pts, pts[0]];
+};
+const polygonFile = (coordinates: number[][][], properties: object = {}) =>
+  JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates } }] });
+
+test('broken, empty, huge, wrongly placed or disguised files each get a message naming the problem; the earlier import and the map stay', async ({ page }) => {
+  test.setTimeout(120_000);
+  await blockExternalRequests(page);
+  await openApp(page);
+  await openAnalyze(page, 'import');
+  await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
+  await expect(page.getByTestId('site-report-row')).toContainText('二七塔周边地块');
+
+  const hostile: { name: string; body: string; message: RegExp }[] = [
+    { name: 'broken.geojson', body: '{"type":"FeatureCollection","features":[{"type":"Feature",', message: /不是有效的 JSON/ },
+    { name: 'empty.geojson', body: '', message: /文件是空的/ },
+    { name: 'page.geojson', body: '<html><body><script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2"></body></html>', message: /JSON|格式/ },
+    { name: 'huge.geojson', body: polygonFile([ring(1_000_000, 113.66, 34.75, 0.01)]), message: /1,000,000 个顶点.*上限/ },
+    { name: 'beijing.geojson', body: polygonFile([ring(8, 116.4, 39.9, 0.01)]), message: /不在郑州范围内/ },
+    { name: 'points.geojson', body: JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [113.66, 34.75] } }), message: /没有面/ },
+  ];
+  for (const file of hostile) {
+    await page.getByTestId('site-file-input').setInputFiles({ name: file.name, mimeType: 'application/geo+json', buffer: Buffer.from(file.body) });
+    const error = page.getByTestId('import-error');
+    await expect(error, file.name).toContainText(file.name);
+    await expect(error, file.name).toContainText(file.message);
+    await expect(error).toContainText('之前导入的地块保持不变');
+    await expect(page.getByTestId('site-import')).toHaveCount(1);
+    await expect(page.getByTestId('site-report-row')).toContainText('二七塔周边地块');
+  }
+  await page.screenshot({ path: 'test-results/analyze-hostile.png' });
+  // The map still draws the atlas and the earlier site; nothing from the files ran.
+  expect((await overlay(page, 'ov:sites'))!.map((p) => p.name)).toEqual(['二七塔周边地块']);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-atlas-ready', 'true');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('markup and formulas in property values stay inert text; a self-crossing ring is repaired and said so', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await openAnalyze(page, 'import');
+  const evilName = '<img src=x onerror="window.__pwned=1">';
+  // A figure-of-eight ring near 二七广场.
+  const bowtie = [[[113.655, 34.75], [113.665, 34.756], [113.665, 34.75], [113.655, 34.756], [113.655, 34.75]]];
+  const body = polygonFile(bowtie, { name: evilName, 备注: '<script>window.__pwned=2</script>', formula: '=HYPERLINK("http://evil.example","x")' });
+  await page.getByTestId('site-file-input').setInputFiles({ name: 'evil<b>.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(body) });
+
+  const row = page.getByTestId('site-report-row');
+  await expect(row.locator('h4')).toHaveText(evilName);
+  await expect(page.getByTestId('import-notes')).toContainText('自相交');
+  await row.locator('details summary').click();
+  await expect(row.locator('details')).toContainText('<script>window.__pwned=2</script>');
+  expect(await page.locator('.analyze img, .analyze script, .analyze b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  const csv = await csvOf(page, () => page.getByTestId('export-csv').click());
+  expect(csv.name).toBe('evil_b_-report.csv');
+  expect(csv.text).toContain(`"<img src=x onerror=""window.__pwned=1"">"`);
+});
+
+test('area audit: every plan polygon with drawn and stated area, sortable, a row zooms the map, CSV export', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await openAnalyze(page, 'audit');
+  const table = page.locator('.audit-table');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  const polygons = await page.evaluate(async () => {
+    const atlas = await (await fetch('data/atlas.json')).json();
+    let n = 0;
+    for (const l of atlas.layers) {
+      if (l.geometry !== 'polygon' || l.level === 'admin') continue;
+      const fc = await (await fetch(`data/${l.file}`)).json();
+      n += fc.features.filter((f: { geometry: { type: string } }) => f.geometry.type.endsWith('Polygon')).length;
+    }
+    return n;
+  });
+  await expect(table.locator('tbody tr')).toHaveCount(polygons);
+
+  // Sorted by the size of the gap, largest first, by default; then by drawn area.
+  const gaps = await table.locator('tbody tr td:nth-child(4)').allInnerTexts();
+  const abs = gaps.filter((g) => g !== '–').map((g) => Math.abs(parseFloat(g)));
+  expect(abs).toEqual([...abs].sort((a, b) => b - a));
+  await page.getByTestId('audit-sort-drawn').click();
+  await expect(table.locator('th[aria-sort="descending"]')).toContainText('绘制面积');
+  await page.getByTestId('audit-unit').selectOption('mu');
+  const drawn = (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map((s) => parseFloat(s.replace(/,/g, '')));
+  expect(drawn).toEqual([...drawn].sort((a, b) => b - a));
+  expect((await table.locator('tbody tr td:nth-child(2)').first().innerText())).toContain('亩');
+
+  // A row zooms to its polygon and opens it on the map.
+  const before = await page.evaluate(() => (window as unknown as { __atlasMap: MapHandle }).__atlasMap.getCenter());
+  await table.locator('tbody tr[data-feature="eq-board-health"] th button').click();
+  await waitForMapIdle(page);
+  const after = await page.evaluate(() => (window as unknown as { __atlasMap: MapHandle }).__atlasMap.getCenter());
+  expect(Math.hypot(after.lng - before.lng, after.lat - before.lat)).toBeGreaterThan(0.005);
+  expect(page.url()).toContain('f=eq-board-health');
+
+  const csv = await csvOf(page, () => page.getByTestId('audit-csv').click());
+  const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines).toHaveLength(polygons + 1);
+  expect(lines[0]).toContain('绘制面积(亩)');
+});
+
+test('overlap matrix: Erqi boards × zones, a picked cell is explained and drawn on the map', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await openAnalyze(page, 'matrix');
+  const grid = page.getByTestId('matrix-grid');
+  await expect(grid.locator('tbody tr')).toHaveCount(6, { timeout: 30_000 });
+  await expect(grid.locator('.matrix-cell')).toHaveCount(24);
+  await expect(page.getByTestId('matrix-summary')).toContainText('24 对');
+
+  await grid.locator('[data-cell="eq-board-health|eq-zone-new-district"]').click();
+  const details = page.getByTestId('cell-details');
+  await expect(details).toContainText('健康产业核心板块');
+  await expect(details).toContainText('规划表述');
+  await expect(details).toContainText('二七新区');
+  await expect(details).toContainText('相符'); // the plan says the board lies in the zone, and the drawing agrees
+  const roles = (await overlay(page, 'ov:cell'))!.map((p) => p.role).sort();
+  expect(roles).toEqual(['a', 'b', 'shared']);
+  await page.screenshot({ path: 'test-results/analyze-matrix.png' });
+
+  // Another choice: all plan layers against each other.
+  await page.getByTestId('matrix-rows').selectOption('*');
+  await page.getByTestId('matrix-cols').selectOption('*');
+  await page.getByTestId('matrix-run').click();
+  await expect(page.getByTestId('matrix-pairs').locator('li').first()).toBeVisible({ timeout: 60_000 });
+});
+
+test('measure: distance and area by clicking; the map gives its clicks to the tool', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&m=14/34.75/113.66');
+  await openAnalyze(page, 'measure');
+  await page.getByTestId('measure-distance').click();
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const a: [number, number] = [box.width / 2 - 150, box.height / 2];
+  const b: [number, number] = [box.width / 2 + 150, box.height / 2 + 100];
+  await page.mouse.click(box.x + a[0], box.y + a[1]);
+  await page.mouse.click(box.x + b[0], box.y + b[1]);
+  const [pa, pb] = await page.evaluate(
+    ([p, q]) => {
+      const map = (window as unknown as { __atlasMap: MapHandle }).__atlasMap;
+      return [p, q].map((x) => {
+        const ll = map.unproject(x);
+        return [ll.lng, ll.lat];
+      });
+    },
+    [a, b],
+  );
+  const expected = distanceM(pa, pb);
+  const text = await page.getByTestId('measure-length').innerText();
+  const shown = /公里/.test(text) ? parseFloat(text) * 1000 : parseFloat(text.replace(/,/g, ''));
+  expect(Math.abs(shown - expected) / expected).toBeLessThan(0.01);
+  // The clicks did not open "what is planned here".
+  await expect(page.getByTestId('tab-analyze')).toHaveAttribute('aria-selected', 'true');
+
+  await page.getByTestId('measure-area').click();
+  const corners: [number, number][] = [[-100, -80], [100, -80], [100, 80], [-100, 80]].map(([dx, dy]) => [box.width / 2 + dx, box.height / 2 + dy]);
+  for (const [x, y] of corners) await page.mouse.click(box.x + x, box.y + y);
+  const lonLats = await page.evaluate(
+    (pts) => pts.map((p) => (window as unknown as { __atlasMap: MapHandle }).__atlasMap.unproject(p)).map((ll) => [ll.lng, ll.lat]),
+    corners,
+  );
+  const expectedKm2 = measure(lonLats, 'area').areaKm2!;
+  const area = page.getByTestId('measure-area-value');
+  await expect(area).toContainText('公顷');
+  await expect(area).toContainText('亩');
+  const [km2, ha, mu] = (await area.innerText()).split('·').map((s) => parseFloat(s.replace(/,/g, '')));
+  expect(Math.abs(km2 - expectedKm2) / expectedKm2).toBeLessThan(0.01);
+  expect(ha).toBeCloseTo(km2 * 100, -1);
+  expect(Math.abs(mu - km2 * 1500) / (km2 * 1500)).toBeLessThan(0.01);
+  const points = await overlay(page, 'ov:measure');
+  expect(points!.length).toBe(5); // the outline and its 4 corners
+  await page.screenshot({ path: 'test-results/analyze-measure.png' });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('measures a distance by tapping the map above the bottom sheet', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page, '#v=1&m=14/34.75/113.66');
+    await openAnalyze(page, 'measure');
+    await page.getByTestId('measure-distance').click();
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.touchscreen.tap(box.x + 60, box.y + 120);
+    await page.touchscreen.tap(box.x + 300, box.y + 200);
+    await expect(page.getByTestId('measure-result')).toContainText('2');
+    const length = await page.getByTestId('measure-length').innerText();
+    expect(parseFloat(length)).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/analyze-phone-measure.png' });
+  });
+
+  test('imports a site and reads its report in the bottom sheet', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page);
+    await openAnalyze(page, 'import');
+    await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
+    await expect(page.getByTestId('site-report-row')).toContainText('二七商圈板块');
+    await page.screenshot({ path: 'test-results/analyze-phone-import.png' });
+  });
+});
