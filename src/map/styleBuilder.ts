@@ -137,7 +137,8 @@ export function layerSpecs(layer: StyledLayer, lang: LabelLang, opacity = 1, vis
         id: `${id}:label`,
         type: 'symbol',
         source: labelSourceId(id),
-        layout: { ...textLayout, 'symbol-sort-key': isAdmin ? 10 : 1 },
+        // Alternative anchors let a label step aside instead of vanishing where zones crowd.
+        layout: { ...textLayout, 'symbol-sort-key': isAdmin ? 10 : 1, 'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.4 },
         paint: textPaint,
       },
     ];
