@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { buildDbf, buildShp } from '../src/formats/testing/shpFixture';
+import { buildZip } from '../src/formats/testing/zipFixture';
 import { distanceM, measure } from '../src/ui/analyze/measureMath';
 import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
 
@@ -57,6 +59,18 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
   await expect(second.locator('[data-plan-id="zy-ersha-board"]')).toBeVisible();
   await expect(page.getByTestId('site-import')).toHaveCount(2); // the first import is still there
 
+  // A wrong choice of system is refused with a hint; the reading before it stays.
+  await second.getByTestId('crs-change-open').click();
+  await second.getByTestId('crs-change').selectOption('epsg4547');
+  await expect(page.getByTestId('import-error')).toContainText('不在郑州范围内');
+  await expect(page.getByTestId('import-error')).toContainText('可能应为');
+  await expect(second.getByTestId('site-crs')).toContainText('第38带');
+  // Naming the right one keeps the detected axis order.
+  await second.getByTestId('crs-change').selectOption('epsg4526');
+  await expect(second.getByTestId('site-crs')).toContainText('用户选择');
+  await expect(second.getByTestId('swap-axes')).toBeChecked();
+  await expect(second.locator('[data-plan-id="zhongyuan"]')).toBeVisible();
+
   // 3. The CSV download: one line per (site, plan area), 亩 and shares as numbers.
   const csv = await csvOf(page, () => second.getByTestId('export-csv').click());
   expect(csv.name).toBe('zhongyuan-parcel-4526-report.csv');
@@ -77,6 +91,64 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
 
   await page.screenshot({ path: 'test-results/analyze-import.png' });
   expect(external).toEqual([]);
+});
+
+test('a KML dropped on the drop zone and a zipped Shapefile picked are both read and reported', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await openAnalyze(page, 'import');
+
+  // Drag and drop: a real drop event carrying the file.
+  const kml = readFileSync(fixture('erqi-board-outline.kml'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'erqi-board-outline.kml', { type: 'application/vnd.google-earth.kml+xml' }));
+    return dt;
+  }, kml);
+  await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
+  const first = page.getByTestId('site-import').nth(0);
+  await expect(first).toContainText('KML');
+  await expect(first.getByTestId('site-report-row')).toContainText('大学路地块');
+  await expect(first.locator('[data-plan-id="erqi"]')).toBeVisible();
+
+  // A zipped Shapefile (.shp + .dbf + .cpg) in lon/lat, outer ring clockwise as the format wants.
+  const ringCw = [[113.62, 34.74], [113.62, 34.745], [113.626, 34.745], [113.626, 34.74], [113.62, 34.74]];
+  const zip = buildZip([
+    { name: 'parcel.shp', data: buildShp([[ringCw]]) },
+    { name: 'parcel.dbf', data: buildDbf('NAME', [new TextEncoder().encode('中原路地块')]) },
+    { name: 'parcel.cpg', data: 'UTF-8' },
+  ]);
+  await page.getByTestId('site-file-input').setInputFiles({ name: 'parcel.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+  const second = page.getByTestId('site-import').nth(1);
+  await expect(second).toContainText('Shapefile');
+  await expect(second.getByTestId('site-report-row')).toContainText('中原路地块');
+  await expect(second.locator('[data-plan-id="zhongyuan"]')).toBeVisible();
+});
+
+test('a long report shows progress and can be cancelled; the sites stay and can be analysed again', async ({ page }) => {
+  test.setTimeout(120_000);
+  await blockExternalRequests(page);
+  await openApp(page);
+  await openAnalyze(page, 'import');
+  // 3 000 small parcels across the city centre: many intersections with the large city layers.
+  const features = Array.from({ length: 3000 }, (_, i) => {
+    const [x, y] = [113.55 + (i % 60) * 0.0035, 34.68 + Math.floor(i / 60) * 0.0025];
+    return { type: 'Feature', properties: { name: `P${i}` }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.002, y], [x + 0.002, y + 0.0015], [x, y + 0.0015], [x, y]]] } };
+  });
+  const body = JSON.stringify({ type: 'FeatureCollection', features });
+  await page.getByTestId('site-file-input').setInputFiles({ name: 'many.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(body) });
+  const busy = page.getByTestId('busy');
+  await expect(busy).toContainText('正在分析');
+  await expect(busy.locator('progress')).toHaveAttribute('max', '3000');
+  await busy.getByTestId('busy-cancel').click();
+  await expect(busy).toBeHidden();
+  const card = page.getByTestId('site-import');
+  await expect(card).toContainText('已取消');
+  await expect(card.getByRole('button', { name: '重新分析' })).toBeEnabled();
+  expect((await overlay(page, 'ov:sites'))!.length).toBe(3000);
+  // The worker is free again: a small file goes straight through.
+  await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
+  await expect(page.getByTestId('site-import').nth(1).getByTestId('site-report-row')).toContainText('二七塔周边地块');
 });
 
 /** A ring of n vertices around a centre (a circle of radius r degrees). */

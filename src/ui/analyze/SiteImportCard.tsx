@@ -1,5 +1,5 @@
 import { siteReportToCsv, siteReportToGeoJson } from '../../analysis/siteReport';
-import { crsLabel } from '../../formats/datum';
+import { CRS_PRESETS, crsLabel, sameCrs } from '../../formats/datum';
 import { formatById } from '../../formats/registry';
 import { lang, pick, t } from '../../i18n';
 import { busy, type SiteImport } from '../../state/analysis';
@@ -15,6 +15,9 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
   const idle = !busy.value;
   const stem = safeStem(entry.file.name);
   const reread = (crs: string, swapAxes?: boolean) => void importSiteFile(entry.file, { crs, swapAxes }, entry.key);
+  // Another system keeps the axis order found so far; "auto" detects both again.
+  const onCrs = (crs: string) => idle && reread(crs, crs === 'auto' ? undefined : summary.swapAxes);
+  const shownPreset = entry.crsChoice === 'auto' ? CRS_PRESETS.find((p) => sameCrs(p.crs, summary.crs))?.id : entry.crsChoice;
   const crsName = `${pick(crsLabel(summary.crs))}${summary.swapAxes ? ` · ${t('anSwapped')}` : ''}`;
   return (
     <article class="site-import" data-testid="site-import" data-import-key={entry.key} aria-label={entry.file.name}>
@@ -30,13 +33,20 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
       <p class="site-import__crs" data-testid="site-crs">
         {t('anReadAs')}: <strong>{crsName}</strong> <span class="muted">({pick(summary.crsReason)})</span>
       </p>
-      <div class="site-import__reread">
-        <CrsSelect value={entry.crsChoice} onChange={(crs) => idle && reread(crs)} label={t('anCrsChange')} testId="crs-change" />
+      <details class="site-import__reread">
+        <summary data-testid="crs-change-open">{t('anCrsChange')}</summary>
+        <CrsSelect value={entry.crsChoice} onChange={onCrs} label={t('anCrsSystem')} testId="crs-change" />
         <label class="check">
-          <input type="checkbox" checked={summary.swapAxes} disabled={!idle || entry.crsChoice === 'auto'} onChange={(e) => reread(entry.crsChoice, e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={summary.swapAxes}
+            disabled={!idle || !shownPreset}
+            onChange={(e) => shownPreset && reread(shownPreset, e.currentTarget.checked)}
+            data-testid="swap-axes"
+          />
           {t('anSwapAxes')}
         </label>
-      </div>
+      </details>
       {summary.notes.length > 0 && (
         <ul class="site-import__notes" data-testid="import-notes">
           {summary.notes.map((n, i) => (
