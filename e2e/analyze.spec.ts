@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -355,4 +356,22 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('site-report-row')).toContainText('二七商圈板块');
     await page.screenshot({ path: 'test-results/analyze-phone-import.png' });
   });
+});
+
+test('accessibility: the Analyze views have no serious or critical axe violations, in English too', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await page.getByTestId('lang-switch').click();
+  await openAnalyze(page, 'import');
+  await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
+  await expect(page.getByTestId('site-report-row')).toContainText('Erqi Business Circle board');
+  const scans = [await new AxeBuilder({ page }).include('.sidebar').analyze()];
+  await openAnalyze(page, 'matrix');
+  await expect(page.getByTestId('matrix-grid')).toBeVisible({ timeout: 30_000 });
+  scans.push(await new AxeBuilder({ page }).include('.sidebar').analyze());
+  await openAnalyze(page, 'audit');
+  await expect(page.locator('.audit-table')).toBeVisible({ timeout: 30_000 });
+  scans.push(await new AxeBuilder({ page }).include('.sidebar').analyze());
+  const bad = scans.flatMap((s) => s.violations).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });
