@@ -9,6 +9,9 @@
  */
 import { citationProblems, isVerbatim, SLUG, ZHENGZHOU_BBOX, type Seeds } from '../data/validate';
 import type { Citation } from '../data/types';
+import { STORY_LIMITS } from './storyLimits';
+
+export { STORY_LIMITS };
 
 export interface Bilingual {
   zh: string;
@@ -65,18 +68,6 @@ export interface StoryContext {
   /** The seed texts: line ranges and quotes are checked against them. */
   seeds?: Seeds;
 }
-
-/** Limits that keep a step readable from the back of a meeting room. */
-export const STORY_LIMITS = {
-  titleZh: 30,
-  titleEn: 80,
-  captionZh: 140,
-  captionEn: 320,
-  quote: 160,
-  maxSteps: 40,
-  /** MapController's zoom range. */
-  zoom: [7, 18] as const,
-};
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -28,6 +28,7 @@ describe('legend layout', () => {
     expect(l.items.length + l.hidden).toBe(14);
     const tiny = layoutLegend(entries(14), { title: '图例', maxWidth: 120, maxHeight: 100, measure });
     expect(tiny.hidden).toBeGreaterThan(0);
+    expect(tiny.more!.y + tiny.rowHeight).toBeLessThanOrEqual(tiny.height);
     expect(tiny.width).toBeLessThanOrEqual(120);
   });
 

@@ -41,8 +41,9 @@ export interface LegendLayout {
   height: number;
   columns: number;
   items: LegendItem[];
-  /** Entries that did not fit even in the widest layout (listed as "+ n more"). */
+  /** Entries that did not fit even in the widest layout, and where the "+ n more" line goes. */
   hidden: number;
+  more?: { x: number; y: number };
   /** Constants the drawing code needs. */
   padding: number;
   rowHeight: number;
@@ -80,18 +81,15 @@ export function layoutLegend(entries: LegendEntry[], o: LegendOptions): LegendLa
   const columnWidth = Math.min(columnWidthFor(columns), swatchWidth + gap + labelWidth);
   const maxLabel = columnWidth - swatchWidth - gap;
 
-  const items = shown.map((e, i) => ({
-    ...e,
-    x: padding + Math.floor(i / rows) * (columnWidth + columnGap),
-    y: padding + titleHeight + (i % rows) * rowHeight,
-    text: fitText(e.label, maxLabel, o.measure),
-  }));
+  const cell = (i: number) => ({ x: padding + Math.floor(i / rows) * (columnWidth + columnGap), y: padding + titleHeight + (i % rows) * rowHeight });
+  const items = shown.map((e, i) => ({ ...e, ...cell(i), text: fitText(e.label, maxLabel, o.measure) }));
   return {
     width: Math.ceil(2 * padding + columns * columnWidth + (columns - 1) * columnGap),
     height: Math.ceil(2 * padding + titleHeight + rows * rowHeight),
     columns,
     items,
     hidden,
+    more: hidden ? cell(shown.length) : undefined,
     padding,
     rowHeight,
     titleHeight,

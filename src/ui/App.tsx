@@ -22,6 +22,9 @@ import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { AnalyzePanel } from './analyze/AnalyzePanel';
 import { measureActive } from '../state/analysis';
+import { presenting } from '../state/presenter';
+import { PresenterMode } from './presenter/PresenterMode';
+import { ExportDialog } from './presenter/ExportDialog';
 
 let stopUrlSync: (() => void) | undefined;
 
@@ -59,6 +62,7 @@ export function App() {
   }, []);
   const onMapClick = (lonLat: [number, number]) => {
     if (measureActive.peek()) return; // the measure tool takes the clicks
+    if (presenting.peek()) return; // presenter mode spotlights on click instead
     herePoint.value = lonLat;
     // Highlight the most specific plan area at the spot (districts are context, not an answer).
     const first = hereResult.peek()?.inside.find((hit) => hit.level !== 'admin');
@@ -66,7 +70,7 @@ export function App() {
     openTab('here');
   };
   return (
-    <div class="app">
+    <div class={presenting.value ? 'app app--presenting' : 'app'}>
       <TopBar />
       <div class="app__body">
         <Sidebar panels={panels} />
@@ -77,6 +81,8 @@ export function App() {
         </main>
       </div>
       <SchematicNotice />
+      <PresenterMode />
+      <ExportDialog />
     </div>
   );
 }

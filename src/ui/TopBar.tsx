@@ -1,5 +1,6 @@
 import { lang, t } from '../i18n';
 import { ShareButton } from './ShareButton';
+import { exportOpen, pickerOpen } from '../state/presenter';
 
 export function TopBar() {
   const toggle = () => (lang.value = lang.value === 'zh' ? 'en' : 'zh');
@@ -11,6 +12,12 @@ export function TopBar() {
       </div>
       <div class="topbar__actions">
       <ShareButton />
+      <button type="button" class="button" onClick={() => (pickerOpen.value = true)} aria-label={t('presentLabel')} data-testid="present">
+        {t('present')}
+      </button>
+      <button type="button" class="button" onClick={() => (exportOpen.value = true)} aria-label={t('exportLabel')} data-testid="export">
+        {t('exportButton')}
+      </button>
       <button type="button" class="button" onClick={toggle} aria-label={t('langSwitchLabel')} data-testid="lang-switch">
         {t('langSwitch')}
       </button>

@@ -1,0 +1,67 @@
+/**
+ * Projector theme for the atlas layers: projectors wash out thin lines, pale
+ * fills and small text, so presenter mode draws them heavier and larger, and
+ * puts every value back when it ends.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+
+type Kind = 'paint' | 'layout';
+interface Rule {
+  kind: Kind;
+  prop: string;
+  factor: number;
+  max?: number;
+}
+
+const RULES: Record<string, Rule[]> = {
+  line: [{ kind: 'paint', prop: 'line-width', factor: 1.8 }],
+  fill: [{ kind: 'paint', prop: 'fill-opacity', factor: 1.6, max: 1 }],
+  circle: [
+    { kind: 'paint', prop: 'circle-radius', factor: 1.4 },
+    { kind: 'paint', prop: 'circle-stroke-width', factor: 1.5 },
+  ],
+  symbol: [
+    { kind: 'paint', prop: 'text-halo-width', factor: 1.5 },
+    { kind: 'layout', prop: 'text-size', factor: 1.4 },
+  ],
+};
+
+/** The projector value of one style value: numbers scaled, expressions wrapped; undefined = leave it. */
+export function scaledValue(value: unknown, factor: number, max?: number): unknown {
+  if (typeof value === 'number') return Math.round(Math.min(max ?? Infinity, value * factor) * 1000) / 1000;
+  if (Array.isArray(value)) {
+    const scaled = ['*', factor, value];
+    return max === undefined ? scaled : ['min', max, scaled];
+  }
+  return undefined;
+}
+
+/** The changes for one style layer: [kind, property, projector value]. */
+export function projectorChanges(type: string, get: (kind: Kind, prop: string) => unknown): [Kind, string, unknown][] {
+  const out: [Kind, string, unknown][] = [];
+  for (const rule of RULES[type] ?? []) {
+    const current = get(rule.kind, rule.prop);
+    // text-size with zoom stops must keep `zoom` outermost: only plain numbers are scaled there.
+    if (rule.prop === 'text-size' && typeof current !== 'number') continue;
+    const next = scaledValue(current, rule.factor, rule.max);
+    if (next !== undefined) out.push([rule.kind, rule.prop, next]);
+  }
+  return out;
+}
+
+/** Applies the theme to every style layer of the given atlas layers; returns the function that undoes it. */
+export function applyProjectorTheme(map: MlMap, atlasLayerIds: ReadonlySet<string>): () => void {
+  const undo: (() => void)[] = [];
+  const set = (id: string, kind: Kind, prop: string, value: unknown) =>
+    kind === 'paint' ? map.setPaintProperty(id, prop as never, value as never) : map.setLayoutProperty(id, prop as never, value as never);
+  for (const layer of map.getStyle().layers) {
+    if (!atlasLayerIds.has(layer.id.split(':')[0])) continue;
+    const get = (kind: Kind, prop: string) => (kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
+    for (const [kind, prop, value] of projectorChanges(layer.type, get)) {
+      const before = get(kind, prop);
+      set(layer.id, kind, prop, value);
+      undo.push(() => map.getLayer(layer.id) && set(layer.id, kind, prop, before));
+    }
+  }
+  return () => undo.forEach((u) => u());
+}

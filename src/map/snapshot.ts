@@ -1,0 +1,63 @@
+/**
+ * A still copy of the live map at a chosen pixel ratio and, for print, a chosen
+ * size. The map keeps its drawing buffer (MapController sets
+ * preserveDrawingBuffer), so after `idle` its canvas can be copied as is.
+ * MapLibre lowers the ratio when the canvas would pass its maxCanvasSize: the
+ * ratio returned is the one actually drawn, measured on the canvas.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { MapImage } from '../export/composeFigure';
+
+/** The map's pixels with what a figure needs to know about them (see MapImage). */
+export type MapSnapshot = MapImage;
+
+const IDLE_TIMEOUT_MS = 15_000;
+
+function nextIdle(map: MlMap): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, IDLE_TIMEOUT_MS);
+    function done() {
+      clearTimeout(timer);
+      map.off('idle', done);
+      resolve();
+    }
+    map.on('idle', done);
+    map.triggerRepaint();
+  });
+}
+
+export async function captureMap(map: MlMap, options: { pixelRatio: number; size?: { width: number; height: number } }): Promise<MapSnapshot> {
+  const container = map.getContainer();
+  const savedStyle = container.getAttribute('style');
+  const savedRatio = map.getPixelRatio();
+  try {
+    if (options.size) {
+      // Print: redraw the same centre and zoom in a frame of the paper's shape.
+      Object.assign(container.style, { right: 'auto', bottom: 'auto', width: `${options.size.width}px`, height: `${options.size.height}px` });
+      map.resize();
+    }
+    map.setPixelRatio(options.pixelRatio);
+    await nextIdle(map);
+    const source = map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    copy.getContext('2d')!.drawImage(source, 0, 0);
+    const cssWidth = container.clientWidth;
+    const center = map.getCenter();
+    return {
+      canvas: copy,
+      cssWidth,
+      cssHeight: container.clientHeight,
+      pixelRatio: copy.width / cssWidth,
+      center: { lon: center.lng, lat: center.lat },
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+    };
+  } finally {
+    if (savedStyle === null) container.removeAttribute('style');
+    else container.setAttribute('style', savedStyle);
+    // null hands the ratio back to devicePixelRatio (MapLibre's documented reset).
+    map.setPixelRatio(savedRatio === devicePixelRatio ? (null as unknown as number) : savedRatio);
+  }
+}

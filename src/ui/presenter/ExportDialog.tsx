@@ -1,0 +1,137 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
+import type { Orientation, Paper } from '../../export/paper';
+import { t } from '../../i18n';
+import { exportOpen } from '../../state/presenter';
+import { defaultFigureTitle, exportPng, preparePrint, printJobFromLiveMap, type PngResult } from './exportActions';
+import { showPrintJob } from './PrintSheet';
+
+const SCALES = [1, 2, 3] as const;
+
+let printing = false;
+let lastPaper: { paper: Paper; orientation: Orientation } = { paper: 'A4', orientation: 'landscape' };
+
+// The browser's own Print command (Ctrl+P) gets the live map in the last chosen paper layout.
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => {
+    if (printing) return; // our Print button has prepared a redrawn sheet
+    const job = printJobFromLiveMap(lastPaper.paper, lastPaper.orientation, defaultFigureTitle());
+    if (job) showPrintJob(job);
+  });
+}
+
+/** PNG export (1×/2×/3×) and print (A4/A3, portrait/landscape) of the current view. */
+export function ExportDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const open = exportOpen.value;
+  const title = useSignal('');
+  const scale = useSignal<number>(2);
+  const paper = useSignal<Paper>(lastPaper.paper);
+  const orientation = useSignal<Orientation>(lastPaper.orientation);
+  const busy = useSignal(false);
+  const status = useSignal<{ text: string; result?: PngResult } | null>(null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) {
+      title.value = defaultFigureTitle();
+      status.value = null;
+      d.showModal();
+    }
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const run = async (work: () => Promise<void>) => {
+    busy.value = true;
+    status.value = { text: t('exportWorking') };
+    try {
+      await work();
+    } catch (err) {
+      status.value = { text: `${t('exportFailed')}${err instanceof Error ? err.message : String(err)}` };
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  const onPng = () =>
+    run(async () => {
+      const result = await exportPng(scale.value, title.value.trim() || defaultFigureTitle());
+      const limited = result.pixelRatio < result.asked - 0.01 ? ` — ${t('exportLimited')} ${result.pixelRatio}×` : '';
+      status.value = { text: `${t('exportSaved')} ${result.fileName}: ${result.width} × ${result.height} px${limited}`, result };
+    });
+
+  const onPrint = () =>
+    run(async () => {
+      lastPaper = { paper: paper.value, orientation: orientation.value };
+      const job = await preparePrint(paper.value, orientation.value, title.value.trim() || defaultFigureTitle());
+      showPrintJob(job);
+      await new Promise<void>((resolve, reject) => {
+        const img = document.querySelector<HTMLImageElement>('#print-root img');
+        if (!img) return resolve();
+        img.decode().then(resolve, reject);
+      });
+      // The dialog would print too (it sits in the top layer): close it first.
+      exportOpen.value = false;
+      status.value = null;
+      printing = true;
+      try {
+        window.print();
+      } finally {
+        printing = false;
+      }
+    });
+
+  return (
+    <dialog ref={dialog} class="dialog export-dialog" aria-labelledby="export-title" onClose={() => (exportOpen.value = false)} data-testid="export-dialog">
+      <div class="dialog__head">
+        <h2 id="export-title">{t('exportTitle')}</h2>
+        <button type="button" class="button button--small" onClick={() => (exportOpen.value = false)}>
+          {t('close')}
+        </button>
+      </div>
+      <label class="export-dialog__field">
+        {t('exportFigureTitle')}
+        <input type="text" value={title.value} onInput={(e) => (title.value = (e.target as HTMLInputElement).value)} maxLength={80} data-testid="export-title" />
+      </label>
+
+      <fieldset class="export-dialog__group">
+        <legend>{t('exportResolution')}</legend>
+        {SCALES.map((s) => (
+          <label key={s} class="radio radio--inline">
+            <input type="radio" name="export-scale" checked={scale.value === s} onChange={() => (scale.value = s)} data-testid={`export-scale-${s}`} />
+            {s}×
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" class="button button--primary" onClick={onPng} disabled={busy.value} data-testid="export-png">
+        {t('exportPng')}
+      </button>
+      <p class="hint">{t('exportPngHint')}</p>
+
+      <fieldset class="export-dialog__group">
+        <legend>{t('exportPaper')}</legend>
+        {(['A4', 'A3'] as const).map((p) => (
+          <label key={p} class="radio radio--inline">
+            <input type="radio" name="export-paper" checked={paper.value === p} onChange={() => (paper.value = p)} data-testid={`export-paper-${p}`} />
+            {p}
+          </label>
+        ))}
+        {(['portrait', 'landscape'] as const).map((o) => (
+          <label key={o} class="radio radio--inline">
+            <input type="radio" name="export-orientation" checked={orientation.value === o} onChange={() => (orientation.value = o)} data-testid={`export-${o}`} />
+            {t(o === 'portrait' ? 'exportPortrait' : 'exportLandscape')}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" class="button" onClick={onPrint} disabled={busy.value} data-testid="export-print">
+        {t('exportPrint')}
+      </button>
+      <p class="hint">{t('exportPrintHint')}</p>
+
+      <p role="status" class="export-dialog__status" data-testid="export-status" data-result={status.value?.result ? JSON.stringify(status.value.result) : undefined}>
+        {status.value?.text}
+      </p>
+    </dialog>
+  );
+}
