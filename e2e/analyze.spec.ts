@@ -131,22 +131,22 @@ test('a long report shows progress and can be cancelled; the sites stay and can 
   await blockExternalRequests(page);
   await openApp(page);
   await openAnalyze(page, 'import');
-  // 3 000 small parcels across the city centre: many intersections with the large city layers.
-  const features = Array.from({ length: 3000 }, (_, i) => {
-    const [x, y] = [113.55 + (i % 60) * 0.0035, 34.68 + Math.floor(i / 60) * 0.0025];
+  // 20 000 small parcels across the city centre: many intersections with the large city layers (well over 10 s).
+  const features = Array.from({ length: 20_000 }, (_, i) => {
+    const [x, y] = [113.5 + (i % 160) * 0.0025, 34.62 + Math.floor(i / 160) * 0.002];
     return { type: 'Feature', properties: { name: `P${i}` }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.002, y], [x + 0.002, y + 0.0015], [x, y + 0.0015], [x, y]]] } };
   });
   const body = JSON.stringify({ type: 'FeatureCollection', features });
   await page.getByTestId('site-file-input').setInputFiles({ name: 'many.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(body) });
   const busy = page.getByTestId('busy');
   await expect(busy).toContainText('正在分析');
-  await expect(busy.locator('progress')).toHaveAttribute('max', '3000');
+  await expect(busy.locator('progress')).toHaveAttribute('max', '20000');
   await busy.getByTestId('busy-cancel').click();
   await expect(busy).toBeHidden();
   const card = page.getByTestId('site-import');
   await expect(card).toContainText('已取消');
   await expect(card.getByRole('button', { name: '重新分析' })).toBeEnabled();
-  expect((await overlay(page, 'ov:sites'))!.length).toBe(3000);
+  expect((await overlay(page, 'ov:sites'))!.length).toBe(20_000);
   // The worker is free again: a small file goes straight through.
   await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
   await expect(page.getByTestId('site-import').nth(1).getByTestId('site-report-row')).toContainText('二七塔周边地块');

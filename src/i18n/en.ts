@@ -107,6 +107,7 @@ export const en: Record<StringKey, string> = {
   anVertices: 'vertices',
   anReportMissing: 'No report yet',
   anRunAgain: 'Analyse again',
+  anShowMore: 'Show more sites',
   anExportCsv: 'Export CSV',
   anExportGeojson: 'Export GeoJSON',
   anSiteError: 'Some geometry could not be computed',

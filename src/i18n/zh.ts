@@ -105,6 +105,7 @@ export const zh = {
   anVertices: '个顶点',
   anReportMissing: '尚无核查报告',
   anRunAgain: '重新分析',
+  anShowMore: '显示更多地块',
   anExportCsv: '导出 CSV',
   anExportGeojson: '导出 GeoJSON',
   anSiteError: '部分几何计算失败',

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { siteReportToCsv, siteReportToGeoJson } from '../../analysis/siteReport';
 import { CRS_PRESETS, crsLabel, sameCrs } from '../../formats/datum';
 import { formatById } from '../../formats/registry';
@@ -8,8 +9,12 @@ import { CrsSelect } from './CrsSelect';
 import { downloadText, safeStem } from './download';
 import { SiteReportRow } from './SiteReportRow';
 
+/** Sites listed at first (a file may hold thousands; the exports always hold all). */
+const PAGE = 30;
+
 /** One imported file: how it was read (and a way to read it otherwise), its notes, report and exports. */
 export function SiteImportCard({ entry }: { entry: SiteImport }) {
+  const [shown, setShown] = useState(PAGE);
   const { summary, report } = entry;
   const l = lang.value;
   const idle = !busy.value;
@@ -77,9 +82,14 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
               {t('anExportGeojson')}
             </button>
           </div>
-          {report.rows.map((row) => (
+          {report.rows.slice(0, shown).map((row) => (
             <SiteReportRow key={row.siteId} entry={entry} row={row} />
           ))}
+          {report.rows.length > shown && (
+            <button type="button" class="button button--small" onClick={() => setShown(shown + PAGE)} data-testid="show-more">
+              {t('anShowMore')} ({report.rows.length - shown})
+            </button>
+          )}
         </>
       )}
     </article>

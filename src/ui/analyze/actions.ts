@@ -35,10 +35,22 @@ import type { AuditWorkerApi } from './audit.worker';
 let client: AnalysisClient | null = null;
 const analysis = () => (client ??= createAnalysisClient());
 
+/** Calls waiting on the worker when it is stopped: a stopped worker never answers them. */
+const resetWaiters = new Set<() => void>();
+
 /** Stops the worker outright (an import has no steps to cancel between); the next call starts a new one. */
 function resetWorker(): void {
   client?.terminate();
   client = null;
+  for (const wake of resetWaiters) wake();
+  resetWaiters.clear();
+}
+
+/** The worker's answer, or null if the worker was stopped first. */
+function unlessReset<T>(call: Promise<T>): Promise<T | null> {
+  let wake = () => {};
+  const reset = new Promise<null>((resolve) => resetWaiters.add((wake = () => resolve(null))));
+  return Promise.race([call, reset]).finally(() => resetWaiters.delete(wake));
 }
 
 const CANCELLED: Bilingual = { zh: '已取消', en: 'Cancelled' };
@@ -72,17 +84,10 @@ export async function importSiteFile(file: File, choice: ReadChoice, replace?: s
   if (busy.peek()) return null;
   importError.value = null;
   busy.value = { fileName: file.name, stage: 'reading', done: 0, total: 0 };
-  let cancelled = false;
-  const stop = new Promise<null>((resolve) => {
-    cancelCurrent = () => {
-      cancelled = true;
-      resetWorker();
-      resolve(null);
-    };
-  });
+  cancelCurrent = resetWorker;
   try {
-    const read = await Promise.race([analysis().importFile(file, importOptions(choice)), stop]);
-    if (!read || cancelled) {
+    const read = await unlessReset(analysis().importFile(file, importOptions(choice)));
+    if (!read) {
       importError.value = { fileName: file.name, message: CANCELLED };
       return null;
     }
@@ -111,16 +116,19 @@ export async function runReport(key: string): Promise<void> {
   busy.value = { fileName: entry.file.name, stage: 'report', done: 0, total: entry.summary.sites.length };
   cancelCurrent = () => controller.abort();
   try {
-    const result = await analysis().siteReport(entry.summary.sites, planFeatures(), {
-      keepGeometry: true,
-      signal: controller.signal,
-      onProgress: (p) => {
-        if (busy.peek()) busy.value = { ...busy.peek()!, done: p.done, total: p.total };
-      },
-    });
+    const result = await unlessReset(
+      analysis().siteReport(entry.summary.sites, planFeatures(), {
+        keepGeometry: true,
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (busy.peek()) busy.value = { ...busy.peek()!, done: p.done, total: p.total };
+        },
+      }),
+    );
     const update = (patch: Partial<SiteImport>) =>
       (siteImports.value = siteImports.peek().map((e) => (e.key === key ? { ...e, ...patch } : e)));
-    if (result.ok) update({ report: result.value, reportError: undefined });
+    if (!result) update({ report: null, reportError: CANCELLED });
+    else if (result.ok) update({ report: result.value, reportError: undefined });
     else update({ report: null, reportError: result.error.message });
   } finally {
     if (ownBusy) {
@@ -168,11 +176,14 @@ export async function runMatrix(rows: string, cols: string): Promise<void> {
   matrixError.value = null;
   matrixCell.value = null;
   try {
-    const result = await analysis().overlapMatrix(a, b, {
-      signal: controller.signal,
-      onProgress: (p) => (matrixBusy.value = { done: p.done, total: p.total }),
-    });
-    if (result.ok) matrixResult.value = { rows, cols, matrix: result.value };
+    const result = await unlessReset(
+      analysis().overlapMatrix(a, b, {
+        signal: controller.signal,
+        onProgress: (p) => (matrixBusy.value = { done: p.done, total: p.total }),
+      }),
+    );
+    if (!result) matrixError.value = CANCELLED;
+    else if (result.ok) matrixResult.value = { rows, cols, matrix: result.value };
     else matrixError.value = result.error.message;
   } finally {
     matrixBusy.value = null;
