@@ -252,6 +252,7 @@ test('area audit: every plan polygon with drawn and stated area, sortable, a row
   expect(Math.hypot(after.lng - before.lng, after.lat - before.lat)).toBeGreaterThan(0.005);
   expect(page.url()).toContain('f=eq-board-health');
 
+  await page.screenshot({ path: 'test-results/analyze-audit.png' });
   const csv = await csvOf(page, () => page.getByTestId('audit-csv').click());
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(lines).toHaveLength(polygons + 1);

@@ -124,6 +124,8 @@ export const en: Record<StringKey, string> = {
   anUnitKm2: 'km²',
   anUnitHa: 'ha',
   anUnitMu: 'mu (亩)',
+  anTolerance: 'Allowed gap',
+  anPlanDistrict: 'plan says:',
   anColName: 'Name',
   anColDistrict: 'District (share)',
   anMatrixTitle: 'Overlap and containment matrix',

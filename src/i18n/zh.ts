@@ -122,6 +122,8 @@ export const zh = {
   anUnitKm2: '平方公里',
   anUnitHa: '公顷',
   anUnitMu: '亩',
+  anTolerance: '允许差异',
+  anPlanDistrict: '规划所属：',
   anColName: '名称',
   anColDistrict: '所在区（占比）',
   anMatrixTitle: '重叠与包含矩阵',

@@ -86,9 +86,22 @@ export function AuditView() {
                 </th>
                 <td>{formatArea(r.drawnKm2, l, { unit })}</td>
                 <td>{r.statedKm2 === null ? '–' : formatArea(r.statedKm2, l, { unit })}</td>
-                <td class={r.areaOk === false ? 'gap--large' : undefined}>{r.gap === null ? '–' : `${r.gap > 0 ? '+' : ''}${formatShare(r.gap, l)}`}</td>
+                <td class={r.areaOk === false ? 'gap--large' : undefined} title={r.tolerance === null ? undefined : `${t('anTolerance')} ±${formatShare(r.tolerance, l)}`}>
+                  {r.gap === null ? '–' : `${r.gap > 0 ? '+' : ''}${formatShare(r.gap, l)}`}
+                </td>
                 <td class={r.districtOk === false ? 'gap--large' : undefined}>
-                  {r.mainDistrict ? `${planName(r.mainDistrict)} ${formatShare(r.mainDistrictShare, l)}` : '–'}
+                  {r.mainDistrict ? (
+                    <>
+                      <span class="nowrap">{planName(r.mainDistrict)}</span> <span class="nowrap">{formatShare(r.mainDistrictShare, l)}</span>
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                  {r.expectedDistrict && r.expectedDistrict !== r.mainDistrict && (
+                    <span class="audit-table__expected">
+                      {t('anPlanDistrict')} {planName(r.expectedDistrict)} {formatShare(r.expectedDistrictShare ?? 0, l)}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}

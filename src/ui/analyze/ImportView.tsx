@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { pick, t } from '../../i18n';
+import { atlas } from '../../state/atlasState';
 import { busy, importError, siteImports, type CrsChoice } from '../../state/analysis';
 import { cancelBusy, importSiteFile } from './actions';
 import { BusyBar } from './BusyBar';
@@ -25,7 +26,7 @@ export function ImportView() {
     <div class="analyze-import">
       <h2>{t('anImportTitle')}</h2>
       <p class="hint">{t('anImportHint')}</p>
-      <DropZone onFiles={onFiles} disabled={!!work} />
+      <DropZone onFiles={onFiles} disabled={!!work || !atlas.value} />
       <CrsSelect value={crs} onChange={setCrs} label={t('anCrsForNew')} testId="crs-new" />
       {work && (
         <BusyBar label={`${t(work.stage === 'reading' ? 'anReading' : 'anAnalysing')} ${work.fileName}`} done={work.done} total={work.total} onCancel={cancelBusy} />
