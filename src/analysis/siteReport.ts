@@ -9,7 +9,7 @@ import { toCsv, type CsvOptions } from '../formats/csv';
 import type { Job } from '../workers/job';
 import { runJob } from '../workers/job';
 import type { AreaGeometry } from './area';
-import { intersectionOf, overlapOfPrepared, prepareArea, type OverlapVerdict, type PreparedArea } from './overlap';
+import { intersectionOf, overlapOfPrepared, prepareArea, type Overlap, type OverlapVerdict, type PreparedArea } from './overlap';
 import { buildBBoxIndex } from './spatialIndex';
 import { fromKm2, type UnitLang } from './units';
 
@@ -79,16 +79,16 @@ export function siteReportJob(
         hits: [],
       };
       for (const p of index.search(site.bbox)) {
-        let intersection: AreaGeometry | null;
+        let o: Overlap;
+        let intersection: AreaGeometry | null = null;
         try {
-          intersection = intersectionOf(site, p);
+          o = overlapOfPrepared(site, p);
+          if (o.intersectionKm2 <= 0 || (o.verdict === 'disjoint' && !options.includeSlivers)) continue;
+          if (options.keepGeometry) intersection = intersectionOf(site, p);
         } catch (e) {
           row.error = e instanceof Error ? e.message : String(e);
           continue;
         }
-        if (!intersection) continue;
-        const o = overlapOfPrepared(site, p, intersection);
-        if (o.intersectionKm2 <= 0 || (o.verdict === 'disjoint' && !options.includeSlivers)) continue;
         const props = p.feature.properties;
         row.hits.push({
           planId: props.id,
@@ -100,7 +100,7 @@ export function siteReportJob(
           shareOfSite: o.shareOfA,
           shareOfPlan: o.shareOfB,
           verdict: o.verdict,
-          ...(options.keepGeometry ? { intersection } : {}),
+          ...(intersection ? { intersection } : {}),
         });
       }
       row.hits.sort((a, b) => b.shareOfSite - a.shareOfSite || a.planId.localeCompare(b.planId));
