@@ -16,15 +16,21 @@ import { currentStep, currentStepNumber, currentStory, spotlight } from '../../s
 import { atlasIndex } from '../../state/selection';
 import { OSM_RASTER } from '../../config/basemaps';
 import { mapController } from '../mapBridge';
+import { LEVELS } from '../levels';
 
-/** Visible layers, top of the drawing order first, as legend rows. */
+/** Visible layers, top of the drawing order first, as legend rows named with their plan level ("二七区 · 四区联动"). */
 export function legendEntries(): LegendEntry[] {
   const visible = visibleLayers.peek();
+  const levelName = (level: string) => LEVELS.find((l) => l.level === level);
   return styledLayers
     .peek()
     .filter((l) => visible.has(l.info.id))
     .sort((a, b) => b.style.order - a.style.order)
-    .map((l) => ({ label: pick(l.info.title), color: l.style.color, kind: l.info.geometry, dashed: l.info.level !== 'admin' }));
+    .map((l) => {
+      const level = l.info.level === 'admin' ? undefined : levelName(l.info.level);
+      const label = level ? `${t(level.label)} · ${pick(l.info.title)}` : pick(l.info.title);
+      return { label, color: l.style.color, kind: l.info.geometry, dashed: l.info.level !== 'admin' };
+    });
 }
 
 export function defaultFigureTitle(): string {
@@ -56,7 +62,8 @@ export function figureNote(date = new Date()): string {
   if (step) parts.push(`${t('figureSources')}${step.sources.map((s) => citationText(s, l)).join(sep)}`);
   if (basemap.peek() === 'online') parts.push(OSM_RASTER.attribution);
   parts.push(`${t('figureMadeWith')} · ${date.toISOString().slice(0, 10)}`);
-  return parts.join(l === 'zh' ? '。' : '. ');
+  // Each part is a sentence; drop its own full stop so they join with exactly one.
+  return parts.map((p) => p.replace(/[。.]\s*$/, '')).join(l === 'zh' ? '。' : '. ');
 }
 
 function requireMap() {

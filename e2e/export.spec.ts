@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(buf: Buffer): { width: number; height: number } {
+  expect(buf.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+interface Stats {
+  /** Luminance variance over the whole image. */
+  variance: number;
+  legend: { meanLuma: number; darkShare: number; colours: Record<string, number> };
+}
+
+/** Decodes the PNG in the page and measures it: overall variance, and the legend box's background, text and swatch colours. */
+async function pngStats(page: Page, buf: Buffer, legend: { x: number; y: number; width: number; height: number }, colours: string[]): Promise<Stats> {
+  return page.evaluate(
+    async ({ b64, box, hexes }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const all = ctx.getImageData(0, 0, img.width, img.height).data;
+      let sum = 0;
+      let sq = 0;
+      for (let i = 0; i < all.length; i += 4) {
+        const l = 0.299 * all[i] + 0.587 * all[i + 1] + 0.114 * all[i + 2];
+        sum += l;
+        sq += l * l;
+      }
+      const n = all.length / 4;
+      const mean = sum / n;
+      const part = ctx.getImageData(box.x, box.y, box.width, box.height).data;
+      let luma = 0;
+      let dark = 0;
+      const targets = hexes.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+      const found: Record<string, number> = Object.fromEntries(hexes.map((h) => [h, 0]));
+      for (let i = 0; i < part.length; i += 4) {
+        const l = 0.299 * part[i] + 0.587 * part[i + 1] + 0.114 * part[i + 2];
+        luma += l;
+        if (l < 90) dark++;
+        targets.forEach((t, k) => {
+          if (Math.abs(part[i] - t[0]) + Math.abs(part[i + 1] - t[1]) + Math.abs(part[i + 2] - t[2]) < 40) found[hexes[k]]++;
+        });
+      }
+      const m = part.length / 4;
+      return { variance: sq / n - mean * mean, legend: { meanLuma: luma / m, darkShare: dark / m, colours: found } };
+    },
+    { b64: buf.toString('base64'), box: legend, hexes: colours },
+  );
+}
+
+test('PNG export at 2×: twice the map size plus title and note bands, not blank, with a legend of the visible layers', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page);
+  const map = await page.getByTestId('map').evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
+
+  await page.getByTestId('export').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await expect(page.getByTestId('export-title')).toHaveValue('郑州规划空间布局图');
+  await page.getByTestId('export-scale-2').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  expect(download.suggestedFilename()).toBe('zhengzhou-plan-atlas-view-2x.png');
+  await download.saveAs(test.info().outputPath('export-2x.png')); // to look at
+  const buf = readFileSync(test.info().outputPath('export-2x.png'));
+
+  const size = pngSize(buf);
+  expect(size.width).toBe(map.width * 2);
+  expect(size.height).toBeGreaterThan(map.height * 2 + 100); // title band and source note
+  await expect(page.getByTestId('export-status')).toContainText(`${size.width} × ${size.height}`);
+  const result = JSON.parse((await page.getByTestId('export-status').getAttribute('data-result'))!);
+  expect(result.pixelRatio).toBe(2);
+
+  // Legend colours of two layers on by default (二七区 four zones, 中原区 core boards).
+  const stats = await pngStats(page, buf, result.legend, ['#0072b2', '#009e73']);
+  expect(stats.variance).toBeGreaterThan(200); // a blank or single-colour image is near 0
+  expect(stats.legend.meanLuma).toBeGreaterThan(170); // a light plate…
+  expect(stats.legend.darkShare).toBeGreaterThan(0.005); // …with text on it
+  expect(stats.legend.colours['#0072b2']).toBeGreaterThan(20);
+  expect(stats.legend.colours['#009e73']).toBeGreaterThan(20);
+  expect(external).toEqual([]);
+});
+
+test('export from a story step uses the step title and names the step in the file', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&s=erqi-layout:3');
+  await expect(page.getByTestId('presenter-title')).toHaveText('二七新区');
+  await waitForMapIdle(page);
+  await page.getByTestId('presenter').getByRole('button', { name: '导出' }).click();
+  await expect(page.getByTestId('export-title')).toHaveValue('二七新区');
+  // Arrow keys belong to the dialog now, not to the story.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('3 / 9');
+  await page.getByTestId('export-scale-1').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  expect(download.suggestedFilename()).toBe('zhengzhou-plan-atlas-erqi-layout-3-1x.png');
+  const size = pngSize(readFileSync(await download.path()));
+  const map = await page.getByTestId('map').evaluate((el) => el.clientWidth);
+  expect(size.width).toBe(map);
+});
+
+test('print layout: A4 landscape sheet with title, framed map, legend, north arrow, scale bar and sources on one page (screenshot)', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page);
+  await page.evaluate(() => {
+    (window as unknown as { __printed: number }).__printed = 0;
+    window.print = () => void (window as unknown as { __printed: number }).__printed++;
+  });
+  await page.getByTestId('export').click();
+  await page.getByTestId('export-paper-A4').check();
+  await page.getByTestId('export-landscape').check();
+  await page.getByTestId('export-print').click();
+  await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1);
+  await expect(page.getByTestId('export-dialog')).toBeHidden();
+  await waitForMapIdle(page);
+
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByTestId('print-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toHaveAttribute('data-paper', 'A4-landscape');
+  await expect(sheet.locator('h1')).toHaveText('郑州规划空间布局图');
+  await expect(page.locator('.topbar')).toBeHidden();
+  const visibleLayers = await page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: { getStyle(): { layers: { id: string }[] }; getLayoutProperty(l: string, p: string): unknown } }).__atlasMap;
+    const ids = new Set(map.getStyle().layers.map((l) => l.id).filter((id) => id.includes(':')).map((id) => id.split(':')[0]));
+    return [...ids].filter((id) => map.getLayoutProperty(`${id}:label`, 'visibility') !== 'none').length;
+  });
+  await expect(sheet.locator('.print-legend li')).toHaveCount(visibleLayers);
+  await expect(sheet.locator('.print-north')).toBeVisible();
+  await expect(sheet.locator('.print-scale__label')).toHaveText(/^\d+ (m|km)$/);
+  await expect(sheet.locator('.print-sheet__note')).toContainText('示意');
+  const img = await sheet.locator('img').evaluate((el: HTMLImageElement) => ({ w: el.naturalWidth, h: el.naturalHeight, shown: el.getBoundingClientRect().width }));
+  expect(img.w).toBeGreaterThan(1500); // drawn at 2× for print
+  expect(img.w / img.h).toBeCloseTo(277 / (210 - 20 - 16 - 14 - 2), 1); // the paper's map frame
+  await page.screenshot({ path: test.info().outputPath('print-a4-landscape.png'), fullPage: true });
+
+  // The real print: one A4 page.
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBe(1);
+  expect(external).toEqual([]);
+});

@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
+
+type MapHook = {
+  getZoom(): number;
+  getCenter(): { lng: number; lat: number };
+  getStyle(): { layers: { id: string }[] };
+  getLayoutProperty(layer: string, prop: string): unknown;
+  getFeatureState(f: { source: string; id: string }): Record<string, unknown>;
+  getPaintProperty(layer: string, prop: string): unknown;
+  project(lngLat: [number, number]): { x: number; y: number };
+};
+
+/** Atlas layers whose shapes MapLibre currently draws (layout visibility), sorted. */
+async function visibleAtlasLayers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: MapHook }).__atlasMap;
+    const ids = new Set(map.getStyle().layers.map((l) => l.id).filter((id) => id.includes(':')).map((id) => id.split(':')[0]));
+    return [...ids].filter((id) => map.getLayoutProperty(`${id}:label`, 'visibility') !== 'none').sort();
+  });
+}
+
+async function featureState(page: Page, layer: string, id: string) {
+  return page.evaluate(([l, f]) => (window as unknown as { __atlasMap: MapHook }).__atlasMap.getFeatureState({ source: `src:${l}`, id: f }), [layer, id]);
+}
+
+async function camera(page: Page) {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: MapHook }).__atlasMap;
+    const c = map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+  });
+}
+
+test('a story link opens at its step; clicker keys turn the page; each step shows its layers; Esc leaves', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page);
+  const layersBefore = await visibleAtlasLayers(page);
+  const lineWidth = () => page.evaluate(() => JSON.stringify((window as unknown as { __atlasMap: MapHook }).__atlasMap.getPaintProperty('erqi-four-zones:line', 'line-width')));
+  const widthBefore = await lineWidth();
+
+  // A fresh load of a shared story link.
+  await page.goto('about:blank');
+  await openApp(page, '#v=1&s=erqi-layout:1');
+  await expect(page.getByTestId('presenter-title')).toHaveText('二七区空间布局');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 9');
+  // Chrome hidden: no top bar, no side panel.
+  await expect(page.locator('.topbar')).toBeHidden();
+  await expect(page.locator('.sidebar')).toBeHidden();
+
+  // What clickers send: →, PageDown, space.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('2 / 9');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('3 / 9');
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('presenter-title')).toHaveText('二七特色商业区与二七商圈');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('4 / 9');
+  await expect(page).toHaveURL(/s=erqi-layout:4/);
+  await waitForMapIdle(page);
+
+  expect(await visibleAtlasLayers(page)).toEqual(['admin-districts', 'erqi-four-zones', 'erqi-six-boards']);
+  expect(await lineWidth()).not.toBe(widthBefore); // projector theme: heavier lines
+  // The step's two areas are lit, the others dimmed.
+  expect(await featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ selected: true, dimmed: false });
+  expect(await featureState(page, 'erqi-four-zones', 'eq-zone-new-district')).toMatchObject({ dimmed: true });
+  // The camera is the step's: centred on the old town.
+  const at4 = await camera(page);
+  expect(Math.abs(at4.lon - 113.6555)).toBeLessThan(0.002);
+
+  // The wheel cannot make the zoom drift, and coming back to a step gives the same view.
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, -600);
+  await page.waitForTimeout(400);
+  expect((await camera(page)).zoom).toBeCloseTo(at4.zoom, 3);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('3 / 9');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('4 / 9');
+  await waitForMapIdle(page);
+  const again = await camera(page);
+  expect(again.zoom).toBeCloseTo(at4.zoom, 3);
+  expect(again.lon).toBeCloseTo(at4.lon, 4);
+
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('9 / 9');
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 9');
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(page.locator('.topbar')).toBeVisible();
+  await expect(page).not.toHaveURL(/s=erqi-layout/);
+  await waitForMapIdle(page);
+  expect(await visibleAtlasLayers(page)).toEqual(layersBefore);
+  expect(await lineWidth()).toBe(widthBefore);
+  expect(await featureState(page, 'erqi-four-zones', 'eq-zone-new-district')).toMatchObject({ dimmed: false });
+  expect(external).toEqual([]);
+});
+
+test('the presenter clicks an area to spotlight it and clicks again to clear it', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&s=erqi-layout:2');
+  await expect(page.getByTestId('presenter-title')).toHaveText('四区联动');
+  await waitForMapIdle(page);
+  const point = await page.evaluate(() => (window as unknown as { __atlasMap: MapHook }).__atlasMap.project([113.5978, 34.6282]));
+
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByTestId('presenter-spot')).toContainText('樱桃沟西美示范区');
+  expect(await featureState(page, 'erqi-four-zones', 'eq-zone-yingtaogou')).toMatchObject({ selected: true, dimmed: false });
+  expect(await featureState(page, 'erqi-four-zones', 'eq-zone-new-district')).toMatchObject({ dimmed: true });
+  // No "what is here" pin or panel jumps in while presenting.
+  await expect(page.locator('.maplibregl-marker')).toHaveCount(0);
+
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByTestId('presenter-spot')).toHaveCount(0);
+  expect(await featureState(page, 'erqi-four-zones', 'eq-zone-new-district')).toMatchObject({ dimmed: false });
+  expect(await featureState(page, 'erqi-four-zones', 'eq-zone-yingtaogou')).toMatchObject({ selected: false });
+});
+
+test('stories start from the Present button; the black-screen key blanks and any key brings it back', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await page.getByTestId('present').click();
+  await expect(page.getByTestId('story-picker')).toBeVisible();
+  const pickerScan = await new AxeBuilder({ page }).include('[data-testid="story-picker"]').analyze();
+  await page.locator('[data-story="zhongyuan-cores"]').click();
+  await expect(page.getByTestId('presenter-title')).toHaveText('中原区发展布局');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 7');
+  const presenterScan = await new AxeBuilder({ page }).include('[data-testid="presenter"]').analyze();
+  const bad = [...pickerScan.violations, ...presenterScan.violations].filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('presenter-blackout')).toBeVisible();
+  await page.keyboard.press('ArrowRight'); // lifts the black screen only
+  await expect(page.getByTestId('presenter-blackout')).toHaveCount(0);
+  await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 7');
+
+  await page.getByTestId('presenter-next').click();
+  await expect(page.getByTestId('presenter-title')).toHaveText('三大核心引领');
+  await page.getByTestId('presenter-exit').click();
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+});
+
+test('projector 1920×1080: large type, step counter, no app chrome (screenshot)', async ({ page }) => {
+  await blockExternalRequests(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page, '#v=1&s=city-structure:4');
+  await expect(page.getByTestId('presenter-title')).toHaveText('中原科技城');
+  await waitForMapIdle(page);
+  const size = await page.getByTestId('presenter-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(48);
+  await page.screenshot({ path: test.info().outputPath('presenter-projector-1920.png') });
+});
+
+test('phone 360×740: a swipe turns the page (screenshot)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&s=city-structure:1');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 7');
+  await waitForMapIdle(page);
+
+  const swipe = (fromX: number, toX: number) =>
+    page.evaluate(
+      ([a, b]) => {
+        const target = document.querySelector('.maplibregl-canvas')!;
+        const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
+        target.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(a)], changedTouches: [touch(a)], bubbles: true }));
+        target.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(b)], bubbles: true }));
+      },
+      [fromX, toX],
+    );
+  await swipe(300, 80);
+  await expect(page.getByTestId('presenter-counter')).toHaveText('2 / 7');
+  await expect(page.getByTestId('presenter-title')).toHaveText('一主一副、三城三组团');
+  await swipe(80, 300);
+  await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 7');
+  await swipe(300, 80);
+  await waitForMapIdle(page);
+  // The caption and buttons fit the phone's width.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath('presenter-phone-360.png') });
+  await context.close();
+});
