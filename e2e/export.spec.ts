@@ -146,3 +146,16 @@ test('print layout: A4 landscape sheet with title, framed map, legend, north arr
   expect(pages.length).toBe(1);
   expect(external).toEqual([]);
 });
+
+test("the browser's own Print command gets the same sheet from the live map", async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByTestId('print-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toHaveAttribute('data-paper', 'A4-landscape');
+  await expect(sheet.locator('img')).toHaveJSProperty('complete', true);
+  expect(await sheet.locator('img').evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(500);
+  await expect(sheet.locator('.print-legend li').first()).toBeVisible();
+});
