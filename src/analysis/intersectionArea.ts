@@ -23,6 +23,7 @@
  */
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { signedArea2, withoutSpikes } from '../formats/rings';
 
 /** Turf's earth radius (@turf/helpers earthRadius), so areas match turf.area. */
 const R = 6371008.8;
@@ -50,49 +51,6 @@ export interface AreaShape {
 
 const project = (p: Position): [number, number] => [p[0] * RAD, Math.sin(p[1] * RAD)];
 
-/** Twice the signed planar area of a closed ring. */
-function signedArea2(ring: [number, number][]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  return s;
-}
-
-/**
- * Removes spikes (the boundary running out along a line and back) and repeated points:
- * they enclose no area, but a boundary that lies on itself would be counted
- * inconsistently below. `ring` is closed; the result is closed, or empty.
- */
-export function withoutSpikes(ring: [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
-  const turnsBack = (a: [number, number], b: [number, number], c: [number, number]) => {
-    const ux = b[0] - a[0];
-    const uy = b[1] - a[1];
-    const vx = c[0] - b[0];
-    const vy = c[1] - b[1];
-    if ((ux === 0 && uy === 0) || (vx === 0 && vy === 0)) return true;
-    // Back along (nearly) the same line: the shorter leg's end is within ON_EDGE of the longer leg.
-    return ux * vx + uy * vy < 0 && Math.abs(ux * vy - uy * vx) / Math.max(Math.hypot(ux, uy), Math.hypot(vx, vy)) <= ON_EDGE;
-  };
-  for (const p of ring.slice(0, -1)) {
-    out.push(p);
-    while (out.length >= 3 && turnsBack(out[out.length - 3], out[out.length - 2], out[out.length - 1])) out.splice(out.length - 2, 1);
-    if (out.length >= 2 && out[out.length - 1][0] === out[out.length - 2][0] && out[out.length - 1][1] === out[out.length - 2][1]) out.pop();
-  }
-  // Spikes across the start of the ring.
-  for (let changed = true; changed && out.length >= 3; ) {
-    changed = false;
-    const n = out.length;
-    if (turnsBack(out[n - 1], out[0], out[1])) {
-      out.shift();
-      changed = true;
-    } else if (turnsBack(out[n - 2], out[n - 1], out[0])) {
-      out.pop();
-      changed = true;
-    }
-  }
-  return out.length >= 3 ? [...out, out[0]] : [];
-}
-
 export function prepareShape(geometry: Polygon | MultiPolygon): AreaShape {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const rings: [number, number][][] = [];
@@ -100,7 +58,8 @@ export function prepareShape(geometry: Polygon | MultiPolygon): AreaShape {
   const invalid = polygons.some((poly) => poly.some((ring) => ring.some((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]))));
   for (const poly of polygons) {
     poly.forEach((raw, k) => {
-      const ring = withoutSpikes(raw.map(project));
+      // Spikes enclose no area, but a boundary lying on itself would be counted inconsistently.
+      const ring = withoutSpikes(raw.map(project), ON_EDGE);
       if (ring.length < 4) return;
       const a2 = signedArea2(ring);
       // Outer rings counter-clockwise (interior left), holes clockwise.

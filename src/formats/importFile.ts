@@ -150,14 +150,23 @@ async function run(file: SourceFile, options: ImportOptions): Promise<Result<Imp
   const stem = sanitizeText(file.name.replace(/\.[^.]*$/, ''), 40) || 'site';
   const sourceFile = sanitizeText(file.name, 120);
   const sites: ImportedSite[] = [];
+  let spikeVertices = 0;
+  let bridges = 0;
+  let zeroArea = 0;
   for (const [i, p] of inside.entries()) {
     const attrs = sanitizeProperties(p.properties);
     const name = siteName(attrs, `${stem} ${i + 1}`);
     let geometry = p.geometry;
     try {
       const repair = repairSelfIntersections(geometry);
+      spikeVertices += repair.spikeVertices;
+      bridges += repair.bridges;
+      if (!repair.geometry) {
+        zeroArea++;
+        continue;
+      }
+      geometry = repair.geometry;
       if (repair.crossings.length > 0) {
-        geometry = repair.geometry;
         const [x, y] = repair.crossings[0];
         const n = repair.crossings.length >= 50 ? '50+' : String(repair.crossings.length);
         notes.push(note('self-intersection-repaired', `「${name}」边界自相交 ${n} 处（首处约 ${x.toFixed(5)}, ${y.toFixed(5)}），已拆分为互不相交的面`, `"${name}": the boundary crosses itself at ${n} point(s) (first near ${x.toFixed(5)}, ${y.toFixed(5)}); split into simple polygons`));
@@ -168,6 +177,14 @@ async function run(file: SourceFile, options: ImportOptions): Promise<Result<Imp
     sites.push({ type: 'Feature', geometry, properties: { id: `${stem}#${i + 1}`, name, sourceFile, attrs } });
   }
 
+  if (spikeVertices > 0) {
+    notes.push(note('spikes-removed', `已去掉 ${spikeVertices} 个折返尖刺顶点（不含面积）`, `Removed ${spikeVertices} vertices of zero-width spikes (no area)`));
+  }
+  if (bridges > 0) {
+    notes.push(note('bridges-cut', `已拆开 ${bridges} 处“钥匙孔”连线（洞或飞地经一条来回走的线连在外框上）`, `Cut ${bridges} keyhole bridge(s) (a hole or part joined to the outline by a line walked both ways)`));
+  }
+  if (zeroArea > 0) notes.push(note('zero-area', `${zeroArea} 个面没有面积，已跳过`, `${zeroArea} polygon(s) without area skipped`));
+  if (sites.length === 0) return fail('no-polygons', '文件中的面都没有面积', 'None of the polygons in the file has any area');
   return ok({ format: reader.id, sites, crs, swapAxes, crsReason, vertexCount: total, notes });
 }
 

@@ -16,6 +16,82 @@ export function closeRing(points: readonly Position[]): Position[] | null {
   return [...ring, ring[0]];
 }
 
+/**
+ * Removes spikes (the boundary running out along a line and back, to within
+ * `tolerance`) and repeated points: they enclose no area. `ring` is closed; the
+ * result is closed, or empty when nothing with area is left.
+ */
+export function withoutSpikes<P extends Position>(ring: readonly P[], tolerance: number): P[] {
+  const out: P[] = [];
+  const turnsBack = (a: P, b: P, c: P) => {
+    const ux = b[0] - a[0];
+    const uy = b[1] - a[1];
+    const vx = c[0] - b[0];
+    const vy = c[1] - b[1];
+    if ((ux === 0 && uy === 0) || (vx === 0 && vy === 0)) return true;
+    // Back along (nearly) the same line: the shorter leg's end lies within tolerance of the longer leg.
+    return ux * vx + uy * vy < 0 && Math.abs(ux * vy - uy * vx) / Math.max(Math.hypot(ux, uy), Math.hypot(vx, vy)) <= tolerance;
+  };
+  for (const p of ring.slice(0, -1)) {
+    out.push(p);
+    while (out.length >= 3 && turnsBack(out[out.length - 3], out[out.length - 2], out[out.length - 1])) out.splice(out.length - 2, 1);
+    if (out.length >= 2 && samePoint(out[out.length - 1], out[out.length - 2])) out.pop();
+  }
+  // Spikes across the start of the ring.
+  for (let changed = true; changed && out.length >= 3; ) {
+    changed = false;
+    const n = out.length;
+    if (turnsBack(out[n - 1], out[0], out[1])) {
+      out.shift();
+      changed = true;
+    } else if (turnsBack(out[n - 2], out[n - 1], out[0])) {
+      out.pop();
+      changed = true;
+    }
+  }
+  return out.length >= 3 ? [...out, out[0]] : [];
+}
+
+/**
+ * Splits a ring at its bridges: a segment walked there and, later, back (A→B … B→A),
+ * as in "keyhole" polygons where a hole or a second part hangs off the outline by a
+ * cut line. The walk between the two passes becomes a ring of its own. Closed rings
+ * in and out; rings with fewer than 3 distinct points are dropped.
+ */
+export function splitBridges(ring: readonly Position[]): Position[][] {
+  const key = (a: Position, b: Position) => `${a[0]},${a[1]},${b[0]},${b[1]}`;
+  const pending: Position[][] = [ring.slice(0, -1)];
+  const done: Position[][] = [];
+  while (pending.length > 0) {
+    const open = pending.pop()!;
+    const n = open.length;
+    const seen = new Map<string, number>();
+    let split = false;
+    for (let j = 0; j < n && !split; j++) {
+      const a = open[j];
+      const b = open[(j + 1) % n];
+      const i = seen.get(key(b, a));
+      if (i !== undefined) {
+        // Segment i went b → a, segment j goes a → b: drop both passes.
+        pending.push([...open.slice(0, i + 1), ...open.slice(j + 2)]);
+        pending.push(open.slice(i + 1, j));
+        split = true;
+      } else seen.set(key(a, b), j);
+    }
+    if (split) continue;
+    const closed = closeRing(open);
+    if (closed) done.push(closed);
+  }
+  return done;
+}
+
+/** Twice the signed planar area of a closed ring (positive = counter-clockwise). */
+export function signedArea2(ring: readonly Position[]): number {
+  let s = 0;
+  for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return s;
+}
+
 /** Even-odd point-in-ring test. */
 export function pointInRing(p: Position, ring: readonly Position[]): boolean {
   let inside = false;
