@@ -152,6 +152,19 @@ test('a long report shows progress and can be cancelled; the sites stay and can 
   await expect(page.getByTestId('site-import').nth(1).getByTestId('site-report-row')).toContainText('二七塔周边地块');
 });
 
+test('if the analysis worker cannot start, the import says so instead of hanging, and the next try works', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await openAnalyze(page, 'import');
+  await page.route('**/analysis.worker*', (route) => route.abort());
+  await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
+  await expect(page.getByTestId('import-error')).toContainText('分析进程出错');
+  await expect(page.getByTestId('busy')).toBeHidden();
+  await page.unroute('**/analysis.worker*');
+  await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
+  await expect(page.getByTestId('site-report-row')).toContainText('二七商圈板块');
+});
+
 /** A ring of n vertices around a centre (a circle of radius r degrees). */
 const ring = (n: number, lon: number, lat: number, r: number) => {
   const pts = Array.from({ length: n }, (_, i) => [lon + r * Math.cos((2 * Math.PI * i) / n), lat + r * Math.sin((2 * Math.PI * i) / n)]);
@@ -272,7 +285,7 @@ test('overlap matrix: Erqi boards × zones, a picked cell is explained and drawn
   const details = page.getByTestId('cell-details');
   await expect(details).toContainText('健康产业核心板块');
   await expect(details).toContainText('规划表述');
-  await expect(details).toContainText('二七新区');
+  await expect(details).toContainText('规划表述位于二七新区内');
   await expect(details).toContainText('相符'); // the plan says the board lies in the zone, and the drawing agrees
   const roles = (await overlay(page, 'ov:cell'))!.map((p) => p.role).sort();
   expect(roles).toEqual(['a', 'b', 'shared']);
@@ -356,6 +369,23 @@ test.describe('on a phone', () => {
     await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
     await expect(page.getByTestId('site-report-row')).toContainText('二七商圈板块');
     await page.screenshot({ path: 'test-results/analyze-phone-import.png' });
+  });
+
+  test('picks a matrix cell by tapping and reads the pair in the bottom sheet', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page);
+    await openAnalyze(page, 'matrix');
+    const cell = page.locator('[data-cell="eq-board-oct|eq-zone-new-district"]');
+    await cell.tap({ timeout: 30_000 });
+    await expect(page.getByTestId('cell-details')).toContainText('华侨城文旅板块');
+    await expect(page.getByTestId('cell-details')).toBeInViewport({ ratio: 0.3 });
+    // the map shows the pair: both features in view
+    await waitForMapIdle(page);
+    const roles = (await overlay(page, 'ov:cell'))!.map((p) => p.role).sort();
+    expect(roles).toEqual(['a', 'b', 'shared']);
+    const size = (await cell.boundingBox())!;
+    expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(36);
+    await page.screenshot({ path: 'test-results/analyze-phone-matrix.png' });
   });
 });
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { formatArea, formatShare } from '../../analysis/units';
 import { lang, t } from '../../i18n';
 import { matrixCell } from '../../state/analysis';
@@ -5,14 +6,17 @@ import { CitationLink } from '../info/CitationLink';
 import { AreaInUnits } from './AreaInUnits';
 import { planName } from './names';
 import type { MatrixCell } from './matrixModel';
-import { RELATION_LABEL, VERDICT_LABEL } from './verdictLabels';
+import { STATED_PHRASE, VERDICT_LABEL } from './verdictLabels';
 
 /** The picked pair: shared area, share of each, the verdict and what the plan says. */
 export function CellDetails({ cell }: { cell: MatrixCell }) {
+  const ref = useRef<HTMLElement>(null);
+  // A picked cell may be far down the grid (or below the fold of a phone's sheet): bring the answer into view.
+  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), [cell.overlap.aId, cell.overlap.bId]);
   const l = lang.value;
   const { overlap: o, stated } = cell;
   return (
-    <section class="cell-details" data-testid="cell-details" aria-live="polite">
+    <section ref={ref} class="cell-details" data-testid="cell-details" aria-live="polite">
       <h3>
         <span class="swatch-a" aria-hidden="true" /> {planName(o.aId)} — <span class="swatch-b" aria-hidden="true" /> {planName(o.bId)}
         <button type="button" class="button button--small cell-details__close" onClick={() => (matrixCell.value = null)} aria-label={t('close')}>
@@ -32,7 +36,7 @@ export function CellDetails({ cell }: { cell: MatrixCell }) {
         <dd>
           {stated ? (
             <>
-              {t(RELATION_LABEL[stated.type])} {planName(stated.targetId)} <CitationLink source={stated.source} />{' '}
+              {t(STATED_PHRASE[stated.type]).replace('{x}', planName(stated.targetId))} <CitationLink source={stated.source} />{' '}
               <strong class={cell.agrees ? 'agree' : 'gap--large'}>{cell.agrees ? t('anAgrees') : t('anDisagrees')}</strong>
             </>
           ) : (

@@ -3,6 +3,7 @@ import { formatShare } from '../../analysis/units';
 import type { Lang } from '../../i18n';
 import { t } from '../../i18n';
 import { matrixCell } from '../../state/analysis';
+import { pickCell } from './actions';
 import { planName } from './names';
 import { VERDICT_SYMBOL, type MatrixModel } from './matrixModel';
 import { VERDICT_LABEL } from './verdictLabels';
@@ -42,7 +43,7 @@ export function MatrixGrid({ matrix, model, lang }: { matrix: OverlapMatrix; mod
                       title={label}
                       aria-pressed={isPicked}
                       data-cell={`${a}|${b}`}
-                      onClick={() => (matrixCell.value = isPicked ? null : { aId: a, bId: b })}
+                      onClick={() => (isPicked ? (matrixCell.value = null) : pickCell(a, b))}
                     >
                       {c.failed ? '?' : VERDICT_SYMBOL[o.verdict]}
                     </button>

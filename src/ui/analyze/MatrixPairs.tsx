@@ -1,6 +1,6 @@
 import { formatArea, formatShare } from '../../analysis/units';
 import { lang, t } from '../../i18n';
-import { matrixCell } from '../../state/analysis';
+import { pickCell } from './actions';
 import { planName } from './names';
 import { VERDICT_SYMBOL, type MatrixModel } from './matrixModel';
 import { RELATION_LABEL, VERDICT_LABEL } from './verdictLabels';
@@ -15,7 +15,7 @@ export function MatrixPairs({ model }: { model: MatrixModel }) {
         const o = c.overlap;
         return (
           <li key={`${o.aId}|${o.bId}`} class={c.agrees === false ? 'matrix-pairs__item--disagree' : undefined} data-pair={`${o.aId}|${o.bId}`}>
-            <button type="button" class="link-button" onClick={() => (matrixCell.value = { aId: o.aId, bId: o.bId })}>
+            <button type="button" class="link-button" onClick={() => pickCell(o.aId, o.bId)}>
               {planName(o.aId)} {VERDICT_SYMBOL[o.verdict] || '∅'} {planName(o.bId)}
             </button>
             <span class="matrix-pairs__figures">

@@ -10,9 +10,8 @@ import type { IdentifiedArea } from '../../analysis/overlap';
 import { isAreaFeature, type AreaFeature, type PlanFeature } from '../../data/types';
 import { CRS_PRESETS } from '../../formats/datum';
 import type { ImportOptions } from '../../formats/importFile';
-import type { Bilingual } from '../../formats/result';
-import { createAnalysisClient, type AnalysisClient } from '../../workers/analysisClient';
 import { atlas } from '../../state/atlasState';
+import { atlasIndex } from '../../state/selection';
 import {
   ALL_LAYERS,
   auditBusy,
@@ -31,29 +30,8 @@ import {
 } from '../../state/analysis';
 import { mapController } from '../mapBridge';
 import type { AuditWorkerApi } from './audit.worker';
+import { analysisWorker, isStopped, stopWorker, unlessStopped } from './workerHandle';
 
-let client: AnalysisClient | null = null;
-const analysis = () => (client ??= createAnalysisClient());
-
-/** Calls waiting on the worker when it is stopped: a stopped worker never answers them. */
-const resetWaiters = new Set<() => void>();
-
-/** Stops the worker outright (an import has no steps to cancel between); the next call starts a new one. */
-function resetWorker(): void {
-  client?.terminate();
-  client = null;
-  for (const wake of resetWaiters) wake();
-  resetWaiters.clear();
-}
-
-/** The worker's answer, or null if the worker was stopped first. */
-function unlessReset<T>(call: Promise<T>): Promise<T | null> {
-  let wake = () => {};
-  const reset = new Promise<null>((resolve) => resetWaiters.add((wake = () => resolve(null))));
-  return Promise.race([call, reset]).finally(() => resetWaiters.delete(wake));
-}
-
-const CANCELLED: Bilingual = { zh: '已取消', en: 'Cancelled' };
 let cancelCurrent: (() => void) | null = null;
 
 export const cancelBusy = (): void => cancelCurrent?.();
@@ -84,11 +62,11 @@ export async function importSiteFile(file: File, choice: ReadChoice, replace?: s
   if (busy.peek()) return null;
   importError.value = null;
   busy.value = { fileName: file.name, stage: 'reading', done: 0, total: 0 };
-  cancelCurrent = resetWorker;
+  cancelCurrent = () => stopWorker();
   try {
-    const read = await unlessReset(analysis().importFile(file, importOptions(choice)));
-    if (!read) {
-      importError.value = { fileName: file.name, message: CANCELLED };
+    const read = await unlessStopped(analysisWorker().importFile(file, importOptions(choice)));
+    if (isStopped(read)) {
+      importError.value = { fileName: file.name, message: read.stopped };
       return null;
     }
     if (!read.ok) {
@@ -116,8 +94,8 @@ export async function runReport(key: string): Promise<void> {
   busy.value = { fileName: entry.file.name, stage: 'report', done: 0, total: entry.summary.sites.length };
   cancelCurrent = () => controller.abort();
   try {
-    const result = await unlessReset(
-      analysis().siteReport(entry.summary.sites, planFeatures(), {
+    const result = await unlessStopped(
+      analysisWorker().siteReport(entry.summary.sites, planFeatures(), {
         keepGeometry: true,
         signal: controller.signal,
         onProgress: (p) => {
@@ -127,7 +105,7 @@ export async function runReport(key: string): Promise<void> {
     );
     const update = (patch: Partial<SiteImport>) =>
       (siteImports.value = siteImports.peek().map((e) => (e.key === key ? { ...e, ...patch } : e)));
-    if (!result) update({ report: null, reportError: CANCELLED });
+    if (isStopped(result)) update({ report: null, reportError: result.stopped });
     else if (result.ok) update({ report: result.value, reportError: undefined });
     else update({ report: null, reportError: result.error.message });
   } finally {
@@ -162,6 +140,14 @@ export function layerAreas(layerId: string): AreaFeature[] {
   return chosen.flatMap((l) => l.data.features).filter(isAreaFeature);
 }
 
+/** Picks a matrix cell and shows both features on the map. */
+export function pickCell(aId: string, bId: string): void {
+  matrixCell.value = { aId, bId };
+  const index = atlasIndex.peek();
+  const pair = [index?.byId.get(aId)?.feature, index?.byId.get(bId)?.feature].filter((f) => f !== undefined);
+  if (pair.length) mapController()?.fitBounds(bbox({ type: 'FeatureCollection', features: pair }) as [number, number, number, number]);
+}
+
 let cancelMatrix: (() => void) | null = null;
 export const cancelMatrixRun = (): void => cancelMatrix?.();
 
@@ -176,13 +162,13 @@ export async function runMatrix(rows: string, cols: string): Promise<void> {
   matrixError.value = null;
   matrixCell.value = null;
   try {
-    const result = await unlessReset(
-      analysis().overlapMatrix(a, b, {
+    const result = await unlessStopped(
+      analysisWorker().overlapMatrix(a, b, {
         signal: controller.signal,
         onProgress: (p) => (matrixBusy.value = { done: p.done, total: p.total }),
       }),
     );
-    if (!result) matrixError.value = CANCELLED;
+    if (isStopped(result)) matrixError.value = result.stopped;
     else if (result.ok) matrixResult.value = { rows, cols, matrix: result.value };
     else matrixError.value = result.error.message;
   } finally {
@@ -203,7 +189,9 @@ export async function runAudit(): Promise<void> {
   auditError.value = null;
   const worker = new Worker(new URL('./audit.worker.ts', import.meta.url), { type: 'module', name: 'audit' });
   try {
-    auditReport.value = await wrap<AuditWorkerApi>(worker).auditAtlas(features, districts);
+    // A worker that fails to load never answers: its error event ends the wait.
+    const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (e) => reject(new Error(e.message || 'worker error'))));
+    auditReport.value = await Promise.race([wrap<AuditWorkerApi>(worker).auditAtlas(features, districts), failed]);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     auditError.value = { zh: `面积核查失败：${detail}`, en: `The area audit failed: ${detail}` };

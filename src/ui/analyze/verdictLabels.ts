@@ -18,3 +18,11 @@ export const RELATION_LABEL: Record<RelationType, StringKey> = {
   'same-area': 'relSameArea',
   overlaps: 'relOverlaps',
 };
+
+/** What the plan states about the row feature, as a phrase around the column feature's name ({x}). */
+export const STATED_PHRASE: Record<RelationType, StringKey> = {
+  inside: 'anStatedInside',
+  contains: 'anStatedContains',
+  'same-area': 'anStatedSame',
+  overlaps: 'anStatedOverlaps',
+};
