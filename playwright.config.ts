@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two developers (or a developer and CI) run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Debian's Chromium, started with the flags that let MapLibre render headless
 // on this machine (software WebGL) and keep it from calling home.

@@ -31,6 +31,7 @@ test('switches the interface and the map labels to English and back', async ({ p
     return JSON.stringify(map.getLayoutProperty('admin-districts:label', 'text-field'));
   });
   expect(labelField).toContain('nameEn');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Districts:', { useInnerText: false });
 
   await page.getByTestId('lang-switch').click();
   await expect(page.locator('h1')).toHaveText('郑州规划空间布局图');

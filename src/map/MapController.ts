@@ -31,6 +31,7 @@ export class MapController {
   private lang: LabelLang;
   private selectedId: string | null = null;
   private hereMarker: maplibregl.Marker | null = null;
+  private attribution: maplibregl.AttributionControl | null = null;
 
   constructor(container: HTMLElement, options: { lang: LabelLang; view: MapView; attribution: string; callbacks?: MapCallbacks }) {
     this.lang = options.lang;
@@ -51,10 +52,12 @@ export class MapController {
       localIdeographFontFamily: FONT_STACK.join(', '),
       // Lets PNG export read the canvas; the cost is small for a map this size.
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // PNG export draws at up to 3× a full-HD map; MapLibre's default cap is 4096 px.
+      maxCanvasSize: [8192, 8192],
     });
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: options.attribution }), 'bottom-right');
+    this.setAttribution(options.attribution);
 
     const cb = options.callbacks ?? {};
     this.map.once('load', () => cb.onReady?.());
@@ -162,6 +165,13 @@ export class MapController {
     this.map.addSource(id, { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, maxzoom: basemap.maxzoom, attribution: basemap.attribution });
     const firstAtlasLayer = this.map.getStyle().layers.find((l) => l.id !== 'background')?.id;
     this.map.addLayer({ id, type: 'raster', source: id, paint: { 'raster-opacity': 0.85 } }, firstAtlasLayer);
+  }
+
+  /** The sources note in the map corner, in the UI language. */
+  setAttribution(text: string): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = new maplibregl.AttributionControl({ compact: true, customAttribution: text });
+    this.map.addControl(this.attribution, 'bottom-right');
   }
 
   /** Keeps the map's centre in the visible part when a bottom sheet covers the lower screen. */

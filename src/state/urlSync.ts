@@ -13,6 +13,7 @@ import { atlasIndex, selectedId } from './selection';
 import { activeTab, pushNotice, type PanelTab } from './ui';
 import { decode, encode, URL_NOTICE_TEXT, type MapView, type UrlState } from './urlCodec';
 import { HOME_VIEW, mapView } from './view';
+import { activeStory } from './presenter';
 
 export const PANELS: PanelTab[] = ['layers', 'info', 'here', 'list', 'analyze', 'settings'];
 
@@ -36,6 +37,7 @@ function current(): UrlState {
     lang: lang.value,
     basemap: basemap.value,
     panel: activeTab.value,
+    story: activeStory.value ?? undefined,
   };
 }
 
@@ -50,6 +52,8 @@ function apply(hash: string, applyView: (view: MapView) => void): void {
   lang.value = state.lang ?? 'zh';
   basemap.value = state.basemap ?? 'offline';
   activeTab.value = (state.panel as PanelTab | undefined) ?? 'layers';
+  // Stories load after the atlas, so their ids are checked by the presenter, not here.
+  activeStory.value = state.story ?? null;
   for (const key of notices) pushNotice('error', URL_NOTICE_TEXT[key]);
 }
 

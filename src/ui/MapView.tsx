@@ -47,7 +47,10 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
           const opacity = layerOpacity.value;
           for (const [id, value] of Object.entries(opacity)) controller.setOpacity(id, value);
         }),
-        effect(() => controller.setLanguage(lang.value)),
+        effect(() => {
+          controller.setLanguage(lang.value);
+          controller.setAttribution(t('attribution'));
+        }),
         effect(() => controller.setHereMarker(herePoint.value)),
         effect(() => {
           // Phones: the panel is a bottom sheet over the map (see styles/app.css, 760 px).
