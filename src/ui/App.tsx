@@ -20,11 +20,14 @@ import { SchematicNotice } from './SchematicNotice';
 import { SettingsPanel } from './SettingsPanel';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
-import { AnalyzePanel } from './analyze/AnalyzePanel';
+import { lazyComponent } from './lazyComponent';
 import { measureActive } from '../state/analysis';
 import { presenting } from '../state/presenter';
 import { PresenterMode } from './presenter/PresenterMode';
 import { ExportDialog } from './presenter/ExportDialog';
+
+// Importers, projections and geometry engines load when the Analyze tab first opens.
+const AnalyzePanel = lazyComponent(() => import('./analyze/AnalyzePanel').then((m) => m.AnalyzePanel));
 
 let stopUrlSync: (() => void) | undefined;
 
