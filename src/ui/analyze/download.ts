@@ -1,13 +1,8 @@
-/** Saves text as a file through a temporary link (works offline; nothing leaves the page). */
+import { downloadBlob } from '../downloadBlob';
+
+/** Saves text as a file (CSV, GeoJSON). */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 /** A file name stem from user text: letters, digits, CJK, dash and underscore only. */

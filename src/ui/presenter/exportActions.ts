@@ -17,6 +17,7 @@ import { atlasIndex } from '../../state/selection';
 import { OSM_RASTER } from '../../config/basemaps';
 import { mapController } from '../mapBridge';
 import { LEVELS } from '../levels';
+import { downloadBlob } from '../downloadBlob';
 
 /** Visible layers, top of the drawing order first, as legend rows named with their plan level ("二七区 · 四区联动"). */
 export function legendEntries(): LegendEntry[] {
@@ -99,24 +100,13 @@ export interface PngResult {
   fileName: string;
 }
 
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export async function exportPng(scale: number, title: string): Promise<PngResult> {
   const figure = composeCurrent(await snapshot(scale), title);
   const blob = await new Promise<Blob>((resolve, reject) => figure.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
   const story = currentStory.peek();
   const name = story ? `${story.id}-${currentStepNumber.peek()}` : 'view';
   const fileName = `zhengzhou-plan-atlas-${name}-${scale}x.png`;
-  download(blob, fileName);
+  downloadBlob(blob, fileName);
   const r = figure.pixelRatio;
   const l = figure.layout.legend;
   return {
