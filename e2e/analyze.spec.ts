@@ -141,7 +141,7 @@ test('a long report shows progress and can be cancelled; the sites stay and can 
   const busy = page.getByTestId('busy');
   await expect(busy).toContainText('正在分析');
   await expect(busy.locator('progress')).toHaveAttribute('max', '20000');
-  await busy.getByTestId('busy-cancel').click();
+  await busy.getByTestId('busy-cancel').click(); // the button must hold still while the count runs
   await expect(busy).toBeHidden();
   const card = page.getByTestId('site-import');
   await expect(card).toContainText('已取消');
