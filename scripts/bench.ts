@@ -94,7 +94,7 @@ async function loadBenchmark() {
   console.log(`Own JS gzip loaded on demand (search, Analyze, workers): ${js.onDemand.toFixed(1)} KB`);
 }
 
-await loadBenchmark();
+if (!process.env.BENCH_SKIP_LOAD) await loadBenchmark();
 for (const sub of ['scripts/bench-query.ts', 'scripts/bench-analysis.ts']) {
   if (existsSync(sub)) {
     console.log(`\n— ${sub}`);
