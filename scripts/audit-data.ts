@@ -14,6 +14,14 @@ const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signe
 const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));
 const verdict = (ok: boolean | null) => (ok === null ? '–' : ok ? 'ok' : 'MISS');
 
+/** Why a polygon misses its target, in the drawer's words (its drawing note). */
+function printWhy(report: AuditReport, byId: Map<string, { drawing?: { note?: string } }>): void {
+  const misses = report.areas.filter((a) => !a.ok);
+  if (!misses.length) return;
+  console.log('\nWhy the misses (each feature\'s drawing note):\n');
+  for (const a of misses) console.log(`- ${a.name} (${a.id}): ${byId.get(a.id)?.drawing?.note ?? 'no note: explain the gap in the recipe\'s drawing.note'}\n`);
+}
+
 function printReport(report: AuditReport): void {
   console.log('Areas (target: stated area ±10 %, ±5 % from 5 km²; ≥ 95 % inside `district` when set)\n');
   console.log(textTable(
@@ -55,4 +63,7 @@ if (!json) console.error(`layers: ${layerFiles.map((f) => basename(f, '.geojson'
 
 const report = auditAtlas(features, (districts?.features ?? []).filter(isAreaFeature) as AreaFeature[]);
 if (json) console.log(JSON.stringify(report, null, 2));
-else printReport(report);
+else {
+  printReport(report);
+  printWhy(report, new Map(features.map((f) => [f.properties.id, f.properties])));
+}
