@@ -49,3 +49,12 @@ test('the record panel states the plan boundary words, how the shape was drawn, 
   await page.getByTestId('related').getByRole('button', { name: '二七特色商业区' }).click();
   await expect(panel.locator('h2')).toHaveText('二七特色商业区');
 });
+
+test('a link naming a feature but no view opens the map on that feature', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&f=eq-board-hq&p=info');
+  await expect(page.getByTestId('feature-panel').locator('h2')).toHaveText('总部经济板块');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap.getZoom()))
+    .toBeGreaterThan(12);
+});

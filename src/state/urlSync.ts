@@ -12,7 +12,8 @@ import { basemap } from './basemap';
 import { atlasIndex, selectedId } from './selection';
 import { activeTab, pushNotice, type PanelTab } from './ui';
 import { decode, encode, URL_NOTICE_TEXT, type MapView, type UrlState } from './urlCodec';
-import { HOME_VIEW, mapView } from './view';
+import bbox from '@turf/bbox';
+import { fitRequest, HOME_VIEW, mapView } from './view';
 import { activeStory } from './presenter';
 
 export const PANELS: PanelTab[] = ['layers', 'info', 'here', 'list', 'analyze', 'settings'];
@@ -45,7 +46,10 @@ function apply(hash: string, applyView: (view: MapView) => void): void {
   const layerIds = styledLayers.peek().map((l) => l.info.id);
   const featureIds = atlasIndex.peek()?.byId.keys() ?? [];
   const { state, notices } = decode(hash, defaults(), layerIds, featureIds, { layerAliases: LAYER_ALIASES, knownPanels: PANELS });
-  if (state.view) applyView(state.view);
+  const selected = state.selected ? atlasIndex.peek()?.byId.get(state.selected) : undefined;
+  // A link that names a feature but no view opens on that feature.
+  if (selected && !/(^|[#&])m=/.test(hash)) fitRequest.value = bbox(selected.feature) as [number, number, number, number];
+  else if (state.view) applyView(state.view);
   visibleLayers.value = new Set(state.layers);
   layerOpacity.value = state.opacity ?? {};
   selectedId.value = state.selected ?? null;

@@ -21,3 +21,6 @@ export const cameraRequest = signal<{ view: MapView; duration: number } | null>(
 export function requestCamera(view: MapView, duration = 800): void {
   cameraRequest.value = { view, duration };
 }
+
+/** Fit the map to a box (a selected feature opened from a link without a view). */
+export const fitRequest = signal<[number, number, number, number] | null>(null);

@@ -7,7 +7,7 @@ import { layerOpacity, styledLayers, visibleLayers } from '../state/atlasState';
 import { basemap } from '../state/basemap';
 import { selectedId, atlasIndex, herePoint } from '../state/selection';
 import { setMapController } from './mapBridge';
-import { cameraRequest, mapView } from '../state/view';
+import { cameraRequest, fitRequest, mapView } from '../state/view';
 import { sheetExpanded } from '../state/ui';
 
 /** Owns the map container element; hands state changes to the MapController. */
@@ -60,6 +60,10 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
         effect(() => {
           const request = cameraRequest.value;
           if (request) controller.flyTo(request.view, request.duration);
+        }),
+        effect(() => {
+          const box = fitRequest.value;
+          if (box) controller.fitBounds(box);
         }),
         effect(() => controller.setOnlineBasemap(basemap.value === 'online' ? OSM_RASTER : null)),
         effect(() => {
