@@ -406,3 +406,19 @@ test('accessibility: the Analyze views have no serious or critical axe violation
   const bad = scans.flatMap((s) => s.violations).filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });
+
+test('a site file dropped straight onto the map is checked like one dropped on the drop zone', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  const text = readFileSync(fixture('erqi-tower-site.geojson'), 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'dropped-site.geojson', { type: 'application/geo+json' }));
+    return dt;
+  }, text);
+  await page.getByTestId('map').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.getByTestId('map').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('tab-analyze')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-import-key]').first()).toContainText('dropped-site.geojson');
+  await expect(page.locator('[data-import-key]').first()).toContainText('二七商圈板块');
+});

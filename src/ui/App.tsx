@@ -21,6 +21,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { lazyComponent } from './lazyComponent';
+import { mapFileDropHandlers } from './mapFileDrop';
 import { measureActive } from '../state/analysis';
 import { presenting } from '../state/presenter';
 import { PresenterMode } from './presenter/PresenterMode';
@@ -77,7 +78,7 @@ export function App() {
       <TopBar />
       <div class="app__body">
         <Sidebar panels={panels} />
-        <main class="app__main">
+        <main class="app__main" {...mapFileDropHandlers()}>
           <MapView onMapClick={onMapClick} />
           <LoadStatusOverlay onRetry={load} />
           <Notices />
