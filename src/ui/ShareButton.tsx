@@ -12,7 +12,7 @@ export function ShareButton() {
     }
   };
   return (
-    <button type="button" class="button" onClick={share} data-testid="share">
+    <button type="button" class="button" onClick={share} data-testid="share" title={t('shareTitle')}>
       {t('share')}
     </button>
   );
