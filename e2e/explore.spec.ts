@@ -95,3 +95,15 @@ test('the online basemap is opt-in: no tile request until switched on, then only
   await waitForMapIdle(page);
   expect(external.length).toBe(count);
 });
+
+test('editing the link into garbage later keeps what the user had, with a notice', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('layer-toggle-admin-districts').uncheck();
+  await page.evaluate(() => (location.hash = '#v=1&l=<img src=x onerror=alert(1)>&lg=klingon'));
+  await expect(page.getByTestId('notices')).toContainText('Unknown layers');
+  await expect(page.locator('h1')).toHaveText('Zhengzhou Plan Atlas');
+  await expect(page.getByTestId('layer-toggle-admin-districts')).not.toBeChecked();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+});

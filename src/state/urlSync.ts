@@ -11,7 +11,7 @@ import { layerOpacity, styledLayers, visibleLayers, defaultVisibleLayers } from 
 import { basemap } from './basemap';
 import { atlasIndex, selectedId } from './selection';
 import { activeTab, pushNotice, type PanelTab } from './ui';
-import { decode, encode, URL_NOTICE_TEXT, type MapView, type UrlState } from './urlCodec';
+import { decode, encode, URL_NOTICE_TEXT, type MapView, type UrlNoticeKey, type UrlState } from './urlCodec';
 import bbox from '@turf/bbox';
 import { fitRequest, HOME_VIEW, mapView } from './view';
 import { activeStory } from './presenter';
@@ -42,10 +42,37 @@ function current(): UrlState {
   };
 }
 
-function apply(hash: string, applyView: (view: MapView) => void): void {
+/** Which state field each notice says was unusable. */
+const FIELD_OF_NOTICE: Partial<Record<UrlNoticeKey, keyof UrlState>> = {
+  urlIgnoredView: 'view',
+  urlIgnoredLayers: 'layers',
+  urlIgnoredOpacity: 'opacity',
+  urlIgnoredSelected: 'selected',
+  urlIgnoredLang: 'lang',
+  urlIgnoredStory: 'story',
+  urlIgnoredBasemap: 'basemap',
+  urlIgnoredPanel: 'panel',
+};
+
+/**
+ * Applies a hash. On first load unusable fields fall back to the defaults; when
+ * the user edits the hash later, they keep what the user already had instead.
+ */
+function apply(hash: string, applyView: (view: MapView) => void, keepOnError: boolean): void {
   const layerIds = styledLayers.peek().map((l) => l.info.id);
   const featureIds = atlasIndex.peek()?.byId.keys() ?? [];
-  const { state, notices } = decode(hash, defaults(), layerIds, featureIds, { layerAliases: LAYER_ALIASES, knownPanels: PANELS });
+  const decoded = decode(hash, defaults(), layerIds, featureIds, { layerAliases: LAYER_ALIASES, knownPanels: PANELS });
+  const { notices } = decoded;
+  let state = decoded.state;
+  if (keepOnError && notices.length) {
+    const had = current();
+    const unreadable = notices.includes('urlIgnoredHash') || notices.includes('urlIgnoredVersion');
+    state = unreadable ? had : { ...state };
+    if (!unreadable) for (const key of notices) {
+      const field = FIELD_OF_NOTICE[key];
+      if (field) (state as Record<string, unknown>)[field] = had[field];
+    }
+  }
   const selected = state.selected ? atlasIndex.peek()?.byId.get(state.selected) : undefined;
   // A link that names a feature but no view opens on that feature.
   if (selected && !/(^|[#&])m=/.test(hash)) fitRequest.value = bbox(selected.feature) as [number, number, number, number];
@@ -64,9 +91,9 @@ function apply(hash: string, applyView: (view: MapView) => void): void {
 /** Starts syncing; returns a function that stops it. Call once the atlas is loaded. */
 export function startUrlSync(applyView: (view: MapView) => void): () => void {
   let writing = false;
-  apply(location.hash, applyView);
+  apply(location.hash, applyView, false);
   const onHashChange = () => {
-    if (!writing) apply(location.hash, applyView);
+    if (!writing) apply(location.hash, applyView, true);
   };
   window.addEventListener('hashchange', onHashChange);
   const stop = effect(() => {
