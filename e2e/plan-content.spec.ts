@@ -58,3 +58,12 @@ test('a link naming a feature but no view opens the map on that feature', async 
     .poll(() => page.evaluate(() => (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap.getZoom()))
     .toBeGreaterThan(12);
 });
+
+test('places the plan names but the data cannot locate are listed with the layer, with why and the citation', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  const row = page.locator('[data-layer="zhongyuan-areas-parks"]');
+  await row.getByText('规划提及但未绘制 (4)').click();
+  await expect(row.getByTestId('not-drawn')).toContainText('家居片区');
+  await expect(row.getByTestId('not-drawn')).toContainText('中原区“十四五”规划纲要');
+});

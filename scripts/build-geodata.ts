@@ -77,15 +77,15 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   for (const zoneFile of listFiles('zones', '.json', root)) {
     const zone = readJson<ZoneFile>(zoneFile, [], root); // syntax errors are already reported by buildZones
     if (zone === undefined) continue;
-    problems.push(...validateZoneHeader(zoneFile, zone));
+    problems.push(...validateZoneHeader(zoneFile, zone, seeds));
     const file = `layers/${basename(zoneFile, '.json')}.geojson`;
     if (!existsSync(join(root, file))) continue; // never built: buildZones said why
     const data = readJson<unknown>(file, problems, root);
     if (data === undefined) continue;
     problems.push(...validateCollection(file, data, { layer: zone.layer, seeds }));
     files.collections.push({ file, layer: zone.layer, data });
-    const { layer: id, level, title, geometry } = zone;
-    layers.push({ info: { id, level, title, geometry, file: `${id}.geojson`, featureCount: featureCount(data) }, source: file });
+    const { layer: id, level, title, geometry, notDrawn } = zone;
+    layers.push({ info: { id, level, title, geometry, file: `${id}.geojson`, featureCount: featureCount(data), ...(notDrawn?.length ? { notDrawn } : {}) }, source: file });
   }
 
   const text: Record<string, PlanText> = {};

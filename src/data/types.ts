@@ -70,6 +70,17 @@ export interface PlanText {
   projects?: Project[];
 }
 
+/**
+ * A place the plan names in a layout that could not be drawn (no reference
+ * locates it). Listed with the layer so readers see the gap, not a silence.
+ */
+export interface NotDrawn {
+  /** Verbatim from the cited lines. */
+  name: string;
+  why: { zh: string; en: string };
+  source: Citation;
+}
+
 /** One layer as listed in the bundle manifest. */
 export interface LayerInfo {
   id: string;
@@ -79,6 +90,7 @@ export interface LayerInfo {
   /** Path of the layer's GeoJSON relative to the manifest. */
   file: string;
   featureCount: number;
+  notDrawn?: NotDrawn[];
 }
 
 /** public/data/atlas.json: what the app loads first. */
@@ -147,6 +159,8 @@ export interface ZoneFile {
   title: { zh: string; en: string };
   geometry: GeometryKind;
   features: ZoneRecipe[];
+  /** Names in this layout the plan gives that are not drawn, and why. */
+  notDrawn?: NotDrawn[];
 }
 
 /** One problem found by the geodata build or validation, printed as `file › featureId: problem`. */

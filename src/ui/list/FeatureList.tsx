@@ -3,6 +3,7 @@ import { styledLayers } from '../../state/atlasState';
 import { selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
 import { LEVELS } from '../levels';
+import { NotDrawnList } from '../layers/NotDrawnList';
 
 /** Every layer and feature as a keyboard-navigable list: the text alternative to the map. */
 export function FeatureList() {
@@ -39,6 +40,7 @@ export function FeatureList() {
                     </li>
                   ))}
                 </ul>
+                <NotDrawnList items={l.info.notDrawn} />
               </details>
             ))}
           </section>
