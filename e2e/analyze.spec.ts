@@ -422,3 +422,35 @@ test('a site file dropped straight onto the map is checked like one dropped on t
   await expect(page.locator('[data-import-key]').first()).toContainText('dropped-site.geojson');
   await expect(page.locator('[data-import-key]').first()).toContainText('二七商圈板块');
 });
+
+test('measure: dragging a vertex moves it (the map does not pan) and updates the distance', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&m=14/34.75/113.66');
+  await openAnalyze(page, 'measure');
+  await page.getByTestId('measure-distance').click();
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const a: [number, number] = [box.x + box.width / 2 - 150, box.y + box.height / 2];
+  const b: [number, number] = [box.x + box.width / 2 + 50, box.y + box.height / 2];
+  await page.mouse.click(...a);
+  await page.mouse.click(...b);
+  await waitForMapIdle(page);
+  const length = async () => {
+    const text = await page.getByTestId('measure-length').innerText();
+    return /公里/.test(text) ? parseFloat(text) * 1000 : parseFloat(text.replace(/,/g, ''));
+  };
+  const before = await length();
+  const centre = await page.evaluate(() => (window as unknown as { __atlasMap: { getCenter(): { lng: number } } }).__atlasMap.getCenter().lng);
+
+  // Drag the second vertex 150 px further east: the segment grows from 200 to 350 px.
+  await page.mouse.move(...b);
+  await page.mouse.down();
+  await page.mouse.move(b[0] + 75, b[1], { steps: 5 });
+  await page.mouse.move(b[0] + 150, b[1], { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(length).toBeGreaterThan(before * 1.6);
+  expect(await length()).toBeLessThan(before * 1.9);
+  // Still two points, and the map stayed where it was.
+  expect((await overlay(page, 'ov:measure'))!.length).toBe(3);
+  const after = await page.evaluate(() => (window as unknown as { __atlasMap: { getCenter(): { lng: number } } }).__atlasMap.getCenter().lng);
+  expect(after).toBeCloseTo(centre, 6);
+});

@@ -2,18 +2,52 @@
  * The measure tool's hold on the map: while active, clicks and taps place
  * points (the App ignores them, see measureActive), the cursor is a crosshair
  * and double-click/double-tap no longer zooms, so quick clicks don't move the map.
- * The line or outline is drawn by OverlayLayers from measureFeatures().
+ * The line or outline is drawn by OverlayLayers from measureFeatures(); its
+ * vertices can be dragged to adjust the measurement.
  */
-import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MlMap, MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent, MapTouchEvent } from 'maplibre-gl';
+
+/** The overlay layer drawing the measure vertices (src/map/overlayLayers.ts). */
+const POINTS_LAYER = 'ov:measure:points';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 
 export class MeasureTool {
   private active = false;
-  private readonly onClick = (e: MapMouseEvent) => this.onPoint([e.lngLat.lng, e.lngLat.lat]);
+  /** Index of the vertex being dragged; a drag ends without adding a point. */
+  private dragging: number | null = null;
+  private justDragged = false;
+  private readonly onClick = (e: MapMouseEvent) => {
+    if (this.justDragged) {
+      this.justDragged = false;
+      return;
+    }
+    this.onPoint([e.lngLat.lng, e.lngLat.lat]);
+  };
+  private readonly onGrab = (e: MapLayerMouseEvent | MapLayerTouchEvent) => {
+    const index = e.features?.[0]?.properties?.index;
+    if (typeof index !== 'number') return;
+    if ('points' in e && e.points.length > 1) return; // a pinch, not a drag
+    e.preventDefault(); // keep the map from panning
+    this.dragging = index;
+    this.map.getCanvas().style.cursor = 'grabbing';
+  };
+  private readonly onDrag = (e: MapMouseEvent | MapTouchEvent) => {
+    if (this.dragging === null) return;
+    this.onMove?.(this.dragging, [e.lngLat.lng, e.lngLat.lat]);
+  };
+  private readonly onDrop = () => {
+    if (this.dragging === null) return;
+    this.dragging = null;
+    this.justDragged = true;
+    setTimeout(() => (this.justDragged = false), 0);
+    this.map.getCanvas().style.cursor = 'crosshair';
+  };
 
   constructor(
     private readonly map: MlMap,
     private readonly onPoint: (lonLat: [number, number]) => void,
+    /** Moves vertex `index` (dragged with mouse or finger). */
+    private readonly onMove?: (index: number, lonLat: [number, number]) => void,
   ) {}
 
   setActive(active: boolean): void {
@@ -22,11 +56,24 @@ export class MeasureTool {
     const canvas = this.map.getCanvas();
     if (active) {
       this.map.on('click', this.onClick);
+      this.map.on('mousedown', POINTS_LAYER, this.onGrab);
+      this.map.on('touchstart', POINTS_LAYER, this.onGrab);
+      this.map.on('mousemove', this.onDrag);
+      this.map.on('touchmove', this.onDrag);
+      this.map.on('mouseup', this.onDrop);
+      this.map.on('touchend', this.onDrop);
       this.map.doubleClickZoom.disable();
       canvas.style.cursor = 'crosshair';
     } else {
       this.map.off('click', this.onClick);
+      this.map.off('mousedown', POINTS_LAYER, this.onGrab);
+      this.map.off('touchstart', POINTS_LAYER, this.onGrab);
+      this.map.off('mousemove', this.onDrag);
+      this.map.off('touchmove', this.onDrag);
+      this.map.off('mouseup', this.onDrop);
+      this.map.off('touchend', this.onDrop);
       this.map.doubleClickZoom.enable();
+      this.dragging = null;
       canvas.style.cursor = '';
     }
   }
@@ -40,6 +87,6 @@ export function measureFeatures(points: readonly Position[], mode: 'distance' | 
   } else if (points.length >= 2) {
     features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [...points] } });
   }
-  for (const p of points) features.push({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: p } });
+  points.forEach((p, index) => features.push({ type: 'Feature', properties: { index }, geometry: { type: 'Point', coordinates: p } }));
   return { type: 'FeatureCollection', features };
 }

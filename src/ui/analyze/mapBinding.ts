@@ -68,7 +68,11 @@ function cellLayer(): FeatureCollection {
 
 function bind(controller: MapController): () => void {
   const overlays = new OverlayLayers(controller.map);
-  const tool = new MeasureTool(controller.map, (p) => (measurePoints.value = [...measurePoints.peek(), p]));
+  const tool = new MeasureTool(
+    controller.map,
+    (p) => (measurePoints.value = [...measurePoints.peek(), p]),
+    (index, p) => (measurePoints.value = measurePoints.peek().map((q, i) => (i === index ? p : q))),
+  );
   const disposers = [
     effect(() => overlays.set('sites', sitesLayer())),
     effect(() => overlays.set('siteHits', pickedSiteHits())),
