@@ -50,28 +50,25 @@ export class MeasureTool {
     private readonly onMove?: (index: number, lonLat: [number, number]) => void,
   ) {}
 
+  /** Adds or removes every map listener of the tool (clicks place points, vertices drag). */
+  private listen(how: 'on' | 'off'): void {
+    const map = this.map as unknown as Record<'on' | 'off', (type: string, ...rest: unknown[]) => void>;
+    map[how]('click', this.onClick);
+    for (const type of ['mousedown', 'touchstart']) map[how](type, POINTS_LAYER, this.onGrab);
+    for (const type of ['mousemove', 'touchmove']) map[how](type, this.onDrag);
+    for (const type of ['mouseup', 'touchend']) map[how](type, this.onDrop);
+  }
+
   setActive(active: boolean): void {
     if (active === this.active) return;
     this.active = active;
     const canvas = this.map.getCanvas();
     if (active) {
-      this.map.on('click', this.onClick);
-      this.map.on('mousedown', POINTS_LAYER, this.onGrab);
-      this.map.on('touchstart', POINTS_LAYER, this.onGrab);
-      this.map.on('mousemove', this.onDrag);
-      this.map.on('touchmove', this.onDrag);
-      this.map.on('mouseup', this.onDrop);
-      this.map.on('touchend', this.onDrop);
+      this.listen('on');
       this.map.doubleClickZoom.disable();
       canvas.style.cursor = 'crosshair';
     } else {
-      this.map.off('click', this.onClick);
-      this.map.off('mousedown', POINTS_LAYER, this.onGrab);
-      this.map.off('touchstart', POINTS_LAYER, this.onGrab);
-      this.map.off('mousemove', this.onDrag);
-      this.map.off('touchmove', this.onDrag);
-      this.map.off('mouseup', this.onDrop);
-      this.map.off('touchend', this.onDrop);
+      this.listen('off');
       this.map.doubleClickZoom.enable();
       this.dragging = null;
       canvas.style.cursor = '';
