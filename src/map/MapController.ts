@@ -4,24 +4,18 @@
  * through callbacks. Nothing else imports maplibre-gl at runtime.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { Map as MlMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { OnlineBasemap } from '../config/basemaps';
+import type { MapView } from '../state/urlCodec';
 import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds, FONT_STACK, type LabelLang, type StyledLayer } from './styleBuilder';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export interface MapView {
-  lon: number;
-  lat: number;
-  zoom: number;
-  bearing?: number;
-}
-
 export interface MapCallbacks {
-  onReady?: () => void;
-  onClick?: (lonLat: [number, number], hits: { layer: string; id: string }[]) => void;
+  /** A click or tap on the map; what lies there is answered from the data (state/here.ts), not the renderer. */
+  onClick?: (lonLat: [number, number]) => void;
   onViewChange?: (view: MapView) => void;
 }
 
@@ -60,20 +54,13 @@ export class MapController {
     this.setAttribution(options.attribution);
 
     const cb = options.callbacks ?? {};
-    this.map.once('load', () => cb.onReady?.());
     this.map.on('idle', () => container.setAttribute('data-map-idle', 'true'));
     // Anything new to draw (a move, a source added) clears the flag until the next idle.
     for (const event of ['movestart', 'dataloading', 'styledataloading'] as const) {
       this.map.on(event, () => container.setAttribute('data-map-idle', 'false'));
     }
     this.map.on('moveend', () => cb.onViewChange?.(this.view()));
-    this.map.on('click', (e) => {
-      const hits = this.map
-        .queryRenderedFeatures(e.point)
-        .filter((f) => f.properties?.id && this.layers.has(atlasLayerOf(f)))
-        .map((f) => ({ layer: atlasLayerOf(f), id: String(f.properties.id) }));
-      cb.onClick?.([e.lngLat.lng, e.lngLat.lat], dedupe(hits));
-    });
+    this.map.on('click', (e) => cb.onClick?.([e.lngLat.lng, e.lngLat.lat]));
   }
 
   view(): MapView {
@@ -193,16 +180,4 @@ export class MapController {
   destroy(): void {
     this.map.remove();
   }
-}
-
-const atlasLayerOf = (f: MapGeoJSONFeature) => String(f.layer.id).split(':')[0];
-
-function dedupe(hits: { layer: string; id: string }[]) {
-  const seen = new Set<string>();
-  return hits.filter((h) => {
-    const key = `${h.layer}/${h.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
