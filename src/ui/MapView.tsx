@@ -25,6 +25,8 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
     });
     (window as unknown as { __atlasMap?: unknown }).__atlasMap = controller.map; // test and debugging hook
     let ready = false;
+    // Layers start at the opacity they were added with (setLayers reads layerOpacity).
+    let applied: Record<string, number> = { ...layerOpacity.peek() };
     const disposers: (() => void)[] = [];
     controller.map.once('load', () => {
       ready = true;
@@ -44,8 +46,13 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
           for (const l of styledLayers.peek()) controller.setVisible(l.info.id, visible.has(l.info.id));
         }),
         effect(() => {
+          // Repaint only layers whose opacity changed; a layer dropped from the record goes back to 1.
           const opacity = layerOpacity.value;
-          for (const [id, value] of Object.entries(opacity)) controller.setOpacity(id, value);
+          for (const id of new Set([...Object.keys(applied), ...Object.keys(opacity)])) {
+            const value = opacity[id] ?? 1;
+            if ((applied[id] ?? 1) !== value) controller.setOpacity(id, value);
+          }
+          applied = { ...opacity };
         }),
         effect(() => {
           controller.setLanguage(lang.value);
