@@ -1,6 +1,8 @@
 import { signal } from '@preact/signals';
 
-export type PanelTab = 'layers' | 'info' | 'here' | 'list' | 'analyze' | 'settings';
+/** The side panel's tabs, in display order (also the panels a link may open). */
+export const PANEL_TABS = ['layers', 'info', 'here', 'list', 'analyze', 'settings'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
 
 export const activeTab = signal<PanelTab>('layers');
 /** On phones the panel is a bottom sheet that can be collapsed to see the map. */

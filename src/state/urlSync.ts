@@ -10,13 +10,12 @@ import { lang } from '../i18n';
 import { layerOpacity, styledLayers, visibleLayers, defaultVisibleLayers } from './atlasState';
 import { basemap } from './basemap';
 import { atlasIndex, selectedId } from './selection';
-import { activeTab, pushNotice, type PanelTab } from './ui';
+import { activeTab, PANEL_TABS, pushNotice, type PanelTab } from './ui';
 import { decode, encode, URL_NOTICE_TEXT, type MapView, type UrlNoticeKey, type UrlState } from './urlCodec';
 import bbox from '@turf/bbox';
 import { fitRequest, HOME_VIEW, mapView } from './view';
 import { activeStory } from './presenter';
 
-export const PANELS: PanelTab[] = ['layers', 'info', 'here', 'list', 'analyze', 'settings'];
 
 function defaults(): UrlState {
   return {
@@ -61,7 +60,7 @@ const FIELD_OF_NOTICE: Partial<Record<UrlNoticeKey, keyof UrlState>> = {
 function apply(hash: string, applyView: (view: MapView) => void, keepOnError: boolean): void {
   const layerIds = styledLayers.peek().map((l) => l.info.id);
   const featureIds = atlasIndex.peek()?.byId.keys() ?? [];
-  const decoded = decode(hash, defaults(), layerIds, featureIds, { layerAliases: LAYER_ALIASES, knownPanels: PANELS });
+  const decoded = decode(hash, defaults(), layerIds, featureIds, { layerAliases: LAYER_ALIASES, knownPanels: PANEL_TABS });
   const { notices } = decoded;
   let state = decoded.state;
   if (keepOnError && notices.length) {

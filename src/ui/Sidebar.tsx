@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { t, type StringKey } from '../i18n';
-import { activeTab, sheetExpanded, type PanelTab } from '../state/ui';
+import { activeTab, PANEL_TABS, sheetExpanded, type PanelTab } from '../state/ui';
 import { SearchBox } from './search/SearchBox';
 
-const TABS: { id: PanelTab; label: StringKey }[] = [
-  { id: 'layers', label: 'tabLayers' },
-  { id: 'info', label: 'tabInfo' },
-  { id: 'here', label: 'tabHere' },
-  { id: 'list', label: 'tabList' },
-  { id: 'analyze', label: 'tabAnalyze' },
-  { id: 'settings', label: 'tabSettings' },
-];
+const TAB_LABEL: Record<PanelTab, StringKey> = {
+  layers: 'tabLayers',
+  info: 'tabInfo',
+  here: 'tabHere',
+  list: 'tabList',
+  analyze: 'tabAnalyze',
+  settings: 'tabSettings',
+};
 
 /**
  * The panel beside the map on desktops and a bottom sheet on phones (CSS decides),
@@ -19,7 +19,7 @@ const TABS: { id: PanelTab; label: StringKey }[] = [
 export function Sidebar({ panels }: { panels: Partial<Record<PanelTab, () => ComponentChildren>> }) {
   const current = activeTab.value;
   const expanded = sheetExpanded.value;
-  const tabs = TABS.filter((tab) => panels[tab.id]);
+  const tabs = PANEL_TABS.filter((id) => panels[id]).map((id) => ({ id, label: TAB_LABEL[id] }));
   const onKeyDown = (e: KeyboardEvent) => {
     // Arrow keys move between tabs, as in the WAI-ARIA tabs pattern.
     const i = tabs.findIndex((tab) => tab.id === current);
