@@ -8,9 +8,10 @@ import { isFeature, isFeatureCollection } from 'geojson-validation';
 import { booleanClockwise, distance, kinks } from '@turf/turf';
 import type { Feature, Polygon, MultiPolygon, Position } from 'geojson';
 import type { DataProblem } from './types';
+import { ZHENGZHOU_BBOX } from '../config/region';
 
 /** Zhengzhou's extent with a margin: [west, south, east, north]. */
-export const ZHENGZHOU_BBOX = [112.7, 34.2, 114.3, 35.0] as const;
+export { ZHENGZHOU_BBOX };
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;

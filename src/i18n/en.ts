@@ -82,7 +82,6 @@ export const en: Record<StringKey, string> = {
   basemapOnline: 'Online basemap (OpenStreetMap, needs network)',
   basemapNote: 'OpenStreetMap tiles are WGS-84 and align with this data; Chinese commercial maps (GCJ-02) would be off by hundreds of metres, so they are not offered.',
   dismiss: 'Dismiss',
-  urlNotice: 'Parts of the link could not be read; defaults used: ',
   // Analyze panel
   anViewsLabel: 'Analysis tools',
   anViewImport: 'Check a site',

@@ -19,3 +19,13 @@ export function t(key: StringKey): string {
 export function pick<T>(value: { zh: T; en: T }): T {
   return value[lang.value];
 }
+
+/** A feature's name in the UI language; Chinese when no English name exists. */
+export function localName(p: { name: string; nameEn?: string }): string {
+  return lang.value === 'zh' ? p.name : p.nameEn || p.name;
+}
+
+/** A string in both languages, for messages that must follow a later language switch (notices). */
+export function both(key: StringKey): { zh: string; en: string } {
+  return { zh: tables.zh[key], en: tables.en[key] };
+}

@@ -80,7 +80,6 @@ export const zh = {
   basemapOnline: '在线底图（OpenStreetMap，需联网）',
   basemapNote: 'OpenStreetMap 瓦片为 WGS-84，与本图数据对齐；国内商业地图（GCJ-02）会偏移数百米，故不提供。',
   dismiss: '关闭提示',
-  urlNotice: '链接中部分内容无法识别，已使用默认值：',
   // Analyze panel
   anViewsLabel: '分析工具',
   anViewImport: '核查地块',

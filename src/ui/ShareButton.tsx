@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { both, t } from '../i18n';
 import { pushNotice } from '../state/ui';
 
 /** Copies the current link (the hash holds the view, layers, selection and language). */
@@ -6,9 +6,10 @@ export function ShareButton() {
   const share = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      pushNotice('info', { zh: '链接已复制', en: 'Link copied' });
+      pushNotice('info', both('shareCopied'));
     } catch {
-      pushNotice('error', { zh: `无法复制，请手动复制：${location.href}`, en: `Could not copy; copy this link: ${location.href}` });
+      const failed = both('shareFailed');
+      pushNotice('error', { zh: `${failed.zh}：${location.href}`, en: `${failed.en}: ${location.href}` });
     }
   };
   return (

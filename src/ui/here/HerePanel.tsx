@@ -1,6 +1,7 @@
 import type { PointHit } from '../../analysis/pointQuery';
 import { formatLength } from '../../analysis/units';
-import { lang, pick, t } from '../../i18n';
+import { both, lang, localName, pick, t } from '../../i18n';
+import { ZHENGZHOU_BBOX } from '../../config/region';
 import { hereResult } from '../../state/here';
 import { atlasIndex, herePoint, selectedId } from '../../state/selection';
 import { openTab, pushNotice } from '../../state/ui';
@@ -60,7 +61,7 @@ function HitList({ hits, showDistance = false }: { hits: PointHit[]; showDistanc
                 openTab('info');
               }}
             >
-              {lang.value === 'zh' ? p.name : p.nameEn || p.name}
+              {localName(p)}
             </button>
             <span class="muted"> · {pick(record.layer.title)}</span>
             {showDistance && <span class="muted"> · {t('distance')} {formatLength(hit.distanceM, lang.value)}</span>}
@@ -79,10 +80,17 @@ function LocateButton() {
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         const lonLat: [number, number] = [pos.coords.longitude, pos.coords.latitude];
+        if (!insideZhengzhou(lonLat)) {
+          pushNotice('error', both('locationOutside'));
+          return;
+        }
         herePoint.value = lonLat;
         requestCamera({ lon: lonLat[0], lat: lonLat[1], zoom: 14 });
       },
-      (err) => pushNotice('error', { zh: `无法获取位置：${err.message}`, en: `Location unavailable: ${err.message}` }),
+      (err) => {
+        const denied = both('locationDenied');
+        pushNotice('error', { zh: denied.zh + err.message, en: denied.en + err.message });
+      },
       { enableHighAccuracy: true, timeout: 10_000 },
     );
   return (
@@ -91,3 +99,6 @@ function LocateButton() {
     </button>
   );
 }
+
+const insideZhengzhou = ([lon, lat]: [number, number]) =>
+  lon >= ZHENGZHOU_BBOX[0] && lat >= ZHENGZHOU_BBOX[1] && lon <= ZHENGZHOU_BBOX[2] && lat <= ZHENGZHOU_BBOX[3];

@@ -1,5 +1,5 @@
 import type { RelationType } from '../../data/types';
-import { lang, t, type StringKey } from '../../i18n';
+import { localName, t, type StringKey } from '../../i18n';
 import { atlasIndex, relatedIndex, selectedId } from '../../state/selection';
 import { CitationLink } from './CitationLink';
 
@@ -26,7 +26,7 @@ export function RelatedList({ featureId }: { featureId: string }) {
             <li key={`${link.type}:${link.targetId}`}>
               {t(LABEL[link.type])}{' '}
               <button type="button" class="link-button" onClick={() => (selectedId.value = link.targetId)}>
-                {lang.value === 'zh' ? target.name : target.nameEn || target.name}
+                {localName(target)}
               </button>{' '}
               <CitationLink source={link.source} />
             </li>

@@ -1,4 +1,4 @@
-import { pick, t } from '../../i18n';
+import { localName, pick, t } from '../../i18n';
 import { styledLayers } from '../../state/atlasState';
 import { selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
@@ -35,7 +35,7 @@ export function FeatureList() {
                         aria-current={selectedId.value === f.properties.id ? 'true' : undefined}
                         onClick={() => choose(f.properties.id)}
                       >
-                        {pick({ zh: f.properties.name, en: f.properties.nameEn || f.properties.name })}
+                        {localName(f.properties)}
                       </button>
                     </li>
                   ))}
