@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
 import type { Orientation, Paper } from '../../export/paper';
 import { t } from '../../i18n';
 import { exportOpen } from '../../state/presenter';
 import { defaultFigureTitle, exportPng, preparePrint, printJobFromLiveMap, type PngResult } from './exportActions';
+import { ModalDialog } from './ModalDialog';
 import { showPrintJob } from './PrintSheet';
 
 const SCALES = [1, 2, 3] as const;
@@ -22,8 +22,6 @@ if (typeof window !== 'undefined') {
 
 /** PNG export (1×/2×/3×) and print (A4/A3, portrait/landscape) of the current view. */
 export function ExportDialog() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const open = exportOpen.value;
   const title = useSignal('');
   const scale = useSignal<number>(2);
   const paper = useSignal<Paper>(lastPaper.paper);
@@ -31,16 +29,10 @@ export function ExportDialog() {
   const busy = useSignal(false);
   const status = useSignal<{ text: string; result?: PngResult } | null>(null);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      title.value = defaultFigureTitle();
-      status.value = null;
-      d.showModal();
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
+  const onShow = () => {
+    title.value = defaultFigureTitle();
+    status.value = null;
+  };
 
   const run = async (work: () => Promise<void>) => {
     busy.value = true;
@@ -83,13 +75,7 @@ export function ExportDialog() {
     });
 
   return (
-    <dialog ref={dialog} class="dialog export-dialog" aria-labelledby="export-title" onClose={() => (exportOpen.value = false)} data-testid="export-dialog">
-      <div class="dialog__head">
-        <h2 id="export-title">{t('exportTitle')}</h2>
-        <button type="button" class="button button--small" onClick={() => (exportOpen.value = false)}>
-          {t('close')}
-        </button>
-      </div>
+    <ModalDialog open={exportOpen} title={t('exportTitle')} titleId="export-title" class="export-dialog" testId="export-dialog" onShow={onShow}>
       <label class="export-dialog__field">
         {t('exportFigureTitle')}
         <input type="text" value={title.value} onInput={(e) => (title.value = (e.target as HTMLInputElement).value)} maxLength={80} data-testid="export-title" />
@@ -132,6 +118,6 @@ export function ExportDialog() {
       <p role="status" class="export-dialog__status" data-testid="export-status" data-result={status.value?.result ? JSON.stringify(status.value.result) : undefined}>
         {status.value?.text}
       </p>
-    </dialog>
+    </ModalDialog>
   );
 }

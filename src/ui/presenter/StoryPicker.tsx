@@ -1,25 +1,11 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { pick, t } from '../../i18n';
 import { pickerOpen, startStory, stories, storiesStatus } from '../../state/presenter';
+import { ModalDialog } from './ModalDialog';
 
 /** The list of stories behind the "演示 / Present" button; picking one starts it at step 1. */
 export function StoryPicker({ onStart }: { onStart?: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const open = pickerOpen.value;
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
-    <dialog ref={dialog} class="dialog story-picker" aria-labelledby="story-picker-title" onClose={() => (pickerOpen.value = false)} data-testid="story-picker">
-      <div class="dialog__head">
-        <h2 id="story-picker-title">{t('storyPickerTitle')}</h2>
-        <button type="button" class="button button--small" onClick={() => (pickerOpen.value = false)}>
-          {t('close')}
-        </button>
-      </div>
+    <ModalDialog open={pickerOpen} title={t('storyPickerTitle')} titleId="story-picker-title" class="story-picker" testId="story-picker">
       {storiesStatus.value === 'failed' && <p class="muted">{t('storiesFailed')}</p>}
       <ul class="story-picker__list">
         {stories.value.map((s) => (
@@ -44,6 +30,6 @@ export function StoryPicker({ onStart }: { onStart?: () => void }) {
         ))}
       </ul>
       <p class="hint">{t('storyStartHint')}</p>
-    </dialog>
+    </ModalDialog>
   );
 }
