@@ -5,14 +5,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildDbf, buildShp } from '../src/formats/testing/shpFixture';
 import { buildZip } from '../src/formats/testing/zipFixture';
 import { distanceM, measure } from '../src/ui/analyze/measureMath';
-import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
+import { blockExternalRequests, lonLatsAt, mapCamera, openApp, waitForMapIdle } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 type MapHandle = {
   getSource(id: string): { getData(): Promise<{ features: { properties: Record<string, unknown> }[] }> } | undefined;
-  getCenter(): { lng: number; lat: number };
-  unproject(p: [number, number]): { lng: number; lat: number };
 };
 
 /** What an overlay source of the Analyze panel holds (its features' properties). */
@@ -48,8 +46,8 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
   // the site is on the map, and the map moved to it
   expect((await overlay(page, 'ov:sites'))!.map((p) => p.name)).toEqual(['二七塔周边地块']);
   await waitForMapIdle(page);
-  const centre = await page.evaluate(() => (window as unknown as { __atlasMap: MapHandle }).__atlasMap.getCenter());
-  expect(Math.abs(centre.lng - 113.6604)).toBeLessThan(0.01);
+  const centre = await mapCamera(page);
+  expect(Math.abs(centre.lon - 113.6604)).toBeLessThan(0.01);
 
   // 2. Plain-text boundary points in CGCS2000 Gauss-Krüger with zone prefix, X (northing) first.
   await page.getByTestId('site-file-input').setInputFiles(fixture('zhongyuan-parcel-4526.txt'));
@@ -258,11 +256,11 @@ test('area audit: every plan polygon with drawn and stated area, sortable, a row
   expect((await table.locator('tbody tr td:nth-child(2)').first().innerText())).toContain('亩');
 
   // A row zooms to its polygon and opens it on the map.
-  const before = await page.evaluate(() => (window as unknown as { __atlasMap: MapHandle }).__atlasMap.getCenter());
+  const before = await mapCamera(page);
   await table.locator('tbody tr[data-feature="eq-board-health"] th button').click();
   await waitForMapIdle(page);
-  const after = await page.evaluate(() => (window as unknown as { __atlasMap: MapHandle }).__atlasMap.getCenter());
-  expect(Math.hypot(after.lng - before.lng, after.lat - before.lat)).toBeGreaterThan(0.005);
+  const after = await mapCamera(page);
+  expect(Math.hypot(after.lon - before.lon, after.lat - before.lat)).toBeGreaterThan(0.005);
   expect(page.url()).toContain('f=eq-board-health');
 
   await page.screenshot({ path: 'test-results/analyze-audit.png' });
@@ -308,16 +306,7 @@ test('measure: distance and area by clicking; the map gives its clicks to the to
   const b: [number, number] = [box.width / 2 + 150, box.height / 2 + 100];
   await page.mouse.click(box.x + a[0], box.y + a[1]);
   await page.mouse.click(box.x + b[0], box.y + b[1]);
-  const [pa, pb] = await page.evaluate(
-    ([p, q]) => {
-      const map = (window as unknown as { __atlasMap: MapHandle }).__atlasMap;
-      return [p, q].map((x) => {
-        const ll = map.unproject(x);
-        return [ll.lng, ll.lat];
-      });
-    },
-    [a, b],
-  );
+  const [pa, pb] = await lonLatsAt(page, [a, b]);
   const expected = distanceM(pa, pb);
   const text = await page.getByTestId('measure-length').innerText();
   const shown = /公里/.test(text) ? parseFloat(text) * 1000 : parseFloat(text.replace(/,/g, ''));
@@ -328,10 +317,7 @@ test('measure: distance and area by clicking; the map gives its clicks to the to
   await page.getByTestId('measure-area').click();
   const corners: [number, number][] = [[-100, -80], [100, -80], [100, 80], [-100, 80]].map(([dx, dy]) => [box.width / 2 + dx, box.height / 2 + dy]);
   for (const [x, y] of corners) await page.mouse.click(box.x + x, box.y + y);
-  const lonLats = await page.evaluate(
-    (pts) => pts.map((p) => (window as unknown as { __atlasMap: MapHandle }).__atlasMap.unproject(p)).map((ll) => [ll.lng, ll.lat]),
-    corners,
-  );
+  const lonLats = await lonLatsAt(page, corners);
   const expectedKm2 = measure(lonLats, 'area').areaKm2!;
   const area = page.getByTestId('measure-area-value');
   await expect(area).toContainText('公顷');
@@ -439,7 +425,7 @@ test('measure: dragging a vertex moves it (the map does not pan) and updates the
     return /公里/.test(text) ? parseFloat(text) * 1000 : parseFloat(text.replace(/,/g, ''));
   };
   const before = await length();
-  const centre = await page.evaluate(() => (window as unknown as { __atlasMap: { getCenter(): { lng: number } } }).__atlasMap.getCenter().lng);
+  const centre = (await mapCamera(page)).lon;
 
   // Drag the second vertex 150 px further east: the segment grows from 200 to 350 px.
   await page.mouse.move(...b);
@@ -451,6 +437,6 @@ test('measure: dragging a vertex moves it (the map does not pan) and updates the
   expect(await length()).toBeLessThan(before * 1.9);
   // Still two points, and the map stayed where it was.
   expect((await overlay(page, 'ov:measure'))!.length).toBe(3);
-  const after = await page.evaluate(() => (window as unknown as { __atlasMap: { getCenter(): { lng: number } } }).__atlasMap.getCenter().lng);
+  const after = (await mapCamera(page)).lon;
   expect(after).toBeCloseTo(centre, 6);
 });

@@ -1,20 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
-
-const mapCenter = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => {
-    const map = (window as unknown as { __atlasMap: { getCenter(): { lng: number; lat: number }; getZoom(): number } }).__atlasMap;
-    const c = map.getCenter();
-    return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
-  });
+import { blockExternalRequests, mapCamera, openApp, waitForMapIdle } from './helpers';
 
 test('a garbled link falls back to defaults with a notice, never a blank page', async ({ page }) => {
   const external = await blockExternalRequests(page);
   await openApp(page, '#v=1&m=NaN/999/abc&l=<script>alert(1)</script>&lg=xx&f=nope');
   await expect(page.getByTestId('notices')).toContainText('地图位置无效');
   await expect(page.locator('h1')).toHaveText('郑州规划空间布局图');
-  const view = await mapCenter(page);
+  const view = await mapCamera(page);
   expect(view.lon).toBeGreaterThan(113.3);
   expect(view.lon).toBeLessThan(113.9);
   expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
@@ -41,7 +34,7 @@ test('a shared link opens the same view, layers, panel and language in a new pag
   await expect(second.getByTestId('tab-list')).toHaveAttribute('aria-selected', 'true');
   await second.getByTestId('tab-layers').click();
   await expect(second.getByTestId('layer-toggle-admin-districts')).not.toBeChecked();
-  const view = await mapCenter(second);
+  const view = await mapCamera(second);
   expect(view.zoom).toBeCloseTo(13, 1);
   expect(view.lon).toBeCloseTo(113.65, 3);
   expect(view.lat).toBeCloseTo(34.74, 3);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
+import { blockExternalRequests, openApp, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buf: Buffer): { width: number; height: number } {
@@ -126,12 +126,8 @@ test('print layout: A4 landscape sheet with title, framed map, legend, north arr
   await expect(sheet).toHaveAttribute('data-paper', 'A4-landscape');
   await expect(sheet.locator('h1')).toHaveText('郑州规划空间布局图');
   await expect(page.locator('.topbar')).toBeHidden();
-  const visibleLayers = await page.evaluate(() => {
-    const map = (window as unknown as { __atlasMap: { getStyle(): { layers: { id: string }[] }; getLayoutProperty(l: string, p: string): unknown } }).__atlasMap;
-    const ids = new Set(map.getStyle().layers.map((l) => l.id).filter((id) => id.includes(':')).map((id) => id.split(':')[0]));
-    return [...ids].filter((id) => map.getLayoutProperty(`${id}:label`, 'visibility') !== 'none').length;
-  });
-  await expect(sheet.locator('.print-legend li')).toHaveCount(visibleLayers);
+  const visibleLayers = await visibleAtlasLayers(page);
+  await expect(sheet.locator('.print-legend li')).toHaveCount(visibleLayers.length);
   await expect(sheet.locator('.print-north')).toBeVisible();
   await expect(sheet.locator('.print-scale__label')).toHaveText(/^\d+ (m|km)$/);
   await expect(sheet.locator('.print-sheet__note')).toContainText('示意');

@@ -1,4 +1,8 @@
 import type { Page } from '@playwright/test';
+import type { Map as MlMap } from 'maplibre-gl';
+
+/** The page's window with the map the app exposes for tests (src/ui/MapView.tsx). Only inside page.evaluate. */
+type AtlasWindow = { __atlasMap: MlMap };
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
@@ -26,17 +30,64 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
 
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const map = (window as unknown as { __atlasMap?: { loaded(): boolean; isMoving(): boolean; areTilesLoaded(): boolean } }).__atlasMap;
+    const map = (window as unknown as Partial<AtlasWindow>).__atlasMap;
     const ready = document.querySelector('[data-atlas-ready="true"]');
     return !!map && !!ready && map.loaded() && !map.isMoving() && map.areTilesLoaded() && document.querySelector('[data-map-idle="true"]');
   });
 }
 
+/* What the map draws: read from MapLibre itself, not from the page's panels. */
+
 /** Names of rendered features of one atlas layer in the current view, as drawn by MapLibre. */
 export async function renderedNames(page: Page, layerId: string): Promise<string[]> {
   return page.evaluate((id) => {
-    const map = (window as unknown as { __atlasMap: { getStyle(): { layers: { id: string }[] }; queryRenderedFeatures(o: object): { properties: { name: string } }[] } }).__atlasMap;
+    const map = (window as unknown as AtlasWindow).__atlasMap;
     const layers = map.getStyle().layers.map((l) => l.id).filter((l) => l.startsWith(`${id}:`));
-    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.name))].sort();
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.name as string))].sort();
   }, layerId);
+}
+
+/** Atlas layers MapLibre draws now (layout visibility not 'none'), sorted; the Analyze overlays are not atlas layers. */
+export async function visibleAtlasLayers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    return map
+      .getStyle()
+      .layers.filter((l) => l.id.endsWith(':label') && !l.id.startsWith('ov:') && map.getLayoutProperty(l.id, 'visibility') !== 'none')
+      .map((l) => l.id.slice(0, -':label'.length))
+      .sort();
+  });
+}
+
+/** The feature-state (selected, dimmed) MapLibre styles one atlas feature with. */
+export async function featureState(page: Page, layerId: string, featureId: string): Promise<Record<string, unknown>> {
+  return page.evaluate(([l, f]) => (window as unknown as AtlasWindow).__atlasMap.getFeatureState({ source: `src:${l}`, id: f }), [layerId, featureId]);
+}
+
+/** The map's centre and zoom as MapLibre holds them now. */
+export async function mapCamera(page: Page): Promise<{ lon: number; lat: number; zoom: number }> {
+  return page.evaluate(() => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    const c = map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+  });
+}
+
+/** Page coordinates (for page.mouse) of a WGS-84 point in the current view. */
+export async function screenPoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((ll) => (window as unknown as AtlasWindow).__atlasMap.project(ll), lonLat);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** WGS-84 positions under points given in pixels from the map's top-left corner. */
+export async function lonLatsAt(page: Page, points: [number, number][]): Promise<[number, number][]> {
+  return page.evaluate(
+    (pts) =>
+      pts.map((p): [number, number] => {
+        const ll = (window as unknown as AtlasWindow).__atlasMap.unproject(p);
+        return [ll.lng, ll.lat];
+      }),
+    points,
+  );
 }

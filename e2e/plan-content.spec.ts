@@ -1,12 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { blockExternalRequests, openApp } from './helpers';
-
-/** Screen position of a WGS-84 point in the current map view. */
-async function screenOf(page: Page, lonLat: [number, number]) {
-  const p = await page.evaluate((ll) => (window as unknown as { __atlasMap: { project(l: [number, number]): { x: number; y: number } } }).__atlasMap.project(ll), lonLat);
-  const box = (await page.getByTestId('map').boundingBox())!;
-  return { x: box.x + p.x, y: box.y + p.y };
-}
+import { expect, test } from '@playwright/test';
+import { blockExternalRequests, mapCamera, openApp, screenPoint } from './helpers';
 
 // 二七纪念塔 (WGS-84, see ../shared/README.md): the heart of 二七商圈.
 const ERQI_TOWER: [number, number] = [113.6604, 34.7533];
@@ -14,7 +7,7 @@ const ERQI_TOWER: [number, number] = [113.6604, 34.7533];
 test('"what is planned here" at 二七纪念塔 lists 二七商圈板块 inside 二七特色商业区, with positioning', async ({ page }) => {
   await blockExternalRequests(page);
   await openApp(page, `#v=1&m=15/${ERQI_TOWER[1]}/${ERQI_TOWER[0]}`);
-  const at = await screenOf(page, ERQI_TOWER);
+  const at = await screenPoint(page, ERQI_TOWER);
   await page.mouse.click(at.x, at.y);
   const here = page.getByTestId('here-panel');
   await expect(here).toContainText('二七商圈板块');
@@ -54,9 +47,7 @@ test('a link naming a feature but no view opens the map on that feature', async 
   await blockExternalRequests(page);
   await openApp(page, '#v=1&f=eq-board-hq&p=info');
   await expect(page.getByTestId('feature-panel').locator('h2')).toHaveText('总部经济板块');
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap.getZoom()))
-    .toBeGreaterThan(12);
+  await expect.poll(async () => (await mapCamera(page)).zoom).toBeGreaterThan(12);
 });
 
 test('places the plan names but the data cannot locate are listed with the layer, with why and the citation', async ({ page }) => {

@@ -1,37 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
+import { expect, test } from '@playwright/test';
+import { blockExternalRequests, featureState, mapCamera, openApp, screenPoint, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
-type MapHook = {
-  getZoom(): number;
-  getCenter(): { lng: number; lat: number };
-  getStyle(): { layers: { id: string }[] };
-  getLayoutProperty(layer: string, prop: string): unknown;
-  getFeatureState(f: { source: string; id: string }): Record<string, unknown>;
-  getPaintProperty(layer: string, prop: string): unknown;
-  project(lngLat: [number, number]): { x: number; y: number };
-};
-
-/** Atlas layers whose shapes MapLibre currently draws (layout visibility), sorted. */
-async function visibleAtlasLayers(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const map = (window as unknown as { __atlasMap: MapHook }).__atlasMap;
-    const ids = new Set(map.getStyle().layers.map((l) => l.id).filter((id) => id.includes(':')).map((id) => id.split(':')[0]));
-    return [...ids].filter((id) => map.getLayoutProperty(`${id}:label`, 'visibility') !== 'none').sort();
-  });
-}
-
-async function featureState(page: Page, layer: string, id: string) {
-  return page.evaluate(([l, f]) => (window as unknown as { __atlasMap: MapHook }).__atlasMap.getFeatureState({ source: `src:${l}`, id: f }), [layer, id]);
-}
-
-async function camera(page: Page) {
-  return page.evaluate(() => {
-    const map = (window as unknown as { __atlasMap: MapHook }).__atlasMap;
-    const c = map.getCenter();
-    return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
-  });
-}
+type MapHook = { getPaintProperty(layer: string, prop: string): unknown };
 
 test('a story link opens at its step; clicker keys turn the page; each step shows its layers; Esc leaves', async ({ page }) => {
   const external = await blockExternalRequests(page);
@@ -66,20 +37,20 @@ test('a story link opens at its step; clicker keys turn the page; each step show
   expect(await featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ selected: true, dimmed: false });
   expect(await featureState(page, 'erqi-four-zones', 'eq-zone-new-district')).toMatchObject({ dimmed: true });
   // The camera is the step's: centred on the old town.
-  const at4 = await camera(page);
+  const at4 = await mapCamera(page);
   expect(Math.abs(at4.lon - 113.6555)).toBeLessThan(0.002);
 
   // The wheel cannot make the zoom drift, and coming back to a step gives the same view.
   await page.mouse.move(640, 400);
   await page.mouse.wheel(0, -600);
   await page.waitForTimeout(400);
-  expect((await camera(page)).zoom).toBeCloseTo(at4.zoom, 3);
+  expect((await mapCamera(page)).zoom).toBeCloseTo(at4.zoom, 3);
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('presenter-counter')).toHaveText('3 / 9');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('presenter-counter')).toHaveText('4 / 9');
   await waitForMapIdle(page);
-  const again = await camera(page);
+  const again = await mapCamera(page);
   expect(again.zoom).toBeCloseTo(at4.zoom, 3);
   expect(again.lon).toBeCloseTo(at4.lon, 4);
 
@@ -104,7 +75,7 @@ test('the presenter clicks an area to spotlight it and clicks again to clear it'
   await openApp(page, '#v=1&s=erqi-layout:2');
   await expect(page.getByTestId('presenter-title')).toHaveText('四区联动');
   await waitForMapIdle(page);
-  const point = await page.evaluate(() => (window as unknown as { __atlasMap: MapHook }).__atlasMap.project([113.5978, 34.6282]));
+  const point = await screenPoint(page, [113.5978, 34.6282]);
 
   await page.mouse.click(point.x, point.y);
   await expect(page.getByTestId('presenter-spot')).toContainText('樱桃沟西美示范区');
