@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildDbf, buildShp } from '../src/formats/testing/shpFixture';
 import { buildZip } from '../src/formats/testing/zipFixture';
 import { distanceM, measure } from '../src/ui/analyze/measureMath';
-import { blockExternalRequests, lonLatsAt, mapCamera, openApp, waitForMapIdle } from './helpers';
+import { blockExternalRequests, dropFile, lonLatsAt, mapCamera, openApp, waitForMapIdle } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -99,12 +99,7 @@ test('a KML dropped on the drop zone and a zipped Shapefile picked are both read
 
   // Drag and drop: a real drop event carrying the file.
   const kml = readFileSync(fixture('erqi-board-outline.kml'), 'utf8');
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'erqi-board-outline.kml', { type: 'application/vnd.google-earth.kml+xml' }));
-    return dt;
-  }, kml);
-  await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
+  await dropFile(page.getByTestId('dropzone'), { name: 'erqi-board-outline.kml', text: kml, type: 'application/vnd.google-earth.kml+xml' });
   const first = page.getByTestId('site-import').nth(0);
   await expect(first).toContainText('KML');
   await expect(first.getByTestId('site-report-row')).toContainText('大学路地块');
@@ -397,13 +392,7 @@ test('a site file dropped straight onto the map is checked like one dropped on t
   await blockExternalRequests(page);
   await openApp(page);
   const text = readFileSync(fixture('erqi-tower-site.geojson'), 'utf8');
-  const transfer = await page.evaluateHandle((content) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([content], 'dropped-site.geojson', { type: 'application/geo+json' }));
-    return dt;
-  }, text);
-  await page.getByTestId('map').dispatchEvent('dragover', { dataTransfer: transfer });
-  await page.getByTestId('map').dispatchEvent('drop', { dataTransfer: transfer });
+  await dropFile(page.getByTestId('map'), { name: 'dropped-site.geojson', text, type: 'application/geo+json' }, ['dragover', 'drop']);
   await expect(page.getByTestId('tab-analyze')).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('[data-import-key]').first()).toContainText('dropped-site.geojson');
   await expect(page.locator('[data-import-key]').first()).toContainText('二七商圈板块');

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Map as MlMap } from 'maplibre-gl';
 
 /** The page's window with the map the app exposes for tests (src/ui/MapView.tsx). Only inside page.evaluate. */
@@ -34,6 +34,16 @@ export async function waitForMapIdle(page: Page): Promise<void> {
     const ready = document.querySelector('[data-atlas-ready="true"]');
     return !!map && !!ready && map.loaded() && !map.isMoving() && map.areTilesLoaded() && document.querySelector('[data-map-idle="true"]');
   });
+}
+
+/** Drops a file on an element the way a user's drag and drop does: a DataTransfer carrying it, on each of `events`. */
+export async function dropFile(target: Locator, file: { name: string; text: string; type: string }, events = ['drop']): Promise<void> {
+  const dataTransfer = await target.page().evaluateHandle(({ name, text, type }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type }));
+    return dt;
+  }, file);
+  for (const event of events) await target.dispatchEvent(event, { dataTransfer });
 }
 
 /* What the map draws: read from MapLibre itself, not from the page's panels. */
