@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { useSignal, type Signal } from '@preact/signals';
 import type { Orientation, Paper } from '../../export/paper';
 import { t } from '../../i18n';
 import { exportOpen } from '../../state/presenter';
@@ -7,6 +7,8 @@ import { ModalDialog } from './ModalDialog';
 import { showPrintJob } from './PrintSheet';
 
 const SCALES = [1, 2, 3] as const;
+const PAPERS: readonly Paper[] = ['A4', 'A3'];
+const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape'];
 
 let printing = false;
 let lastPaper: { paper: Paper; orientation: Orientation } = { paper: 'A4', orientation: 'landscape' };
@@ -20,10 +22,25 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/** One radio button per option, bound to `value`; each input's test id is the prefix and the option. */
+function RadioChoices<T extends string | number>(props: { name: string; options: readonly T[]; value: Signal<T>; label: (option: T) => string; testIdPrefix: string }) {
+  const { name, options, value, label, testIdPrefix } = props;
+  return (
+    <>
+      {options.map((option) => (
+        <label key={option} class="radio radio--inline">
+          <input type="radio" name={name} checked={value.value === option} onChange={() => (value.value = option)} data-testid={`${testIdPrefix}${option}`} />
+          {label(option)}
+        </label>
+      ))}
+    </>
+  );
+}
+
 /** PNG export (1×/2×/3×) and print (A4/A3, portrait/landscape) of the current view. */
 export function ExportDialog() {
   const title = useSignal('');
-  const scale = useSignal<number>(2);
+  const scale = useSignal<(typeof SCALES)[number]>(2);
   const paper = useSignal<Paper>(lastPaper.paper);
   const orientation = useSignal<Orientation>(lastPaper.orientation);
   const busy = useSignal(false);
@@ -83,12 +100,7 @@ export function ExportDialog() {
 
       <fieldset class="export-dialog__group">
         <legend>{t('exportResolution')}</legend>
-        {SCALES.map((s) => (
-          <label key={s} class="radio radio--inline">
-            <input type="radio" name="export-scale" checked={scale.value === s} onChange={() => (scale.value = s)} data-testid={`export-scale-${s}`} />
-            {s}×
-          </label>
-        ))}
+        <RadioChoices name="export-scale" options={SCALES} value={scale} label={(s) => `${s}×`} testIdPrefix="export-scale-" />
       </fieldset>
       <button type="button" class="button button--primary" onClick={onPng} disabled={busy.value} data-testid="export-png">
         {t('exportPng')}
@@ -97,18 +109,14 @@ export function ExportDialog() {
 
       <fieldset class="export-dialog__group">
         <legend>{t('exportPaper')}</legend>
-        {(['A4', 'A3'] as const).map((p) => (
-          <label key={p} class="radio radio--inline">
-            <input type="radio" name="export-paper" checked={paper.value === p} onChange={() => (paper.value = p)} data-testid={`export-paper-${p}`} />
-            {p}
-          </label>
-        ))}
-        {(['portrait', 'landscape'] as const).map((o) => (
-          <label key={o} class="radio radio--inline">
-            <input type="radio" name="export-orientation" checked={orientation.value === o} onChange={() => (orientation.value = o)} data-testid={`export-${o}`} />
-            {t(o === 'portrait' ? 'exportPortrait' : 'exportLandscape')}
-          </label>
-        ))}
+        <RadioChoices name="export-paper" options={PAPERS} value={paper} label={(p) => p} testIdPrefix="export-paper-" />
+        <RadioChoices
+          name="export-orientation"
+          options={ORIENTATIONS}
+          value={orientation}
+          label={(o) => t(o === 'portrait' ? 'exportPortrait' : 'exportLandscape')}
+          testIdPrefix="export-"
+        />
       </fieldset>
       <button type="button" class="button" onClick={onPrint} disabled={busy.value} data-testid="export-print">
         {t('exportPrint')}
