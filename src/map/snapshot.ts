@@ -26,6 +26,24 @@ function nextIdle(map: MlMap): Promise<void> {
   });
 }
 
+/**
+ * The map as it is now: `canvas` (the live map canvas unless a copy of it is
+ * given) with the size and camera it was drawn at. Synchronous, no redraw.
+ */
+export function snapshotOf(map: MlMap, canvas: HTMLCanvasElement = map.getCanvas()): MapSnapshot {
+  const container = map.getContainer();
+  const center = map.getCenter();
+  return {
+    canvas,
+    cssWidth: container.clientWidth,
+    cssHeight: container.clientHeight,
+    pixelRatio: canvas.width / container.clientWidth,
+    center: { lon: center.lng, lat: center.lat },
+    zoom: map.getZoom(),
+    bearing: map.getBearing(),
+  };
+}
+
 export async function captureMap(map: MlMap, options: { pixelRatio: number; size?: { width: number; height: number } }): Promise<MapSnapshot> {
   const container = map.getContainer();
   const savedStyle = container.getAttribute('style');
@@ -43,17 +61,7 @@ export async function captureMap(map: MlMap, options: { pixelRatio: number; size
     copy.width = source.width;
     copy.height = source.height;
     copy.getContext('2d')!.drawImage(source, 0, 0);
-    const cssWidth = container.clientWidth;
-    const center = map.getCenter();
-    return {
-      canvas: copy,
-      cssWidth,
-      cssHeight: container.clientHeight,
-      pixelRatio: copy.width / cssWidth,
-      center: { lon: center.lng, lat: center.lat },
-      zoom: map.getZoom(),
-      bearing: map.getBearing(),
-    };
+    return snapshotOf(map, copy);
   } finally {
     if (savedStyle === null) container.removeAttribute('style');
     else container.setAttribute('style', savedStyle);

@@ -3,7 +3,7 @@
  * scale bar, north arrow, source note) and the print job for the print sheet.
  * Reads the app's state for the texts; the drawing is in src/export.
  */
-import { captureMap, type MapSnapshot } from '../../map/snapshot';
+import { captureMap, snapshotOf, type MapSnapshot } from '../../map/snapshot';
 import { composeFigure, type ComposedFigure } from '../../export/composeFigure';
 import { citationText } from '../../export/citationText';
 import type { LegendEntry } from '../../export/legendLayout';
@@ -146,19 +146,8 @@ export async function preparePrint(paper: Paper, orientation: Orientation, title
 export function printJobFromLiveMap(paper: Paper, orientation: Orientation, title: string): PrintJob | null {
   const controller = mapController();
   if (!controller) return null;
-  const map = controller.map;
-  const container = map.getContainer();
-  const center = map.getCenter();
-  const shot: MapSnapshot = {
-    canvas: map.getCanvas(),
-    cssWidth: container.clientWidth,
-    cssHeight: container.clientHeight,
-    pixelRatio: map.getCanvas().width / container.clientWidth,
-    center: { lon: center.lng, lat: center.lat },
-    zoom: map.getZoom(),
-    bearing: map.getBearing(),
-  };
-  return jobFrom(paperLayout(paper, orientation), shot, map.getCanvas().toDataURL('image/png'), title);
+  const shot = snapshotOf(controller.map);
+  return jobFrom(paperLayout(paper, orientation), shot, shot.canvas.toDataURL('image/png'), title);
 }
 
 function jobFrom(paper: PaperLayout, shot: MapSnapshot, imageUrl: string, title: string): PrintJob {
