@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { blockExternalRequests, openApp, visibleAtlasLayers, waitForMapIdle } from './helpers';
+import { blockExternalRequests, openApp, openStory, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buf: Buffer): { width: number; height: number } {
@@ -89,9 +89,8 @@ test('PNG export at 2×: twice the map size plus title and note bands, not blank
 
 test('export from a story step uses the step title and names the step in the file', async ({ page }) => {
   await blockExternalRequests(page);
-  await openApp(page, '#v=1&s=erqi-layout:3');
+  await openStory(page, 'erqi-layout', 3);
   await expect(page.getByTestId('presenter-title')).toHaveText('二七新区');
-  await waitForMapIdle(page);
   await page.getByTestId('presenter').getByRole('button', { name: '导出' }).click();
   await expect(page.getByTestId('export-title')).toHaveValue('二七新区');
   // Arrow keys belong to the dialog now, not to the story.

@@ -36,6 +36,26 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Opens a story link at one step and waits until the map has arrived at that
+ * step's centre (from the app's own data/stories.json) and drawn it.
+ */
+export async function openStory(page: Page, story: string, step: number): Promise<void> {
+  await openApp(page, `#v=1&s=${story}:${step}`);
+  const centre = await page.evaluate(
+    async ([id, n]) => {
+      const { stories } = (await (await fetch('data/stories.json')).json()) as { stories: { id: string; steps: { camera: { center: [number, number] } }[] }[] };
+      return stories.find((s) => s.id === id)!.steps[n - 1].camera.center;
+    },
+    [story, step] as const,
+  );
+  await page.waitForFunction((c) => {
+    const at = (window as unknown as AtlasWindow).__atlasMap.getCenter();
+    return Math.abs(at.lng - c[0]) < 1e-4 && Math.abs(at.lat - c[1]) < 1e-4;
+  }, centre);
+  await waitForMapIdle(page);
+}
+
 /** Drops a file on an element the way a user's drag and drop does: a DataTransfer carrying it, on each of `events`. */
 export async function dropFile(target: Locator, file: { name: string; text: string; type: string }, events = ['drop']): Promise<void> {
   const dataTransfer = await target.page().evaluateHandle(({ name, text, type }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { blockExternalRequests, featureState, mapCamera, openApp, screenPoint, visibleAtlasLayers, waitForMapIdle } from './helpers';
+import { blockExternalRequests, featureState, mapCamera, openApp, openStory, screenPoint, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
 type MapHook = { getPaintProperty(layer: string, prop: string): unknown };
 
@@ -72,9 +72,8 @@ test('a story link opens at its step; clicker keys turn the page; each step show
 
 test('the presenter clicks an area to spotlight it and clicks again to clear it', async ({ page }) => {
   await blockExternalRequests(page);
-  await openApp(page, '#v=1&s=erqi-layout:2');
+  await openStory(page, 'erqi-layout', 2);
   await expect(page.getByTestId('presenter-title')).toHaveText('四区联动');
-  await waitForMapIdle(page);
   const point = await screenPoint(page, [113.5978, 34.6282]);
 
   await page.mouse.click(point.x, point.y);
@@ -118,9 +117,8 @@ test('stories start from the Present button; the black-screen key blanks and any
 test('projector 1920×1080: large type, step counter, no app chrome (screenshot)', async ({ page }) => {
   await blockExternalRequests(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await openApp(page, '#v=1&s=city-structure:4');
+  await openStory(page, 'city-structure', 4);
   await expect(page.getByTestId('presenter-title')).toHaveText('中原科技城');
-  await waitForMapIdle(page);
   const size = await page.getByTestId('presenter-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(48);
   await page.screenshot({ path: test.info().outputPath('presenter-projector-1920.png') });
