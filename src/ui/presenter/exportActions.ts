@@ -89,6 +89,10 @@ export function composeCurrent(shot: MapSnapshot, title: string): ComposedFigure
   });
 }
 
+function pngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
 export interface PngResult {
   width: number;
   height: number;
@@ -102,7 +106,7 @@ export interface PngResult {
 
 export async function exportPng(scale: number, title: string): Promise<PngResult> {
   const figure = composeCurrent(await snapshot(scale), title);
-  const blob = await new Promise<Blob>((resolve, reject) => figure.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const blob = await pngBlob(figure.canvas);
   const story = currentStory.peek();
   const name = story ? `${story.id}-${currentStepNumber.peek()}` : 'view';
   const fileName = `zhengzhou-plan-atlas-${name}-${scale}x.png`;
@@ -138,7 +142,7 @@ export interface PrintJob {
 export async function preparePrint(paper: Paper, orientation: Orientation, title: string): Promise<PrintJob> {
   const layout = paperLayout(paper, orientation);
   const shot = await snapshot(2, { width: layout.mapWidthPx, height: layout.mapHeightPx });
-  const blob = await new Promise<Blob>((resolve, reject) => shot.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const blob = await pngBlob(shot.canvas);
   return jobFrom(layout, shot, URL.createObjectURL(blob), title);
 }
 
