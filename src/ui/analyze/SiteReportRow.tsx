@@ -1,6 +1,6 @@
 import { VERDICT_TEXT, type SiteReportRow as Row } from '../../analysis/siteReport';
 import { formatArea, formatShare } from '../../analysis/units';
-import { lang, pick, t } from '../../i18n';
+import { lang, localName, pick, t } from '../../i18n';
 import { pickedSite, type SiteImport } from '../../state/analysis';
 import { atlasIndex, selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
@@ -46,7 +46,7 @@ export function SiteReportRow({ entry, row }: { entry: SiteImport; row: Row }) {
                     openTab('info');
                   }}
                 >
-                  {l === 'zh' ? h.planName : h.planNameEn || h.planName}
+                  {localName({ name: h.planName, nameEn: h.planNameEn })}
                 </button>
                 {layer && <span class="muted"> · {pick(layer.title)}</span>}
                 <span class="site-hits__figures">

@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { effect, useSignal } from '@preact/signals';
 import { fetchSource } from '../../data/loadAtlas';
-import { lang, pick, t } from '../../i18n';
-import { en } from '../../i18n/en';
-import { zh as zhText } from '../../i18n/zh';
+import { both, lang, localName, pick, t } from '../../i18n';
 import {
   activeStory,
   currentStep,
@@ -92,7 +90,7 @@ export function PresenterMode() {
       if (!s || !st) {
         if (storiesStatus.value !== 'loading') {
           const key = storiesStatus.value === 'failed' ? 'storiesFailed' : 'presenterUnknownStory';
-          pushNotice('error', { zh: zhText[key], en: en[key] });
+          pushNotice('error', both(key));
           stopStory();
         }
         return;
@@ -213,7 +211,7 @@ export function PresenterMode() {
         )}
         {clicked && (
           <p class="presenter__spot" data-testid="presenter-spot">
-            <strong>{zh ? clicked.feature.properties.name : clicked.feature.properties.nameEn}</strong>
+            <strong>{localName(clicked.feature.properties)}</strong>
             {clicked.text.positioning && <span lang="zh-CN"> — {clicked.text.positioning.text}</span>}
           </p>
         )}

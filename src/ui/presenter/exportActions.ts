@@ -9,7 +9,7 @@ import { citationText } from '../../export/citationText';
 import type { LegendEntry } from '../../export/legendLayout';
 import { metresPerPixel } from '../../export/scaleBar';
 import { paperLayout, type Orientation, type Paper, type PaperLayout } from '../../export/paper';
-import { lang, pick, t } from '../../i18n';
+import { lang, localName, pick, t } from '../../i18n';
 import { styledLayers, visibleLayers } from '../../state/atlasState';
 import { basemap } from '../../state/basemap';
 import { currentStep, currentStepNumber, currentStory, spotlight } from '../../state/presenter';
@@ -49,7 +49,7 @@ export function figureSubtitle(): string {
     .peek()
     .map((id) => atlasIndex.peek()?.byId.get(id)?.feature.properties)
     .filter((p) => p !== undefined)
-    .map((p) => (lang.peek() === 'zh' ? p.name : p.nameEn));
+    .map(localName);
   if (names.length) parts.push(`${t('figureSpotlight')}${names.join(lang.peek() === 'zh' ? '、' : ', ')}`);
   return parts.join(' · ');
 }
