@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { blockExternalRequests, mapCamera, openApp, waitForMapIdle } from './helpers';
+import { blockExternalRequests, mapCamera, openApp, renderedNames, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
 test('a garbled link falls back to defaults with a notice, never a blank page', async ({ page }) => {
   const external = await blockExternalRequests(page);
@@ -19,9 +19,11 @@ test('a shared link opens the same view, layers, panel and language in a new pag
   await openApp(page);
   // Change the state the way a user would: language, a layer off, move the map.
   await page.getByTestId('lang-switch').click();
+  expect(await renderedNames(page, 'admin-districts')).toContain('二七区');
   await page.getByTestId('layer-toggle-admin-districts').uncheck();
   await page.evaluate(() => (window as unknown as { __atlasMap: { jumpTo(o: object): void } }).__atlasMap.jumpTo({ center: [113.65, 34.74], zoom: 13 }));
   await waitForMapIdle(page);
+  expect(await renderedNames(page, 'admin-districts')).toEqual([]); // MapLibre stopped drawing it
   await page.getByTestId('tab-list').click();
   const url = page.url();
   expect(url).toContain('#v=1');
@@ -34,6 +36,9 @@ test('a shared link opens the same view, layers, panel and language in a new pag
   await expect(second.getByTestId('tab-list')).toHaveAttribute('aria-selected', 'true');
   await second.getByTestId('tab-layers').click();
   await expect(second.getByTestId('layer-toggle-admin-districts')).not.toBeChecked();
+  expect(await visibleAtlasLayers(second)).not.toContain('admin-districts');
+  expect(await renderedNames(second, 'admin-districts')).toEqual([]);
+  expect((await renderedNames(second, 'erqi-four-zones')).length).toBeGreaterThan(0); // the other layers are drawn
   const view = await mapCamera(second);
   expect(view.zoom).toBeCloseTo(13, 1);
   expect(view.lon).toBeCloseTo(113.65, 3);
@@ -93,10 +98,16 @@ test('editing the link into garbage later keeps what the user had, with a notice
   await blockExternalRequests(page);
   await openApp(page);
   await page.getByTestId('lang-switch').click();
+  expect(await renderedNames(page, 'admin-districts')).toContain('二七区');
   await page.getByTestId('layer-toggle-admin-districts').uncheck();
+  await waitForMapIdle(page);
+  expect(await renderedNames(page, 'admin-districts')).toEqual([]);
   await page.evaluate(() => (location.hash = '#v=1&l=<img src=x onerror=alert(1)>&lg=klingon'));
   await expect(page.getByTestId('notices')).toContainText('Unknown layers');
   await expect(page.locator('h1')).toHaveText('Zhengzhou Plan Atlas');
   await expect(page.getByTestId('layer-toggle-admin-districts')).not.toBeChecked();
+  expect(await visibleAtlasLayers(page)).not.toContain('admin-districts');
+  await waitForMapIdle(page);
+  expect(await renderedNames(page, 'admin-districts')).toEqual([]);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
