@@ -7,7 +7,8 @@
 import { basename, resolve } from 'node:path';
 import { auditAtlas, RELATION_RULES, type AuditReport } from '../src/analysis/audit';
 import { textTable } from '../src/analysis/textTable';
-import { buildZones, GEODATA, listFiles, readJson } from './build-zones';
+import { buildZones } from './build-zones';
+import { ADMIN_FILE, GEODATA, listFiles, readJson } from './geodataFiles';
 import { isAreaFeature, type AreaFeature, type DataProblem, type PlanCollection } from '../src/data/types';
 
 const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signed && v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
@@ -54,7 +55,7 @@ const json = args.includes('--json');
 const root = args.includes('--root') ? resolve(args[args.indexOf('--root') + 1]) + '/' : GEODATA;
 const build = buildZones(root);
 const problems: DataProblem[] = [...build.problems];
-const districts = readJson<PlanCollection>('admin/districts.geojson', problems, root);
+const districts = readJson<PlanCollection>(ADMIN_FILE, problems, root);
 const layerFiles = listFiles('layers', '.geojson', root);
 const features = layerFiles.flatMap((file) => readJson<PlanCollection>(file, problems, root)?.features ?? []);
 // Problems go to stderr so `--json` output stays parseable.

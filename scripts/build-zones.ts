@@ -3,30 +3,12 @@
  * geodata/zones/*.json and geodata/admin/districts.geojson.
  * Run alone with `npx tsx scripts/build-zones.ts`; build-geodata calls it too.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { buildLayer, RecipeError, type Districts } from '../src/data/recipe';
 import type { DataProblem, Place, PlacesFile, PlanFeature, ZoneFile } from '../src/data/types';
-
-export const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
-
-/** `*.json` / `*.geojson` files of a geodata folder, sorted; none if the folder is missing. */
-export function listFiles(dir: string, ext: string, root = GEODATA): string[] {
-  const abs = join(root, dir);
-  if (!existsSync(abs)) return [];
-  return readdirSync(abs).filter((f) => f.endsWith(ext)).sort().map((f) => `${dir}/${f}`);
-}
-
-/** Parses a geodata file; a syntax error becomes a problem instead of a crash. */
-export function readJson<T>(file: string, problems: DataProblem[], root = GEODATA): T | undefined {
-  try {
-    return JSON.parse(readFileSync(join(root, file), 'utf8')) as T;
-  } catch (e) {
-    problems.push({ file, featureId: '-', problem: `cannot read JSON: ${(e as Error).message}` });
-    return undefined;
-  }
-}
+import { ADMIN_FILE, featureLines, GEODATA, listFiles, readJson } from './geodataFiles';
 
 /** All gazetteer places, with their file; duplicate ids across files are problems. */
 export function loadPlaces(problems: DataProblem[], root = GEODATA): { place: Place; file: string }[] {
@@ -49,12 +31,6 @@ export function loadPlaces(problems: DataProblem[], root = GEODATA): { place: Pl
   return out;
 }
 
-/** geodata/layers file body: one feature per line so diffs are reviewable. */
-export function featureLines(fc: { features: unknown[] }): string {
-  if (!fc.features.length) return '{"type":"FeatureCollection","features":[]}\n';
-  return `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
-}
-
 export interface ZonesResult {
   /** Layer ids built, in zone-file order. */
   layers: string[];
@@ -71,7 +47,7 @@ const waitsForTwin = (e: RecipeError) => e.problems.every((p) => p.problem.inclu
 export function buildZones(root = GEODATA): ZonesResult {
   const problems: DataProblem[] = [];
   const places = loadPlaces(problems, root).map((p) => p.place);
-  const districts = readJson<Districts>('admin/districts.geojson', problems, root);
+  const districts = readJson<Districts>(ADMIN_FILE, problems, root);
   const zoneFiles = listFiles('zones', '.json', root);
   const layers: string[] = [];
   if (!districts) return { layers, problems };

@@ -5,31 +5,18 @@
  * `geodata/stories/<file> › step N › field: problem` and exits 1 if there is any.
  * Run with `npx tsx scripts/validate-stories.ts [--root <geodata dir>]`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { GEODATA, listFiles, readJson } from './build-zones';
+import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { formatStoryProblem, validateStories, type Story, type StoryProblem } from '../src/config/story';
 import type { DataProblem, ZoneFile } from '../src/data/types';
-import type { Seeds } from '../src/data/validate';
 
 const ADMIN_LAYER = 'admin-districts';
-const ADMIN_FILE = 'admin/districts.geojson';
 
 export interface StoryCheckOptions {
   root?: string;
   seedsDir?: string;
-}
-
-function readSeeds(dir: string): Seeds | undefined {
-  if (!existsSync(dir)) return undefined;
-  const seeds: Seeds = {};
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-    const lines = readFileSync(join(dir, f), 'utf8').split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    seeds[f] = lines;
-  }
-  return seeds;
 }
 
 /** Layer ids and feature → layer, from the recipes (so a story may name a layer before it is rebuilt). */
@@ -49,7 +36,7 @@ function knownIds(root: string, problems: DataProblem[]) {
 
 export function checkStories(opts: StoryCheckOptions = {}): { problems: StoryProblem[]; stories: Story[]; notes: string[] } {
   const root = opts.root ?? GEODATA;
-  const seeds = readSeeds(opts.seedsDir ?? fileURLToPath(new URL('../../shared/seeds/', import.meta.url)));
+  const seeds = readSeeds(opts.seedsDir);
   const notes = seeds ? [] : ['seeds not found: story citations and quotes were not checked against the plan text'];
   const readProblems: DataProblem[] = [];
   const { layerIds, featureLayer } = knownIds(root, readProblems);
