@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { formatArea, formatLength, formatNumber } from '../../analysis/units';
+import { formatArea, formatLength, formatNumber, lengthUnitLabel } from '../../analysis/units';
 import { lang, t } from '../../i18n';
 import { measureMode, measurePoints, type MeasureMode } from '../../state/analysis';
 import { AreaInUnits } from './AreaInUnits';
@@ -45,7 +45,7 @@ export function MeasureView() {
             <dt>{t(mode === 'area' ? 'anPerimeter' : 'distance')}</dt>
             <dd data-testid="measure-length">
               {formatLength(m!.lengthM, l)}
-              {m!.lengthM >= 1000 && ` (${formatNumber(m!.lengthM, l, 0)} ${l === 'zh' ? '米' : 'm'})`}
+              {m!.lengthM >= 1000 && ` (${formatNumber(m!.lengthM, l, 0)} ${lengthUnitLabel('m', l)})`}
             </dd>
             {mode === 'area' && (
               <>
