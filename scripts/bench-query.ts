@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { circle } from '@turf/turf';
 import { createPointIndex, queryPoint } from '../src/analysis/pointQuery';
-import type { PlanCollection, PlanFeature } from '../src/data/types';
+import { geometryKind, type PlanCollection, type PlanFeature } from '../src/data/types';
 import { createPrng, type Prng } from '../src/lib/prng';
 
 const root = join(import.meta.dirname, '..', 'geodata');
@@ -110,10 +110,7 @@ function run(label: string, features: PlanFeature[], box: Box, points: number): 
   }
   times.sort((a, b) => a - b);
   const kinds = { polygon: 0, line: 0, point: 0 };
-  for (const f of features) {
-    const t = f.geometry.type;
-    kinds[t.includes('Polygon') ? 'polygon' : t.includes('Line') ? 'line' : 'point']++;
-  }
+  for (const f of features) kinds[geometryKind(f.geometry)]++;
   console.log(`\n${label}`);
   console.log(`  features: ${features.length} (${kinds.polygon} areas, ${kinds.line} lines, ${kinds.point} points); index built in ${buildMs.toFixed(1)} ms`);
   console.log(`  ${points} queries: median ${percentile(times, 0.5).toFixed(3)} ms, p95 ${percentile(times, 0.95).toFixed(3)} ms, max ${times[times.length - 1].toFixed(3)} ms`);

@@ -12,7 +12,7 @@
 import Flatbush from 'flatbush';
 import { area, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryKind, Level, PlanFeature } from '../data/types';
+import { geometryKind, type GeometryKind, type Level, type PlanFeature } from '../data/types';
 
 export interface PointHit {
   id: string;
@@ -63,13 +63,6 @@ const REFINE_SLACK_M = 5;
 
 const DEG = Math.PI / 180;
 
-function kindOf(feature: PlanFeature): GeometryKind {
-  const type = feature.geometry.type;
-  if (type === 'Polygon' || type === 'MultiPolygon') return 'polygon';
-  if (type === 'LineString' || type === 'MultiLineString') return 'line';
-  return 'point';
-}
-
 function partsOf(feature: PlanFeature): Position[][] {
   const g = feature.geometry;
   switch (g.type) {
@@ -102,7 +95,7 @@ export function createPointIndex(features: readonly PlanFeature[]): PointIndex {
     if (!feature?.geometry || !feature.properties?.id) continue;
     const parts = partsOf(feature).filter((p) => p.length > 0).map(flatten);
     if (parts.length === 0) continue;
-    const kind = kindOf(feature);
+    const kind = geometryKind(feature.geometry);
     entries.push({ feature, kind, parts, areaM2: kind === 'polygon' ? area(feature) : 0 });
   }
 

@@ -5,7 +5,7 @@
  */
 import { booleanClockwise, circle, featureCollection, intersect, length, lineString, nearestPointOnLine, pointToLineDistance, union } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { Place, PlanCollection, PlanFeature, PlanGeometry, PlanProperties, RecipeStep, ZoneFile, ZoneRecipe } from './types';
+import { geometryKind, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from './types';
 
 export interface RecipeProblem {
   layer: string;
@@ -34,9 +34,6 @@ const ALLOWED_KEYS = new Set<string>([
 const KIND_OF: Record<Exclude<(typeof GEOMETRY_KEYS)[number], 'sameAs'>, ZoneFile['geometry']> = {
   ring: 'polygon', districts: 'polygon', circle: 'polygon', line: 'line', point: 'point',
 };
-
-const kindOfGeometry = (g: PlanGeometry): ZoneFile['geometry'] =>
-  g.type === 'Point' ? 'point' : g.type === 'LineString' || g.type === 'MultiLineString' ? 'line' : 'polygon';
 
 export const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
 
@@ -232,7 +229,7 @@ function buildGeometry(ctx: Context, r: ZoneRecipe, expected: ZoneFile['geometry
   const key = keys[0];
   if (key === 'sameAs') {
     const twin = ctx.feature(r.sameAs);
-    const kind = kindOfGeometry(twin.geometry);
+    const kind = geometryKind(twin.geometry);
     if (kind !== expected) throw new Problem(`"sameAs" copies a ${kind}, but the layer's geometry is ${expected}`);
     return structuredClone(twin.geometry);
   }

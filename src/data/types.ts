@@ -104,6 +104,10 @@ export interface AtlasManifest {
 export const isAreaFeature = (f: PlanFeature): f is AreaFeature =>
   f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
 
+/** What a layer draws with this geometry: areas, lines or points. */
+export const geometryKind = (g: PlanGeometry): GeometryKind =>
+  g.type === 'Point' ? 'point' : g.type === 'LineString' || g.type === 'MultiLineString' ? 'line' : 'polygon';
+
 // ---- Source files of geodata/ (places/*.json, zones/*.json), read by the zone builder ----
 
 export type PlaceKind = 'junction' | 'landmark' | 'facility' | 'road-point' | 'estimated';
