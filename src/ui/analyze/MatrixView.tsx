@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { lang, pick, t } from '../../i18n';
 import { isAreaFeature } from '../../data/types';
 import { styledLayers } from '../../state/atlasState';
@@ -36,7 +36,9 @@ export function MatrixView() {
       </select>
     </label>
   );
-  const model = result ? buildMatrixModel(result.matrix, relatedIndex.value.relatedOf) : null;
+  // Rebuilt only for a new result: progress ticks, picks and choices re-render the view too.
+  const relatedOf = relatedIndex.value.relatedOf;
+  const model = useMemo(() => (result ? buildMatrixModel(result.matrix, relatedOf) : null), [result, relatedOf]);
   const stale = result && (result.rows !== choice.rows || result.cols !== choice.cols);
   const cell = matrixCell.value;
   return (
