@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildDbf, buildShp } from '../src/formats/testing/shpFixture';
 import { buildZip } from '../src/formats/testing/zipFixture';
 import { distanceM, measure } from '../src/ui/analyze/measureMath';
-import { blockExternalRequests, dropFile, lonLatsAt, mapCamera, openApp, waitForMapIdle } from './helpers';
+import { blockExternalRequests, dropFile, expectMapFramesFeature, featureState, lonLatsAt, mapCamera, openApp, waitForMapIdle } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -257,6 +257,8 @@ test('area audit: every plan polygon with drawn and stated area, sortable, a row
   const after = await mapCamera(page);
   expect(Math.hypot(after.lon - before.lon, after.lat - before.lat)).toBeGreaterThan(0.005);
   expect(page.url()).toContain('f=eq-board-health');
+  expect(await featureState(page, 'erqi-six-boards', 'eq-board-health')).toMatchObject({ selected: true });
+  await expectMapFramesFeature(page, 'erqi-six-boards', 'eq-board-health');
 
   await page.screenshot({ path: 'test-results/analyze-audit.png' });
   const csv = await csvOf(page, () => page.getByTestId('audit-csv').click());

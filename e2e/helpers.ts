@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { FeatureCollection } from 'geojson';
 import type { Map as MlMap } from 'maplibre-gl';
 
 /** The page's window with the map the app exposes for tests (src/ui/MapView.tsx). Only inside page.evaluate. */
@@ -120,4 +121,35 @@ export async function lonLatsAt(page: Page, points: [number, number][]): Promise
       }),
     points,
   );
+}
+
+/**
+ * Asserts (retrying while the camera moves) that the map shows one atlas feature whole and
+ * large: its bounding box lies inside the map and spans more than `minShare` of the map's
+ * width or height. The home view shows each board at a small fraction of that.
+ */
+export async function expectMapFramesFeature(page: Page, layerId: string, featureId: string, minShare = 0.5): Promise<void> {
+  await expect(async () => {
+    const frame = await page.evaluate(
+      async ([l, id]) => {
+        const map = (window as unknown as AtlasWindow).__atlasMap;
+        const data = (await (map.getSource(`src:${l}`) as unknown as { getData(): Promise<FeatureCollection> }).getData()) as FeatureCollection;
+        const feature = data.features.find((f) => f.properties?.id === id);
+        if (!feature || !('coordinates' in feature.geometry)) return null;
+        const xy = [feature.geometry.coordinates].flat(Infinity) as number[];
+        const lons = xy.filter((_, i) => i % 2 === 0);
+        const lats = xy.filter((_, i) => i % 2 === 1);
+        const nw = map.project([Math.min(...lons), Math.max(...lats)]);
+        const se = map.project([Math.max(...lons), Math.min(...lats)]);
+        const { clientWidth: w, clientHeight: h } = map.getCanvas();
+        return { left: nw.x / w, top: nw.y / h, right: se.x / w, bottom: se.y / h };
+      },
+      [layerId, featureId],
+    );
+    expect(frame, `${featureId} is a feature of ${layerId}`).not.toBeNull();
+    const { left, top, right, bottom } = frame!;
+    expect(Math.min(left, top), `${featureId} starts inside the map`).toBeGreaterThanOrEqual(0);
+    expect(Math.max(right, bottom), `${featureId} ends inside the map`).toBeLessThanOrEqual(1);
+    expect(Math.max(right - left, bottom - top), `${featureId} fills the map`).toBeGreaterThan(minShare);
+  }).toPass();
 }

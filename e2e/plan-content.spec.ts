@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { blockExternalRequests, mapCamera, openApp, screenPoint } from './helpers';
+import { blockExternalRequests, expectMapFramesFeature, featureState, mapCamera, openApp, screenPoint } from './helpers';
 
 // 二七纪念塔 (WGS-84, see ../shared/README.md): the heart of 二七商圈.
 const ERQI_TOWER: [number, number] = [113.6604, 34.7533];
@@ -30,6 +30,9 @@ test('searching a project from the plan lands on its board, with the project cit
   await expect(panel).toContainText('二七区“十四五”规划纲要');
   await expect(page.getByTestId('area-figures')).toContainText('亩');
   expect(page.url()).toContain('f=eq-board-health');
+  // On the map: the board is highlighted and the view is on it.
+  expect(await featureState(page, 'erqi-six-boards', 'eq-board-health')).toMatchObject({ selected: true });
+  await expectMapFramesFeature(page, 'erqi-six-boards', 'eq-board-health');
 });
 
 test('the record panel states the plan boundary words, how the shape was drawn, and links related areas', async ({ page }) => {
@@ -37,10 +40,14 @@ test('the record panel states the plan boundary words, how the shape was drawn, 
   await openApp(page, '#v=1&f=eq-board-shangquan&p=info');
   const panel = page.getByTestId('feature-panel');
   await expect(panel.locator('blockquote')).toContainText('敦睦路');
+  expect(await featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ selected: true });
   await expect(panel).toContainText('±');
   await expect(page.getByTestId('related')).toContainText('二七特色商业区');
   await page.getByTestId('related').getByRole('button', { name: '二七特色商业区' }).click();
   await expect(panel.locator('h2')).toHaveText('二七特色商业区');
+  // The map's highlight follows the panel.
+  expect(await featureState(page, 'erqi-four-zones', 'eq-zone-special-commercial')).toMatchObject({ selected: true });
+  expect((await featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).selected).toBeFalsy();
 });
 
 test('a link naming a feature but no view opens the map on that feature', async ({ page }) => {
@@ -48,6 +55,8 @@ test('a link naming a feature but no view opens the map on that feature', async 
   await openApp(page, '#v=1&f=eq-board-hq&p=info');
   await expect(page.getByTestId('feature-panel').locator('h2')).toHaveText('总部经济板块');
   await expect.poll(async () => (await mapCamera(page)).zoom).toBeGreaterThan(12);
+  await expectMapFramesFeature(page, 'erqi-six-boards', 'eq-board-hq');
+  expect(await featureState(page, 'erqi-six-boards', 'eq-board-hq')).toMatchObject({ selected: true });
 });
 
 test('places the plan names but the data cannot locate are listed with the layer, with why and the citation', async ({ page }) => {
