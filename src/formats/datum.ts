@@ -12,6 +12,7 @@
 import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import type { Position } from 'geojson';
+import { round6 } from '../lib/round6';
 import type { Bilingual } from './result';
 
 export type Datum = 'wgs84' | 'gcj02' | 'bd09';
@@ -71,8 +72,6 @@ function gkConverter(centralMeridian: number, zonePrefix: number): proj4.Convert
   if (!conv) projCache.set(def, (conv = proj4(def, 'EPSG:4326')));
   return conv;
 }
-
-const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
 
 /**
  * (x, y) as written in the file → WGS-84 [lon, lat] rounded to 6 decimals (≈0.1 m, the
