@@ -89,8 +89,15 @@ export class OverlayLayers {
     for (const spec of this.specs) if (!this.map.getLayer(spec.id)) this.map.addLayer(spec);
   }
 
-  /** Atlas layers may arrive later (setLayers adds on top): keep the overlays above them. */
+  /**
+   * Atlas layers may arrive later (setLayers adds on top): keep the overlays above them.
+   * Only when they are not on top already: set() runs on every drag step of the
+   * measure tool, and each move makes MapLibre redo the layer order.
+   */
   private raise(): void {
+    const order = this.map.getLayersOrder();
+    const top = order.slice(order.length - this.specs.length);
+    if (top.every((id, i) => id === this.specs[i].id)) return;
     for (const spec of this.specs) this.map.moveLayer(spec.id);
   }
 }
