@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildDbf, buildShp } from '../src/formats/testing/shpFixture';
 import { buildZip } from '../src/formats/testing/zipFixture';
 import { distanceM, measure } from '../src/ui/analyze/measureMath';
-import { blockExternalRequests, dropFile, expectMapFramesFeature, featureState, lonLatsAt, mapCamera, openApp, waitForMapIdle } from './helpers';
+import { blockExternalRequests, dropFile, expectMapFramesFeature, featureState, lonLatsAt, mapCamera, openApp, renderedProperties, waitForMapIdle } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -20,6 +20,10 @@ const overlay = (page: Page, id: string) =>
     const data = await map.getSource(source)?.getData();
     return data ? data.features.map((f) => f.properties) : null;
   }, id);
+
+/** One property's values over the features MapLibre has drawn in the view in some overlay layers, each once, sorted. */
+const drawn = async (page: Page, layers: string[], key: string) => [...new Set((await renderedProperties(page, layers)).map((p) => String(p[key])))].sort();
+const CELL_LAYERS = ['ov:cell:a', 'ov:cell:b', 'ov:cell:shared'];
 
 async function openAnalyze(page: Page, view: 'import' | 'audit' | 'matrix' | 'measure') {
   await page.getByTestId('tab-analyze').click();
@@ -46,6 +50,7 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
   // the site is on the map, and the map moved to it
   expect((await overlay(page, 'ov:sites'))!.map((p) => p.name)).toEqual(['二七塔周边地块']);
   await waitForMapIdle(page);
+  await expect.poll(() => drawn(page, ['ov:sites:fill', 'ov:sites:line'], 'name')).toEqual(['二七塔周边地块']);
   const centre = await mapCamera(page);
   expect(Math.abs(centre.lon - 113.6604)).toBeLessThan(0.01);
 
@@ -284,6 +289,7 @@ test('overlap matrix: Erqi boards × zones, a picked cell is explained and drawn
   await expect(details).toContainText('相符'); // the plan says the board lies in the zone, and the drawing agrees
   const roles = (await overlay(page, 'ov:cell'))!.map((p) => p.role).sort();
   expect(roles).toEqual(['a', 'b', 'shared']);
+  await expect.poll(() => drawn(page, CELL_LAYERS, 'role')).toEqual(['a', 'b', 'shared']); // both outlines and the shared area are drawn
   await page.screenshot({ path: 'test-results/analyze-matrix.png' });
 
   // Another choice: all plan layers against each other.
@@ -325,6 +331,7 @@ test('measure: distance and area by clicking; the map gives its clicks to the to
   expect(Math.abs(mu - km2 * 1500) / (km2 * 1500)).toBeLessThan(0.01);
   const points = await overlay(page, 'ov:measure');
   expect(points!.length).toBe(5); // the outline and its 4 corners
+  await expect.poll(async () => (await renderedProperties(page, ['ov:measure:fill'])).length).toBeGreaterThan(0); // the area is shaded on the map
   await page.screenshot({ path: 'test-results/analyze-measure.png' });
 });
 
@@ -351,6 +358,7 @@ test.describe('on a phone', () => {
     await openAnalyze(page, 'import');
     await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
     await expect(page.getByTestId('site-report-row')).toContainText('二七商圈板块');
+    await expect.poll(() => drawn(page, ['ov:sites:fill', 'ov:sites:line'], 'name')).toEqual(['二七塔周边地块']); // and the site is on the map
     await page.screenshot({ path: 'test-results/analyze-phone-import.png' });
   });
 
@@ -366,6 +374,7 @@ test.describe('on a phone', () => {
     await waitForMapIdle(page);
     const roles = (await overlay(page, 'ov:cell'))!.map((p) => p.role).sort();
     expect(roles).toEqual(['a', 'b', 'shared']);
+    expect(await drawn(page, CELL_LAYERS, 'role')).toEqual(['a', 'b', 'shared']);
     const size = (await cell.boundingBox())!;
     expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(36);
     await page.screenshot({ path: 'test-results/analyze-phone-matrix.png' });

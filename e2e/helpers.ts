@@ -78,6 +78,11 @@ export async function renderedNames(page: Page, layerId: string): Promise<string
   }, layerId);
 }
 
+/** Properties of the features MapLibre has drawn in the view in the given style layers (e.g. 'ov:cell:a'). */
+export async function renderedProperties(page: Page, styleLayers: string[]): Promise<Record<string, unknown>[]> {
+  return page.evaluate((layers) => (window as unknown as AtlasWindow).__atlasMap.queryRenderedFeatures({ layers }).map((f) => f.properties), styleLayers);
+}
+
 /** Atlas layers MapLibre draws now (layout visibility not 'none'), sorted; the Analyze overlays are not atlas layers. */
 export async function visibleAtlasLayers(page: Page): Promise<string[]> {
   return page.evaluate(() => {
