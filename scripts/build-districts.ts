@@ -16,6 +16,7 @@ import rewind from '@turf/rewind';
 import area from '@turf/area';
 import union from '@turf/union';
 import { featureCollection } from '@turf/helpers';
+import { cleanPositions } from '../src/data/recipe';
 import { validateCollection } from '../src/data/validate';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import { DISTRICT_NAMES } from '../src/data/districtNames';
@@ -38,14 +39,8 @@ function fetchSource(): FeatureCollection {
 }
 
 function convertRing(ring: Position[]): Position[] {
-  const out: Position[] = [];
-  for (const p of ring) {
-    const [lon, lat] = gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as [number, number];
-    const q = [round6(lon), round6(lat)];
-    const last = out[out.length - 1];
-    // The source repeats quantised vertices; drop consecutive duplicates.
-    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-  }
+  // The source repeats quantised vertices: cleanPositions rounds and drops consecutive duplicates.
+  const out = cleanPositions(ring.map((p) => gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as Position));
   const first = out[0], last = out[out.length - 1];
   if (first[0] !== last[0] || first[1] !== last[1]) out.push([...first]);
   return removeSpikes(out);

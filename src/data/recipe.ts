@@ -5,6 +5,7 @@
  */
 import { booleanClockwise, circle, featureCollection, intersect, length, lineString, nearestPointOnLine, pointToLineDistance, union } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { closeRing } from '../formats/rings';
 import { round6 } from '../lib/round6';
 import { geometryKind, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from './types';
 
@@ -48,20 +49,18 @@ export function cleanPositions(positions: Position[]): Position[] {
   return out;
 }
 
-/** Closed, cleaned ring; null if fewer than 3 distinct corners remain. */
-function closeRing(positions: Position[], clockwise: boolean): Position[] | null {
-  const open = cleanPositions(positions);
-  while (open.length > 1 && samePos(open[0], open[open.length - 1])) open.pop();
-  if (new Set(open.map((p) => `${p[0]},${p[1]}`)).size < 3) return null;
-  const ring = [...open, [...open[0]]];
+/** Closed, cleaned ring turned as asked; null if fewer than 3 distinct corners remain. */
+function orientedRing(positions: Position[], clockwise: boolean): Position[] | null {
+  const ring = closeRing(cleanPositions(positions));
+  if (!ring || new Set(ring.map((p) => `${p[0]},${p[1]}`)).size < 3) return null;
   // RFC 7946: exterior rings counter-clockwise, holes clockwise.
   return booleanClockwise(ring) === clockwise ? ring : ring.reverse();
 }
 
 function cleanPolygonCoords(rings: Position[][]): Position[][] | null {
-  const exterior = closeRing(rings[0], false);
+  const exterior = orientedRing(rings[0], false);
   if (!exterior) return null;
-  const holes = rings.slice(1).map((r) => closeRing(r, true)).filter((r): r is Position[] => r !== null);
+  const holes = rings.slice(1).map((r) => orientedRing(r, true)).filter((r): r is Position[] => r !== null);
   return [exterior, ...holes];
 }
 
@@ -195,7 +194,7 @@ function walk(ctx: Context, steps: unknown, key: string): Position[] {
 }
 
 function ringPolygon(ctx: Context, r: ZoneRecipe): Polygon | MultiPolygon {
-  const ring = closeRing(walk(ctx, r.ring, 'ring'), false);
+  const ring = orientedRing(walk(ctx, r.ring, 'ring'), false);
   if (!ring) throw new Problem('ring has fewer than 3 distinct vertices');
   const polygon: Polygon = { type: 'Polygon', coordinates: [ring] };
   if (r.clip === undefined) return polygon;
