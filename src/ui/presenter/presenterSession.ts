@@ -7,6 +7,7 @@ import type { MapController } from '../../map/MapController';
 import { lockCamera } from '../../map/cameraLock';
 import { applyProjectorTheme } from '../../map/projectorTheme';
 import { Spotlight, type SpotlightLayer } from '../../map/spotlight';
+import { sourceId } from '../../map/styleBuilder';
 import type { StoryStep } from '../../config/story';
 import { styledLayers, visibleLayers } from '../../state/atlasState';
 import { setSpotlight, spotlight } from '../../state/presenter';
@@ -31,7 +32,7 @@ function whenMapReady(): Promise<MapController> {
     const check = () => {
       const c = mapController();
       const first = styledLayers.peek()[0];
-      if (c && first && c.map.getSource(`src:${first.info.id}`)) resolve(c);
+      if (c && first && c.map.getSource(sourceId(first.info.id))) resolve(c);
       else setTimeout(check, 50);
     };
     check();
@@ -61,10 +62,12 @@ export function enterSession(): Promise<MapController | null> {
     const map = controller.map;
     const saved: Saved = { layers: visibleLayers.peek(), padding: map.getPadding() as Padding, view: controller.view() };
     const atlasIds = new Set(styledLayers.peek().map((l) => l.info.id));
+    // Plan features can be spotlighted; districts are context (as in spotlightLayers).
+    const planIds = new Set(styledLayers.peek().filter((l) => l.info.level !== 'admin').map((l) => l.info.id));
     const onClick = (e: { point: { x: number; y: number } }) => {
       const hit = map
         .queryRenderedFeatures([e.point.x, e.point.y])
-        .find((f) => f.properties?.id && atlasIds.has(String(f.layer.id).split(':')[0]) && !String(f.layer.id).startsWith('admin-'));
+        .find((f) => f.properties?.id && planIds.has(String(f.layer.id).split(':')[0]));
       onFeatureClick(hit ? String(hit.properties.id) : null);
     };
     map.on('click', onClick);
