@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { blockExternalRequests, mapCamera, openApp, renderedNames, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
 test('a garbled link falls back to defaults with a notice, never a blank page', async ({ page }) => {
@@ -78,18 +78,30 @@ test('accessibility: no serious or critical axe violations', async ({ page }) =>
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });
 
+/** Whether the style holds the online raster basemap layer (src/map/MapController.ts). */
+const hasBasemapLayer = (page: Page) => page.evaluate(() => !!(window as unknown as { __atlasMap: { getLayer(id: string): unknown } }).__atlasMap.getLayer('online-basemap'));
+
 test('the online basemap is opt-in: no tile request until switched on, then only the WGS-84 OSM host', async ({ page }) => {
   const external = await blockExternalRequests(page);
   await openApp(page);
   expect(external).toEqual([]);
   await page.getByTestId('tab-settings').click();
+  expect(await hasBasemapLayer(page)).toBe(false);
   await page.getByTestId('basemap-online').check();
   await expect.poll(() => external.length).toBeGreaterThan(0);
   expect(new Set(external.map((u) => new URL(u).hostname))).toEqual(new Set(['tile.openstreetmap.org']));
   expect(page.url()).toContain('b=on');
+  expect(await hasBasemapLayer(page)).toBe(true);
   await page.getByTestId('basemap-offline').check();
+  expect(await hasBasemapLayer(page)).toBe(false);
+  await waitForMapIdle(page);
   const count = external.length;
+  // Zoom the map itself (the pointer is over the settings panel after the click): new tiles would be asked for now.
+  const zoomBefore = (await mapCamera(page)).zoom;
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -300);
+  await expect.poll(async () => (await mapCamera(page)).zoom).toBeGreaterThan(zoomBefore + 0.3);
   await waitForMapIdle(page);
   expect(external.length).toBe(count);
 });
