@@ -23,6 +23,7 @@ import { intersectionOf, prepareArea } from '../src/analysis/overlap';
 import { siteReport, type SiteFeature } from '../src/analysis/siteReport';
 import { buildBBoxIndex } from '../src/analysis/spatialIndex';
 import { isAreaFeature, type AreaFeature, type PlanCollection } from '../src/data/types';
+import { polygonsOf } from '../src/lib/polygons';
 import { createPrng } from '../src/lib/prng';
 
 const GEODATA = join(import.meta.dirname, '..', 'geodata');
@@ -113,7 +114,7 @@ const row = (...cells: string[]) => console.log(`  ${pad(cells[0], 56)}${pad(cel
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
 const plan = planPolygons();
-const vertices = plan.reduce((n, f) => n + (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2).length, 0);
+const vertices = plan.reduce((n, f) => n + polygonsOf(f.geometry).flat(2).length, 0);
 console.log(`Analysis benchmark: ${plan.length} plan polygons (${vertices} vertices), Node ${process.version}\n`);
 row('measure', 'value', 'target');
 row('-------', '-----', '------');

@@ -20,6 +20,7 @@ import { cleanPositions } from '../src/data/recipe';
 import { validateCollection } from '../src/data/validate';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import { DISTRICT_NAMES } from '../src/data/districtNames';
+import { fromPolygons, polygonsOf } from '../src/lib/polygons';
 import { round6 } from '../src/lib/round6';
 import { ADMIN_FILE, featureLines, GEODATA } from './geodataFiles';
 
@@ -113,12 +114,9 @@ function repairCrossings(f: Feature): Feature {
   if (!problems.some((p) => p.problem.includes('crosses itself'))) return f;
   const merged = union(featureCollection([f as Feature<Polygon | MultiPolygon>, f as Feature<Polygon | MultiPolygon>]));
   if (!merged) throw new Error(`could not repair ${f.properties?.id}`);
-  const parts = (merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates).filter(
-    (rings) => area({ type: 'Polygon', coordinates: rings }) >= SLIVER_M2,
-  );
+  const parts = polygonsOf(merged.geometry).filter((rings) => area({ type: 'Polygon', coordinates: rings }) >= SLIVER_M2);
   const round = (rings: Position[][]) => rings.map((r) => r.map((p) => [round6(p[0]), round6(p[1])]));
-  const geometry: Polygon | MultiPolygon =
-    parts.length === 1 ? { type: 'Polygon', coordinates: round(parts[0]) } : { type: 'MultiPolygon', coordinates: parts.map(round) };
+  const geometry = fromPolygons(parts.map(round));
   console.log(`repaired self-crossings in ${f.properties?.id}`);
   return { ...f, geometry: rewind(geometry) as Polygon | MultiPolygon };
 }

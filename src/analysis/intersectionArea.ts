@@ -24,6 +24,7 @@
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { signedArea2, withoutSpikes } from '../formats/rings';
+import { polygonsOf } from '../lib/polygons';
 
 /** Turf's earth radius (@turf/helpers earthRadius), so areas match turf.area. */
 const R = 6371008.8;
@@ -52,7 +53,7 @@ export interface AreaShape {
 const project = (p: Position): [number, number] => [p[0] * RAD, Math.sin(p[1] * RAD)];
 
 export function prepareShape(geometry: Polygon | MultiPolygon): AreaShape {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const polygons = polygonsOf(geometry);
   const rings: [number, number][][] = [];
   let area2 = 0;
   const invalid = polygons.some((poly) => poly.some((ring) => ring.some((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]))));

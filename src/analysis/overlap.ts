@@ -7,6 +7,7 @@
  */
 import { bboxClip, bbox as turfBbox, feature as turfFeature, featureCollection, intersect } from '@turf/turf';
 import type { BBox, Feature, MultiPolygon, Polygon } from 'geojson';
+import { polygonsOf } from '../lib/polygons';
 import { areaKm2, type AreaGeometry } from './area';
 import { intersectionAreaM2, prepareShape, type AreaShape } from './intersectionArea';
 
@@ -62,7 +63,7 @@ export const bboxesOverlap = (a: BBox, b: BBox): boolean =>
 /** The geometry clipped to a box, without the rings clipping flattened to nothing. */
 function clippedTo(geometry: AreaGeometry, box: BBox): MultiPolygon | null {
   const clipped = bboxClip(geometry, box).geometry as AreaGeometry;
-  const polygons = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates)
+  const polygons = polygonsOf(clipped)
     .map((rings) => rings.filter((ring) => ring.length >= 4))
     .filter((rings) => rings.length > 0);
   return polygons.length > 0 ? { type: 'MultiPolygon', coordinates: polygons } : null;

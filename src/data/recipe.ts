@@ -6,6 +6,7 @@
 import { booleanClockwise, circle, featureCollection, intersect, length, lineString, nearestPointOnLine, pointToLineDistance, union } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { closeRing } from '../formats/rings';
+import { fromPolygons, polygonsOf } from '../lib/polygons';
 import { round6 } from '../lib/round6';
 import { geometryKind, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from './types';
 
@@ -66,11 +67,11 @@ function cleanPolygonCoords(rings: Position[][]): Position[][] | null {
 
 /** Cleans a polygon result of turf (clip/union/circle); parts that rounding collapses are dropped. */
 function cleanArea(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  const parts = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+  const parts = polygonsOf(g)
     .map(cleanPolygonCoords)
     .filter((p): p is Position[][] => p !== null);
   if (!parts.length) throw new Problem('the polygon collapses to nothing at 6 decimals');
-  return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+  return fromPolygons(parts);
 }
 
 /** Resolves names against the gazetteer and districts, remembering which places were used. */

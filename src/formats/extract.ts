@@ -4,6 +4,7 @@
  * boundaries; points and open lines counted so the user can be told.
  */
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { fromPolygons, polygonsOf } from '../lib/polygons';
 import { closeRing } from './rings';
 
 export interface ExtractedPolygon {
@@ -80,14 +81,10 @@ export function extractPolygons(features: readonly Feature[]): Extraction {
     const parts: Position[][][] = [];
     collect(f?.geometry, parts, out);
     if (parts.length === 0) continue;
-    const geometry: Polygon | MultiPolygon =
-      parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
-    out.polygons.push({ geometry, properties: f?.properties });
+    out.polygons.push({ geometry: fromPolygons(parts), properties: f?.properties });
   }
   return out;
 }
-
-export const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 
 export const vertexCount = (g: Polygon | MultiPolygon): number =>
   polygonsOf(g).reduce((n, rings) => n + rings.reduce((m, r) => m + r.length - 1, 0), 0);

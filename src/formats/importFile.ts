@@ -13,7 +13,8 @@ import {
   type Crs,
   type Transform,
 } from './datum';
-import { extractPolygons, polygonsOf, vertexCount } from './extract';
+import { polygonsOf } from '../lib/polygons';
+import { extractPolygons, vertexCount } from './extract';
 import { detectFormat, formatById, FORMATS, type FormatId, type ReadContext, type SourceFile } from './registry';
 import { repairSelfIntersections } from './repair';
 import { fail, ImportFailure, note, ok, type Bilingual, type Note, type Result } from './result';

@@ -10,7 +10,7 @@
  */
 import { difference, featureCollection, polygon, union, unkinkPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { polygonsOf } from './extract';
+import { fromPolygons, polygonsOf } from '../lib/polygons';
 import { findCrossings, pointInRing, signedArea2, splitBridges, withoutSpikes } from './rings';
 
 export interface Repair {
@@ -79,20 +79,17 @@ function repairPolygon(rings: Position[][]): Position[][][] {
   return shape ? polygonsOf(shape.geometry) : [];
 }
 
-const asGeometry = (parts: Position[][][]): Polygon | MultiPolygon =>
-  parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
-
 /** Spikes removed, bridges cut, and crossings found and repaired (throws if they cannot be). */
 export function repairSelfIntersections(geometry: Polygon | MultiPolygon): Repair {
   const { polygons, spikeVertices, bridges } = cleaned(geometry);
   const base = { spikeVertices, bridges };
   if (polygons.length === 0) return { geometry: null, crossings: [], ...base };
   const crossings = polygons.flatMap((rings) => findCrossings(rings)).slice(0, 50);
-  const clean = spikeVertices > 0 || bridges > 0 ? asGeometry(polygons) : geometry;
+  const clean = spikeVertices > 0 || bridges > 0 ? fromPolygons(polygons) : geometry;
   if (crossings.length === 0) return { geometry: clean, crossings, ...base };
   const parts = polygons.flatMap((rings) => (findCrossings(rings, 1).length > 0 ? repairPolygon(rings) : [rings]));
   if (parts.length === 0 || parts.some((rings) => findCrossings(rings, 1).length > 0)) {
     throw new Error('ring still crosses itself after repair');
   }
-  return { geometry: asGeometry(parts), crossings, ...base };
+  return { geometry: fromPolygons(parts), crossings, ...base };
 }
