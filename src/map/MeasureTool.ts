@@ -6,10 +6,8 @@
  * vertices can be dragged to adjust the measurement.
  */
 import type { Map as MlMap, MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent, MapTouchEvent } from 'maplibre-gl';
-
-/** The overlay layer drawing the measure vertices (src/map/overlayLayers.ts). */
-const POINTS_LAYER = 'ov:measure:points';
 import type { Feature, FeatureCollection, Position } from 'geojson';
+import { MEASURE_POINTS_LAYER } from './overlayLayers';
 
 export class MeasureTool {
   private active = false;
@@ -54,7 +52,7 @@ export class MeasureTool {
   private listen(how: 'on' | 'off'): void {
     const map = this.map as unknown as Record<'on' | 'off', (type: string, ...rest: unknown[]) => void>;
     map[how]('click', this.onClick);
-    for (const type of ['mousedown', 'touchstart']) map[how](type, POINTS_LAYER, this.onGrab);
+    for (const type of ['mousedown', 'touchstart']) map[how](type, MEASURE_POINTS_LAYER, this.onGrab);
     for (const type of ['mousemove', 'touchmove']) map[how](type, this.onDrag);
     for (const type of ['mouseup', 'touchend']) map[how](type, this.onDrop);
   }

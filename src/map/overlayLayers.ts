@@ -15,6 +15,9 @@ export const OVERLAYS: readonly OverlayName[] = ['sites', 'siteHits', 'cell', 'm
 
 export const overlaySourceId = (name: OverlayName) => `ov:${name}`;
 
+/** The measure tool's vertices: MeasureTool drags them. */
+export const MEASURE_POINTS_LAYER = 'ov:measure:points';
+
 const SITE = '#c2410c';
 const SHARED = '#7c3aed';
 const CELL_A = '#1d4ed8';
@@ -57,7 +60,7 @@ export function overlayLayerSpecs(): LayerSpecification[] {
       paint: { 'line-color': MEASURE, 'line-width': 3, 'line-dasharray': [2, 1] },
     },
     {
-      id: 'ov:measure:points',
+      id: MEASURE_POINTS_LAYER,
       type: 'circle',
       source: src('measure'),
       filter: ['==', ['geometry-type'], 'Point'],
