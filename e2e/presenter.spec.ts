@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { blockExternalRequests, featureState, mapCamera, openApp, openStory, screenPoint, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
-type MapHook = { getPaintProperty(layer: string, prop: string): unknown };
+type MapHook = { getPaintProperty(layer: string, prop: string): unknown; once(event: string, listener: () => void): unknown };
 
 test('a story link opens at its step; clicker keys turn the page; each step shows its layers; Esc leaves', async ({ page }) => {
   const external = await blockExternalRequests(page);
@@ -41,9 +41,19 @@ test('a story link opens at its step; clicker keys turn the page; each step show
   expect(Math.abs(at4.lon - 113.6555)).toBeLessThan(0.002);
 
   // The wheel cannot make the zoom drift, and coming back to a step gives the same view.
+  // MapLibre reports the wheel it received; a live scroll zoom would start moving within ~40 ms of it.
+  await page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: MapHook }).__atlasMap;
+    const w = window as unknown as { __wheelOutcome: Promise<string> };
+    w.__wheelOutcome = new Promise((resolve) => {
+      map.once('movestart', () => resolve('the map moved'));
+      map.once('wheel', () => setTimeout(() => resolve('still'), 400));
+      setTimeout(() => resolve('no wheel reached the map'), 5000);
+    });
+  });
   await page.mouse.move(640, 400);
   await page.mouse.wheel(0, -600);
-  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => (window as unknown as { __wheelOutcome: Promise<string> }).__wheelOutcome)).toBe('still');
   expect((await mapCamera(page)).zoom).toBeCloseTo(at4.zoom, 3);
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('presenter-counter')).toHaveText('3 / 9');
