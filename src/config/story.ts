@@ -9,14 +9,8 @@
  */
 import { citationProblems, isVerbatim, SLUG, ZHENGZHOU_BBOX, type Seeds } from '../data/validate';
 import type { Citation } from '../data/types';
+import type { Bilingual } from '../formats/result';
 import { STORY_LIMITS } from './storyLimits';
-
-export { STORY_LIMITS };
-
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
 
 export interface StoryCamera {
   /** [lon, lat], WGS-84. */
