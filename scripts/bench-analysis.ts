@@ -12,37 +12,25 @@
  * The parcels are synthetic (0.5–5 ha quadrilaterals scattered over the bbox of 二七区 and
  * 中原区); they exist only in memory. Targets: (a) < 200 ms, (b) < 2 s and ≥ 10× faster than naive.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { area as turfArea, feature, featureCollection, intersect } from '@turf/turf';
+import { area as turfArea, bbox, feature, featureCollection, intersect } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import { ellipsoidalAreaM2 } from '../src/analysis/ellipsoidalArea';
 import { overlapMatrix } from '../src/analysis/matrix';
 import { intersectionOf, prepareArea } from '../src/analysis/overlap';
 import { siteReport, type SiteFeature } from '../src/analysis/siteReport';
 import { buildBBoxIndex } from '../src/analysis/spatialIndex';
-import { isAreaFeature, type AreaFeature, type PlanCollection } from '../src/data/types';
+import { isAreaFeature, type AreaFeature } from '../src/data/types';
 import { polygonsOf } from '../src/lib/polygons';
 import { createPrng } from '../src/lib/prng';
+import { readDrawnFeatures } from './geodataFiles';
 
-const GEODATA = join(import.meta.dirname, '..', 'geodata');
-/** bbox of 二七区 ∪ 中原区 in geodata/admin/districts.geojson. */
-const ERQI_ZHONGYUAN: [number, number, number, number] = [113.447615, 34.601917, 113.677476, 34.861406];
 
 const option = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`);
   const v = at >= 0 ? Number(process.argv[at + 1]) : fallback;
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
-
-function planPolygons(): AreaFeature[] {
-  const paths = readdirSync(join(GEODATA, 'layers'))
-    .filter((name) => name.endsWith('.geojson'))
-    .map((name) => join(GEODATA, 'layers', name))
-    .concat(join(GEODATA, 'admin', 'districts.geojson'));
-  return paths.flatMap((p) => (JSON.parse(readFileSync(p, 'utf8')) as PlanCollection).features).filter(isAreaFeature);
-}
 
 /** Wall time of the first (cold) call and the median of `runs` more, and the last result. */
 function time<T>(runs: number, fn: () => T): { coldMs: number; ms: number; result: T } {
@@ -60,9 +48,8 @@ function time<T>(runs: number, fn: () => T): { coldMs: number; ms: number; resul
 }
 
 /** Quadrilateral parcels: area 0.5–5 ha, aspect 1–3, any rotation, corners jittered by up to 10 %. */
-function parcels(count: number, seed: number): SiteFeature[] {
+function parcels(count: number, seed: number, [w, s, e, n]: number[]): SiteFeature[] {
   const rng = createPrng(seed);
-  const [w, s, e, n] = ERQI_ZHONGYUAN;
   const mPerDegLat = 110_950;
   return Array.from({ length: count }, (_, i) => {
     const areaM2 = rng.range(5_000, 50_000);
@@ -113,7 +100,9 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].leng
 const row = (...cells: string[]) => console.log(`  ${pad(cells[0], 56)}${pad(cells[1] ?? '', 22)}${cells[2] ?? ''}`);
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
-const plan = planPolygons();
+const plan = readDrawnFeatures().features.filter(isAreaFeature);
+/** Where the parcels fall: the bbox of 二七区 ∪ 中原区. */
+const erqiZhongyuan = bbox(featureCollection(plan.filter((f) => f.properties.id === 'erqi' || f.properties.id === 'zhongyuan')));
 const vertices = plan.reduce((n, f) => n + polygonsOf(f.geometry).flat(2).length, 0);
 console.log(`Analysis benchmark: ${plan.length} plan polygons (${vertices} vertices), Node ${process.version}\n`);
 row('measure', 'value', 'target');
@@ -130,7 +119,7 @@ if (m.failures.length) row('    pairs the geometry library failed on', `${m.fail
 // (b)
 const count = option('parcels', 10_000);
 const sample = Math.min(count, option('naive-sample', 300));
-const sites = parcels(count, option('seed', 14));
+const sites = parcels(count, option('seed', 14), erqiZhongyuan);
 const indexed = time(2, () => siteReport(sites, plan));
 const hitsIndexed = indexed.result.rows.reduce((n, r) => n + r.hits.length, 0);
 row(`(b) site report, ${count} parcels: median of 2 warm runs`, fmt(indexed.ms), `< 2000 ms ${verdict(indexed.ms < 2000)}`);

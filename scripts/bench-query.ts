@@ -9,15 +9,12 @@
  * scattered over the same box, to see the cost once many more layers exist. They are labelled as
  * such and never written anywhere.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { circle } from '@turf/turf';
+import { bbox, circle, featureCollection } from '@turf/turf';
 import { createPointIndex, queryPoint } from '../src/analysis/pointQuery';
-import { geometryKind, type PlanCollection, type PlanFeature } from '../src/data/types';
+import { geometryKind, type PlanFeature } from '../src/data/types';
 import { createPrng, type Prng } from '../src/lib/prng';
-
-const root = join(import.meta.dirname, '..', 'geodata');
+import { readDrawnFeatures } from './geodataFiles';
 
 function argNumber(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -25,33 +22,9 @@ function argNumber(name: string, fallback: number): number {
   return Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-function loadFeatures(): { features: PlanFeature[]; files: string[] } {
-  const layerDir = join(root, 'layers');
-  const files = [
-    ...readdirSync(layerDir)
-      .filter((f) => f.endsWith('.geojson'))
-      .map((f) => join('layers', f)),
-    join('admin', 'districts.geojson'),
-  ];
-  const features = files.flatMap((f) => (JSON.parse(readFileSync(join(root, f), 'utf8')) as PlanCollection).features);
-  return { features, files };
-}
-
 type Box = [number, number, number, number];
 
-function boxOf(features: PlanFeature[]): Box {
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      box[0] = Math.min(box[0], c[0]);
-      box[1] = Math.min(box[1], c[1] as number);
-      box[2] = Math.max(box[2], c[0]);
-      box[3] = Math.max(box[3], c[1] as number);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of features) visit((f.geometry as { coordinates: unknown }).coordinates);
-  return box;
-}
+const boxOf = (features: PlanFeature[]): Box => bbox(featureCollection(features)) as Box;
 
 function syntheticFeatures(count: number, box: Box, r: Prng): PlanFeature[] {
   const props = (i: number, layer: string): PlanFeature['properties'] => ({
@@ -121,7 +94,7 @@ function run(label: string, features: PlanFeature[], box: Box, points: number): 
   console.log(`  target < 5 ms per query: ${p95 < 5 ? 'met' : 'NOT met'} (p95)`);
 }
 
-const { features, files } = loadFeatures();
+const { features, files } = readDrawnFeatures();
 const box = boxOf(features.filter((f) => f.properties.id === 'erqi' || f.properties.id === 'zhongyuan'));
 const points = argNumber('points', 1000);
 const synthetic = argNumber('synthetic', 0);

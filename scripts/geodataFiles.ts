@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DataProblem } from '../src/data/types';
+import type { DataProblem, PlanCollection, PlanFeature } from '../src/data/types';
 import type { Seeds } from '../src/data/validate';
 
 export const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
@@ -30,6 +30,13 @@ export function readJson<T>(file: string, problems: DataProblem[], root = GEODAT
     problems.push({ file, featureId: '-', problem: `cannot read JSON: ${(e as Error).message}` });
     return undefined;
   }
+}
+
+/** Every feature the app draws, and the files read: the built layers (geodata/layers), then the districts. */
+export function readDrawnFeatures(root = GEODATA): { files: string[]; features: PlanFeature[] } {
+  const files = [...listFiles('layers', '.geojson', root), ADMIN_FILE];
+  const features = files.flatMap((f) => (JSON.parse(readFileSync(join(root, f), 'utf8')) as PlanCollection).features);
+  return { files, features };
 }
 
 /** The seeds' lines by file name; undefined when the folder is missing (quotes then go unchecked). */
