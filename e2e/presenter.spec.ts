@@ -102,12 +102,14 @@ test('the presenter clicks an area to spotlight it and clicks again to clear it'
 test('stories start from the Present button; the black-screen key blanks and any key brings it back', async ({ page }) => {
   await blockExternalRequests(page);
   await openApp(page);
+  const layersBefore = await visibleAtlasLayers(page);
   await page.getByTestId('present').click();
   await expect(page.getByTestId('story-picker')).toBeVisible();
   const pickerScan = await new AxeBuilder({ page }).include('[data-testid="story-picker"]').analyze();
   await page.locator('[data-story="zhongyuan-cores"]').click();
   await expect(page.getByTestId('presenter-title')).toHaveText('中原区发展布局');
   await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 7');
+  await expect.poll(() => visibleAtlasLayers(page)).toEqual(['admin-districts', 'zhongyuan-areas-parks', 'zhongyuan-core-boards', 'zhongyuan-green-corridors', 'zhongyuan-water']);
   const presenterScan = await new AxeBuilder({ page }).include('[data-testid="presenter"]').analyze();
   const bad = [...pickerScan.violations, ...presenterScan.violations].filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
@@ -120,8 +122,10 @@ test('stories start from the Present button; the black-screen key blanks and any
 
   await page.getByTestId('presenter-next').click();
   await expect(page.getByTestId('presenter-title')).toHaveText('三大核心引领');
+  await expect.poll(() => visibleAtlasLayers(page)).toEqual(['admin-districts', 'zhongyuan-core-boards']);
   await page.getByTestId('presenter-exit').click();
   await expect(page.getByTestId('presenter')).toHaveCount(0);
+  expect(await visibleAtlasLayers(page)).toEqual(layersBefore);
 });
 
 test('projector 1920×1080: large type, step counter, no app chrome (screenshot)', async ({ page }) => {
@@ -131,6 +135,12 @@ test('projector 1920×1080: large type, step counter, no app chrome (screenshot)
   await expect(page.getByTestId('presenter-title')).toHaveText('中原科技城');
   const size = await page.getByTestId('presenter-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(48);
+  await expect(page.getByTestId('presenter-counter')).toHaveText('4 / 7');
+  await expect(page.locator('.topbar')).toBeHidden();
+  await expect(page.locator('.sidebar')).toBeHidden();
+  // The map shows the step: its layers, 中原科技城 lit.
+  expect(await visibleAtlasLayers(page)).toEqual(['admin-districts', 'city-core-boards', 'city-development-pattern']);
+  expect(await featureState(page, 'city-core-boards', 'ct-board-zhongyuan-sci-city')).toMatchObject({ selected: true, dimmed: false });
   await page.screenshot({ path: test.info().outputPath('presenter-projector-1920.png') });
 });
 
@@ -155,9 +165,12 @@ test('phone 360×740: a swipe turns the page (screenshot)', async ({ browser }) 
   await swipe(300, 80);
   await expect(page.getByTestId('presenter-counter')).toHaveText('2 / 7');
   await expect(page.getByTestId('presenter-title')).toHaveText('一主一副、三城三组团');
+  await expect.poll(() => visibleAtlasLayers(page)).toEqual(['admin-districts', 'city-urban-system']);
   await swipe(80, 300);
   await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 7');
+  await expect.poll(() => visibleAtlasLayers(page)).toEqual(['admin-districts', 'city-directions']);
   await swipe(300, 80);
+  await expect(page.getByTestId('presenter-counter')).toHaveText('2 / 7');
   await waitForMapIdle(page);
   // The caption and buttons fit the phone's width.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
