@@ -116,6 +116,13 @@ test('stories start from the Present button; the black-screen key blanks and any
 
   await page.keyboard.press('b');
   await expect(page.getByTestId('presenter-blackout')).toBeVisible();
+  // What the audience sees: opaque black over the whole screen, map and caption included.
+  const screen = await page.getByTestId('presenter-blackout').evaluate((el) => {
+    const [w, h] = [window.innerWidth, window.innerHeight];
+    const probes = [[2, 2], [w - 2, 2], [w / 2, h / 2], [2, h - 2], [w - 2, h - 2]];
+    return { onTop: probes.every(([x, y]) => document.elementFromPoint(x, y) === el), colour: getComputedStyle(el).backgroundColor, opacity: getComputedStyle(el).opacity };
+  });
+  expect(screen).toEqual({ onTop: true, colour: 'rgb(0, 0, 0)', opacity: '1' });
   await page.keyboard.press('ArrowRight'); // lifts the black screen only
   await expect(page.getByTestId('presenter-blackout')).toHaveCount(0);
   await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 7');
