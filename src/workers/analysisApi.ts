@@ -9,13 +9,9 @@ import type { IdentifiedArea } from '../analysis/overlap';
 import { siteReportJob, type SiteFeature, type SiteReport, type SiteReportOptions } from '../analysis/siteReport';
 import type { PlanFeature } from '../data/types';
 import { importFile, type ImportOptions, type ImportSummary } from '../formats/importFile';
-import type { Bilingual, Result } from '../formats/result';
+import type { Result } from '../formats/result';
+import { CANCELLED, type AnalysisError } from './analysisError';
 import { runJobChunked, type Job, type Progress } from './job';
-
-export interface AnalysisError {
-  code: 'cancelled' | 'failed';
-  message: Bilingual;
-}
 
 /** Options that can cross to a worker (no XML parser function). */
 export type WorkerImportOptions = Omit<ImportOptions, 'parseXml'>;
@@ -30,8 +26,6 @@ export interface ApiTiming {
   sliceMs?: number;
   yieldFn?: () => Promise<void>;
 }
-
-const CANCELLED: AnalysisError = { code: 'cancelled', message: { zh: '已取消', en: 'Cancelled' } };
 
 export function createAnalysisApi(timing: ApiTiming = {}) {
   const tokens = new Map<string, { aborted: boolean }>();

@@ -12,7 +12,7 @@ import type { PlanFeature } from '../data/types';
 import type { ImportOptions, ImportSummary } from '../formats/importFile';
 import type { Result } from '../formats/result';
 import type { AnalysisWorkerApi } from './analysis.worker';
-import type { AnalysisError } from './analysisApi';
+import { CANCELLED, type AnalysisError } from './analysisError';
 import type { Progress } from './job';
 
 export interface RunOptions {
@@ -31,7 +31,6 @@ const failed = (e: unknown): { ok: false; error: AnalysisError & { code: 'failed
   const detail = e instanceof Error ? e.message : String(e);
   return { ok: false, error: { code: 'failed', message: { zh: `分析进程出错：${detail}`, en: `The analysis worker failed: ${detail}` } } };
 };
-const CANCELLED = { ok: false as const, error: { code: 'cancelled' as const, message: { zh: '已取消', en: 'Cancelled' } } };
 
 /** Cheap check, so the main thread loads the importers only for KML. */
 const looksLikeKml = (name: string, bytes: ArrayBuffer): boolean =>
@@ -47,7 +46,7 @@ export function createAnalysisClient(endpoint: Endpoint & { terminate?: () => vo
   let nextJob = 0;
 
   async function job<R>(signal: AbortSignal | undefined, start: (jobId: string) => Promise<Result<R, AnalysisError>>) {
-    if (signal?.aborted) return CANCELLED;
+    if (signal?.aborted) return { ok: false as const, error: CANCELLED };
     const jobId = `job-${++nextJob}`;
     const onAbort = () => void remote.cancel(jobId).catch(() => undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
