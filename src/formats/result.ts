@@ -17,8 +17,7 @@ export type ImportErrorCode =
   | 'no-polygons'
   | 'too-many-vertices'
   | 'self-intersection'
-  | 'outside-region'
-  | 'cancelled';
+  | 'outside-region';
 
 export interface ImportError {
   code: ImportErrorCode;
