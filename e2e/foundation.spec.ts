@@ -1,5 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { blockExternalRequests, openApp, renderedNames } from './helpers';
+
+/** The expression MapLibre draws the district labels with. */
+const districtLabelField = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): unknown } }).__atlasMap;
+    return JSON.stringify(map.getLayoutProperty('admin-districts:label', 'text-field'));
+  });
 
 test('draws the districts offline, in Chinese, with a schematic note', async ({ page }) => {
   const external = await blockExternalRequests(page);
@@ -26,15 +33,12 @@ test('switches the interface and the map labels to English and back', async ({ p
   await page.getByTestId('lang-switch').click();
   await expect(page.locator('h1')).toHaveText('Zhengzhou Plan Atlas');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  const labelField = await page.evaluate(() => {
-    const map = (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): unknown } }).__atlasMap;
-    return JSON.stringify(map.getLayoutProperty('admin-districts:label', 'text-field'));
-  });
-  expect(labelField).toContain('nameEn');
+  expect(await districtLabelField(page)).toContain('nameEn');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Districts:', { useInnerText: false });
 
   await page.getByTestId('lang-switch').click();
   await expect(page.locator('h1')).toHaveText('郑州规划空间布局图');
+  expect(await districtLabelField(page)).not.toContain('nameEn'); // the map's labels are Chinese again
   expect(external).toEqual([]);
 });
 
