@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blockExternalRequests, openApp, renderedNames } from './helpers';
+import { blockExternalRequests, openApp, renderedNames, visibleAtlasLayers } from './helpers';
 
 /** The expression MapLibre draws the district labels with. */
 const districtLabelField = (page: Page) =>
@@ -43,8 +43,14 @@ test('switches the interface and the map labels to English and back', async ({ p
 });
 
 test('README screenshot shows the real app', async ({ page }) => {
-  await blockExternalRequests(page);
+  const external = await blockExternalRequests(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page);
+  // Only a fully drawn, loaded app goes into the README: no loading or error overlay, every layer on drawn.
+  await expect(page.locator('.overlay')).toHaveCount(0);
+  const layers = await visibleAtlasLayers(page);
+  expect(layers.length).toBeGreaterThan(1);
+  for (const layer of layers) expect(await renderedNames(page, layer), layer).not.toEqual([]);
   await page.screenshot({ path: 'docs/screenshot.png' });
+  expect(external).toEqual([]);
 });
