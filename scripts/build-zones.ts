@@ -10,10 +10,10 @@ import { buildLayer, RecipeError, type Districts } from '../src/data/recipe';
 import type { DataProblem, Place, PlacesFile, PlanFeature, ZoneFile } from '../src/data/types';
 import { ADMIN_FILE, featureLines, GEODATA, listFiles, readJson } from './geodataFiles';
 
-/** All gazetteer places, with their file; duplicate ids across files are problems. */
-export function loadPlaces(problems: DataProblem[], root = GEODATA): { place: Place; file: string }[] {
+/** All gazetteer places; duplicate ids across files are problems. */
+function loadPlaces(problems: DataProblem[], root = GEODATA): Place[] {
   const seen = new Map<string, string>();
-  const out: { place: Place; file: string }[] = [];
+  const out: Place[] = [];
   for (const file of listFiles('places', '.json', root)) {
     const data = readJson<PlacesFile>(file, problems, root);
     if (!data) continue;
@@ -25,7 +25,7 @@ export function loadPlaces(problems: DataProblem[], root = GEODATA): { place: Pl
       const first = seen.get(place?.id);
       if (first) problems.push({ file, featureId: place.id, problem: `place id also defined in ${first}` });
       else seen.set(place?.id, file);
-      out.push({ place, file });
+      out.push(place);
     }
   }
   return out;
@@ -37,16 +37,16 @@ export interface ZonesResult {
   problems: DataProblem[];
 }
 
+/** A recipe failure that another layer's build may cure (`sameAs` a feature not built yet). */
+const waitsForTwin = (e: RecipeError) => e.problems.every((p) => p.problem.includes('not yet built'));
+
 /**
  * Builds every zone file. A layer whose recipes fail is not rewritten (its
  * committed file stays as it was); layer files without a zone file are removed.
  */
-/** A recipe failure that another layer's build may cure (`sameAs` a feature not built yet). */
-const waitsForTwin = (e: RecipeError) => e.problems.every((p) => p.problem.includes('not yet built'));
-
 export function buildZones(root = GEODATA): ZonesResult {
   const problems: DataProblem[] = [];
-  const places = loadPlaces(problems, root).map((p) => p.place);
+  const places = loadPlaces(problems, root);
   const districts = readJson<Districts>(ADMIN_FILE, problems, root);
   const zoneFiles = listFiles('zones', '.json', root);
   const layers: string[] = [];
