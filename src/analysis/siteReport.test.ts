@@ -63,7 +63,9 @@ describe('siteReport', () => {
     const rest = lines[1].slice(prefix.length).split(',');
     expect(Number(rest[0])).toBeCloseTo(0.25, 2);
     expect(Number(rest[1])).toBeCloseTo(375, -1); // 亩
-    expect(rest.slice(2)).toEqual(['zone-a', '甲片区', 'test-layer', rest[5], '100', '6.25', '地块位于其内']);
+    expect(rest.slice(2, 5)).toEqual(['zone-a', '甲片区', 'test-layer']);
+    expect(Number(rest[5])).toBeCloseTo(0.25, 2); // intersection km²
+    expect(rest.slice(6)).toEqual(['100', '6.25', '地块位于其内']);
     expect(lines[3]).toMatch(/^s2,远处,0\.0\d+,\d+(\.\d+)?,,,,,,,$/);
     expect(siteReportToCsv(siteReport(hostile, planFeatures), 'en').split('\r\n')[1]).toContain(',zone-a en,');
   });
