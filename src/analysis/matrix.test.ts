@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createPrng } from '../lib/prng';
 import { overlapMatrix, overlapLookup } from './matrix';
 import { overlapOf, type IdentifiedArea } from './overlap';
 
@@ -37,8 +38,7 @@ describe('overlapMatrix', () => {
   });
 
   it('finds the same overlaps as comparing all pairs one by one', () => {
-    let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = createPrng(7).next;
     const set = Array.from({ length: 40 }, (_, i) => rect(`r${i}`, rand() * 8, rand() * 8, 0.3 + rand() * 2, 0.3 + rand() * 2));
     const naive = [];
     for (let i = 0; i < set.length; i++)
