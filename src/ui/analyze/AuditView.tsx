@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import bbox from '@turf/bbox';
 import type { AreaAudit } from '../../analysis/audit';
 import { formatArea, formatShare, type AreaUnit } from '../../analysis/units';
 import { lang, pick, t, type StringKey } from '../../i18n';
 import { auditBusy, auditError, auditReport } from '../../state/analysis';
 import { atlasIndex, selectedId } from '../../state/selection';
-import { mapController } from '../mapBridge';
-import { runAudit } from './actions';
+import { fitMapTo, runAudit } from './actions';
 import { auditToCsv, nextSort, sortAudit, type AuditSortKey, type SortDir } from './auditTable';
 import { downloadText } from './download';
 import { planName } from './names';
@@ -38,7 +36,7 @@ export function AuditView() {
     const f = index?.byId.get(id)?.feature;
     if (!f) return;
     selectedId.value = id;
-    mapController()?.fitBounds(bbox(f) as [number, number, number, number]);
+    fitMapTo([f]);
   };
   const exportCsv = () => downloadText('area-audit.csv', auditToCsv(rows, l, { feature: featureName, district: planName }), 'text/csv;charset=utf-8');
   return (

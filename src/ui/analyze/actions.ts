@@ -6,6 +6,7 @@
  * be cancelled.
  */
 import bbox from '@turf/bbox';
+import type { Feature } from 'geojson';
 import { auditAtlas } from '../../analysis/audit';
 import type { IdentifiedArea } from '../../analysis/overlap';
 import { isAreaFeature, type AreaFeature, type PlanFeature } from '../../data/types';
@@ -122,13 +123,18 @@ export function removeImport(key: string): void {
   if (entry?.summary.sites.some((s) => siteKey(entry, s.properties.id) === pickedSite.peek())) pickedSite.value = null;
 }
 
+/** Fits the map to the given features (plan features, imported sites). */
+export function fitMapTo(features: Feature[]): void {
+  mapController()?.fitBounds(bbox({ type: 'FeatureCollection', features }) as [number, number, number, number]);
+}
+
 /** Map-wide unique id of an imported site (two files may both have "parcel#1"). */
 export const siteKey = (entry: Pick<SiteImport, 'key'>, siteId: string): string => `${entry.key}/${siteId}`;
 
 export function zoomToSites(entry: SiteImport, siteId?: string): void {
   const sites = siteId ? entry.summary.sites.filter((s) => s.properties.id === siteId) : entry.summary.sites;
   if (!sites.length) return;
-  mapController()?.fitBounds(bbox({ type: 'FeatureCollection', features: sites }) as [number, number, number, number]);
+  fitMapTo(sites);
 }
 
 // ---- overlap matrix ----
@@ -145,7 +151,7 @@ export function pickCell(aId: string, bId: string): void {
   matrixCell.value = { aId, bId };
   const index = atlasIndex.peek();
   const pair = [index?.byId.get(aId)?.feature, index?.byId.get(bId)?.feature].filter((f) => f !== undefined);
-  if (pair.length) mapController()?.fitBounds(bbox({ type: 'FeatureCollection', features: pair }) as [number, number, number, number]);
+  if (pair.length) fitMapTo(pair);
 }
 
 let cancelMatrix: (() => void) | null = null;
