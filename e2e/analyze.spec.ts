@@ -25,6 +25,12 @@ const overlay = (page: Page, id: string) =>
 const drawn = async (page: Page, layers: string[], key: string) => [...new Set((await renderedProperties(page, layers)).map((p) => String(p[key])))].sort();
 const CELL_LAYERS = ['ov:cell:a', 'ov:cell:b', 'ov:cell:shared'];
 
+/** The measured length the panel shows, in metres ("1.23 公里" or "850 米"). */
+async function shownLengthM(page: Page): Promise<number> {
+  const text = await page.getByTestId('measure-length').innerText();
+  return /公里/.test(text) ? parseFloat(text) * 1000 : parseFloat(text.replace(/,/g, ''));
+}
+
 async function openAnalyze(page: Page, view: 'import' | 'audit' | 'matrix' | 'measure') {
   await page.getByTestId('tab-analyze').click();
   await page.getByTestId(`analyze-view-${view}`).click();
@@ -311,8 +317,7 @@ test('measure: distance and area by clicking; the map gives its clicks to the to
   await page.mouse.click(box.x + b[0], box.y + b[1]);
   const [pa, pb] = await lonLatsAt(page, [a, b]);
   const expected = distanceM(pa, pb);
-  const text = await page.getByTestId('measure-length').innerText();
-  const shown = /公里/.test(text) ? parseFloat(text) * 1000 : parseFloat(text.replace(/,/g, ''));
+  const shown = await shownLengthM(page);
   expect(Math.abs(shown - expected) / expected).toBeLessThan(0.01);
   // The clicks did not open "what is planned here".
   await expect(page.getByTestId('tab-analyze')).toHaveAttribute('aria-selected', 'true');
@@ -344,11 +349,15 @@ test.describe('on a phone', () => {
     await openAnalyze(page, 'measure');
     await page.getByTestId('measure-distance').click();
     const box = (await page.getByTestId('map').boundingBox())!;
-    await page.touchscreen.tap(box.x + 60, box.y + 120);
-    await page.touchscreen.tap(box.x + 300, box.y + 200);
+    const taps: [number, number][] = [[60, 120], [300, 200]];
+    for (const [x, y] of taps) await page.touchscreen.tap(box.x + x, box.y + y);
     await expect(page.getByTestId('measure-result')).toContainText('2');
     const length = await page.getByTestId('measure-length').innerText();
     expect(parseFloat(length)).toBeGreaterThan(0);
+    // The length is the one between the two tapped places on the map.
+    const [pa, pb] = await lonLatsAt(page, taps);
+    const expected = distanceM(pa, pb);
+    expect(Math.abs((await shownLengthM(page)) - expected) / expected).toBeLessThan(0.01);
     await page.screenshot({ path: 'test-results/analyze-phone-measure.png' });
   });
 
@@ -420,10 +429,7 @@ test('measure: dragging a vertex moves it (the map does not pan) and updates the
   await page.mouse.click(...a);
   await page.mouse.click(...b);
   await waitForMapIdle(page);
-  const length = async () => {
-    const text = await page.getByTestId('measure-length').innerText();
-    return /公里/.test(text) ? parseFloat(text) * 1000 : parseFloat(text.replace(/,/g, ''));
-  };
+  const length = () => shownLengthM(page);
   const before = await length();
   const centre = (await mapCamera(page)).lon;
 
