@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitText, layoutLegend, type LegendEntry } from './legendLayout';
-import type { Rect } from './figureLayout';
-
-/** A stand-in for canvas measureText: CJK 12 px, everything else 6.5 px per character. */
-const measure = (t: string) => [...t].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 12 : 6.5), 0);
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const inside = (a: Rect, b: Rect) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+import { inside, measure, overlaps } from './testing/fakeText';
 
 describe('legend layout', () => {
   const entries = (n: number): LegendEntry[] =>

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wrapText } from './wrapText';
-
-/** A stand-in for canvas measureText: CJK 12 px, everything else 6.5 px per character. */
-const measure = (t: string) => [...t].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 12 : 6.5), 0);
+import { measure } from './testing/fakeText';
 
 describe('text wrapping', () => {
   it('breaks Chinese anywhere and English at spaces', () => {
