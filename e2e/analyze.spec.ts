@@ -31,9 +31,19 @@ async function shownLengthM(page: Page): Promise<number> {
   return /公里/.test(text) ? parseFloat(text) * 1000 : parseFloat(text.replace(/,/g, ''));
 }
 
-async function openAnalyze(page: Page, view: 'import' | 'audit' | 'matrix' | 'measure') {
+type AnalyzeView = 'import' | 'audit' | 'matrix' | 'measure';
+
+async function openAnalyze(page: Page, view: AnalyzeView) {
   await page.getByTestId('tab-analyze').click();
   await page.getByTestId(`analyze-view-${view}`).click();
+}
+
+/** Opens the app offline (optionally at a view of the map) on one Analyze view; returns the external requests it blocked. */
+async function startAnalyze(page: Page, view: AnalyzeView, hash = ''): Promise<string[]> {
+  const external = await blockExternalRequests(page);
+  await openApp(page, hash);
+  await openAnalyze(page, view);
+  return external;
 }
 
 const csvOf = async (page: Page, click: () => Promise<void>) => {
@@ -42,9 +52,7 @@ const csvOf = async (page: Page, click: () => Promise<void>) => {
 };
 
 test('imports a GeoJSON site and a surveyor point list, reports the plan areas each touches, exports CSV and GeoJSON', async ({ page }) => {
-  const external = await blockExternalRequests(page);
-  await openApp(page);
-  await openAnalyze(page, 'import');
+  const external = await startAnalyze(page, 'import');
 
   // 1. GeoJSON around 二七纪念塔, through the real file input.
   await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
@@ -104,9 +112,7 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
 });
 
 test('a KML dropped on the drop zone and a zipped Shapefile picked are both read and reported', async ({ page }) => {
-  await blockExternalRequests(page);
-  await openApp(page);
-  await openAnalyze(page, 'import');
+  await startAnalyze(page, 'import');
 
   // Drag and drop: a real drop event carrying the file.
   const kml = readFileSync(fixture('erqi-board-outline.kml'), 'utf8');
@@ -132,9 +138,7 @@ test('a KML dropped on the drop zone and a zipped Shapefile picked are both read
 
 test('a long report shows progress and can be cancelled; the sites stay and can be analysed again', async ({ page }) => {
   test.setTimeout(120_000);
-  await blockExternalRequests(page);
-  await openApp(page);
-  await openAnalyze(page, 'import');
+  await startAnalyze(page, 'import');
   // 20 000 small parcels across the city centre: many intersections with the large city layers (well over 10 s).
   const features = Array.from({ length: 20_000 }, (_, i) => {
     const [x, y] = [113.5 + (i % 160) * 0.0025, 34.62 + Math.floor(i / 160) * 0.002];
@@ -157,9 +161,7 @@ test('a long report shows progress and can be cancelled; the sites stay and can 
 });
 
 test('if the analysis worker cannot start, the import says so instead of hanging, and the next try works', async ({ page }) => {
-  await blockExternalRequests(page);
-  await openApp(page);
-  await openAnalyze(page, 'import');
+  await startAnalyze(page, 'import');
   await page.route('**/analysis.worker*', (route) => route.abort());
   await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
   await expect(page.getByTestId('import-error')).toContainText('分析进程出错');
@@ -179,9 +181,7 @@ const polygonFile = (coordinates: number[][][], properties: object = {}) =>
 
 test('broken, empty, huge, wrongly placed or disguised files each get a message naming the problem; the earlier import and the map stay', async ({ page }) => {
   test.setTimeout(120_000);
-  await blockExternalRequests(page);
-  await openApp(page);
-  await openAnalyze(page, 'import');
+  await startAnalyze(page, 'import');
   await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
   await expect(page.getByTestId('site-report-row')).toContainText('二七塔周边地块');
 
@@ -210,9 +210,7 @@ test('broken, empty, huge, wrongly placed or disguised files each get a message 
 });
 
 test('markup and formulas in property values stay inert text; a self-crossing ring is repaired and said so', async ({ page }) => {
-  await blockExternalRequests(page);
-  await openApp(page);
-  await openAnalyze(page, 'import');
+  await startAnalyze(page, 'import');
   const evilName = '<img src=x onerror="window.__pwned=1">';
   // A figure-of-eight ring near 二七广场.
   const bowtie = [[[113.655, 34.75], [113.665, 34.756], [113.665, 34.75], [113.655, 34.756], [113.655, 34.75]]];
@@ -233,9 +231,7 @@ test('markup and formulas in property values stay inert text; a self-crossing ri
 });
 
 test('area audit: every plan polygon with drawn and stated area, sortable, a row zooms the map, CSV export', async ({ page }) => {
-  await blockExternalRequests(page);
-  await openApp(page);
-  await openAnalyze(page, 'audit');
+  await startAnalyze(page, 'audit');
   const table = page.locator('.audit-table');
   await expect(table).toBeVisible({ timeout: 30_000 });
   const polygons = await page.evaluate(async () => {
@@ -279,9 +275,7 @@ test('area audit: every plan polygon with drawn and stated area, sortable, a row
 });
 
 test('overlap matrix: Erqi boards × zones, a picked cell is explained and drawn on the map', async ({ page }) => {
-  await blockExternalRequests(page);
-  await openApp(page);
-  await openAnalyze(page, 'matrix');
+  await startAnalyze(page, 'matrix');
   const grid = page.getByTestId('matrix-grid');
   await expect(grid.locator('tbody tr')).toHaveCount(6, { timeout: 30_000 });
   await expect(grid.locator('.matrix-cell')).toHaveCount(24);
@@ -306,9 +300,7 @@ test('overlap matrix: Erqi boards × zones, a picked cell is explained and drawn
 });
 
 test('measure: distance and area by clicking; the map gives its clicks to the tool', async ({ page }) => {
-  await blockExternalRequests(page);
-  await openApp(page, '#v=1&m=14/34.75/113.66');
-  await openAnalyze(page, 'measure');
+  await startAnalyze(page, 'measure', '#v=1&m=14/34.75/113.66');
   await page.getByTestId('measure-distance').click();
   const box = (await page.getByTestId('map').boundingBox())!;
   const a: [number, number] = [box.width / 2 - 150, box.height / 2];
@@ -344,9 +336,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
   test('measures a distance by tapping the map above the bottom sheet', async ({ page }) => {
-    await blockExternalRequests(page);
-    await openApp(page, '#v=1&m=14/34.75/113.66');
-    await openAnalyze(page, 'measure');
+    await startAnalyze(page, 'measure', '#v=1&m=14/34.75/113.66');
     await page.getByTestId('measure-distance').click();
     const box = (await page.getByTestId('map').boundingBox())!;
     const taps: [number, number][] = [[60, 120], [300, 200]];
@@ -362,9 +352,7 @@ test.describe('on a phone', () => {
   });
 
   test('imports a site and reads its report in the bottom sheet', async ({ page }) => {
-    await blockExternalRequests(page);
-    await openApp(page);
-    await openAnalyze(page, 'import');
+    await startAnalyze(page, 'import');
     await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
     await expect(page.getByTestId('site-report-row')).toContainText('二七商圈板块');
     await expect.poll(() => drawn(page, ['ov:sites:fill', 'ov:sites:line'], 'name')).toEqual(['二七塔周边地块']); // and the site is on the map
@@ -372,9 +360,7 @@ test.describe('on a phone', () => {
   });
 
   test('picks a matrix cell by tapping and reads the pair in the bottom sheet', async ({ page }) => {
-    await blockExternalRequests(page);
-    await openApp(page);
-    await openAnalyze(page, 'matrix');
+    await startAnalyze(page, 'matrix');
     const cell = page.locator('[data-cell="eq-board-oct|eq-zone-new-district"]');
     await cell.tap({ timeout: 30_000 });
     await expect(page.getByTestId('cell-details')).toContainText('华侨城文旅板块');
@@ -419,9 +405,7 @@ test('a site file dropped straight onto the map is checked like one dropped on t
 });
 
 test('measure: dragging a vertex moves it (the map does not pan) and updates the distance', async ({ page }) => {
-  await blockExternalRequests(page);
-  await openApp(page, '#v=1&m=14/34.75/113.66');
-  await openAnalyze(page, 'measure');
+  await startAnalyze(page, 'measure', '#v=1&m=14/34.75/113.66');
   await page.getByTestId('measure-distance').click();
   const box = (await page.getByTestId('map').boundingBox())!;
   const a: [number, number] = [box.x + box.width / 2 - 150, box.y + box.height / 2];
