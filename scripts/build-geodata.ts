@@ -8,12 +8,12 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
-import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { validateCollection, validateLinks, validatePlaces, validateText, validateZoneHeader, type AtlasFiles } from '../src/data/validate';
 import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanText, ZoneFile } from '../src/data/types';
 
-const ADMIN_LAYER: Omit<LayerInfo, 'featureCount'> = {
-  id: 'admin-districts',
+const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {
+  id: ADMIN_LAYER,
   level: 'admin',
   title: { zh: '行政区划', en: 'Districts' },
   geometry: 'polygon',
@@ -58,8 +58,8 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const admin = readJson<unknown>(ADMIN_FILE, problems, root);
   const files: AtlasFiles = { collections: [], texts: [] };
   if (admin !== undefined) {
-    problems.push(...validateCollection(ADMIN_FILE, admin, { layer: ADMIN_LAYER.id, admin: true, seeds }));
-    files.collections.push({ file: ADMIN_FILE, layer: ADMIN_LAYER.id, data: admin, admin: true });
+    problems.push(...validateCollection(ADMIN_FILE, admin, { layer: ADMIN_LAYER, admin: true, seeds }));
+    files.collections.push({ file: ADMIN_FILE, layer: ADMIN_LAYER, data: admin, admin: true });
   }
 
   const layers: { info: LayerInfo; source: string }[] = [];
@@ -89,7 +89,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
 
   if (problems.length) return { problems, notes };
 
-  if (admin !== undefined) layers.push({ info: { ...ADMIN_LAYER, featureCount: featureCount(admin) }, source: ADMIN_FILE });
+  if (admin !== undefined) layers.push({ info: { ...ADMIN_INFO, featureCount: featureCount(admin) }, source: ADMIN_FILE });
   // Stable sort: by level, then zone-file order.
   layers.sort((a, b) => LEVEL_ORDER.indexOf(a.info.level) - LEVEL_ORDER.indexOf(b.info.level));
   const manifest: AtlasManifest = { version: 1, builtAt: new Date().toISOString(), layers: layers.map((l) => l.info), text };

@@ -12,8 +12,9 @@ import type { Seeds } from '../src/data/validate';
 export const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
 /** The plan documents, beside the checkout (../shared/seeds). */
 export const SEEDS_DIR = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
-/** The district polygons, relative to geodata/. */
+/** The district polygons, relative to geodata/, and the id of the layer they make. */
 export const ADMIN_FILE = 'admin/districts.geojson';
+export const ADMIN_LAYER = 'admin-districts';
 
 /** `*.json` / `*.geojson` files of a geodata folder, sorted; none if the folder is missing. */
 export function listFiles(dir: string, ext: string, root = GEODATA): string[] {

@@ -8,11 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { formatStoryProblem, validateStories, type Story, type StoryProblem } from '../src/config/story';
 import type { DataProblem, ZoneFile } from '../src/data/types';
-
-const ADMIN_LAYER = 'admin-districts';
 
 export interface StoryCheckOptions {
   root?: string;
