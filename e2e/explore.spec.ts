@@ -2,6 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { blockExternalRequests, mapCamera, openApp, renderedNames, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
+/** Turns the districts layer off in the Layers tab, checking that MapLibre drew it before and draws none of it after. */
+async function hideDistricts(page: Page): Promise<void> {
+  expect(await renderedNames(page, 'admin-districts')).toContain('二七区');
+  await page.getByTestId('layer-toggle-admin-districts').uncheck();
+  await waitForMapIdle(page);
+  expect(await renderedNames(page, 'admin-districts')).toEqual([]);
+}
+
 test('a garbled link falls back to defaults with a notice, never a blank page', async ({ page }) => {
   const external = await blockExternalRequests(page);
   await openApp(page, '#v=1&m=NaN/999/abc&l=<script>alert(1)</script>&lg=xx&f=nope');
@@ -19,11 +27,9 @@ test('a shared link opens the same view, layers, panel and language in a new pag
   await openApp(page);
   // Change the state the way a user would: language, a layer off, move the map.
   await page.getByTestId('lang-switch').click();
-  expect(await renderedNames(page, 'admin-districts')).toContain('二七区');
-  await page.getByTestId('layer-toggle-admin-districts').uncheck();
+  await hideDistricts(page);
   await page.evaluate(() => (window as unknown as { __atlasMap: { jumpTo(o: object): void } }).__atlasMap.jumpTo({ center: [113.65, 34.74], zoom: 13 }));
   await waitForMapIdle(page);
-  expect(await renderedNames(page, 'admin-districts')).toEqual([]); // MapLibre stopped drawing it
   await page.getByTestId('tab-list').click();
   const url = page.url();
   expect(url).toContain('#v=1');
@@ -110,10 +116,7 @@ test('editing the link into garbage later keeps what the user had, with a notice
   await blockExternalRequests(page);
   await openApp(page);
   await page.getByTestId('lang-switch').click();
-  expect(await renderedNames(page, 'admin-districts')).toContain('二七区');
-  await page.getByTestId('layer-toggle-admin-districts').uncheck();
-  await waitForMapIdle(page);
-  expect(await renderedNames(page, 'admin-districts')).toEqual([]);
+  await hideDistricts(page);
   await page.evaluate(() => (location.hash = '#v=1&l=<img src=x onerror=alert(1)>&lg=klingon'));
   await expect(page.getByTestId('notices')).toContainText('Unknown layers');
   await expect(page.locator('h1')).toHaveText('Zhengzhou Plan Atlas');
