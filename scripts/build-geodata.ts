@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
-import { validateCollection, validateLinks, validatePlaces, validateText, validateZoneHeader, type AtlasFiles } from '../src/data/validate';
+import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles } from '../src/data/validate';
 import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanText, ZoneFile } from '../src/data/types';
 
 const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {
@@ -45,15 +45,9 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const notes: string[] = [];
   if (!seeds) notes.push('seeds not found: citation line ranges and verbatim quotes were not checked');
 
-  const { problems } = buildZones(root);
+  const { problems, places } = buildZones(root);
   // Place names feed the app's search (roads, junctions, landmarks named in the plans).
-  const searchablePlaces: { id: string; name: string; lon: number; lat: number }[] = [];
-  for (const file of listFiles('places', '.json', root)) {
-    const data = readJson<{ places?: { id: string; name: string; lon: number; lat: number }[] }>(file, [], root);
-    if (data === undefined) continue;
-    problems.push(...validatePlaces(file, data));
-    for (const p of data?.places ?? []) searchablePlaces.push({ id: p.id, name: p.name, lon: p.lon, lat: p.lat });
-  }
+  const searchablePlaces = places.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat }));
 
   const admin = readJson<unknown>(ADMIN_FILE, problems, root);
   const files: AtlasFiles = { collections: [], texts: [] };

@@ -7,20 +7,19 @@ import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildLayer, RecipeError, type Districts } from '../src/data/recipe';
+import { validatePlaces } from '../src/data/validate';
 import type { DataProblem, Place, PlacesFile, PlanFeature, ZoneFile } from '../src/data/types';
 import { ADMIN_FILE, featureLines, GEODATA, listFiles, readJson } from './geodataFiles';
 
-/** All gazetteer places; duplicate ids across files are problems. */
+/** All gazetteer places, each file checked (validatePlaces); an id defined in two files is a problem too. */
 function loadPlaces(problems: DataProblem[], root = GEODATA): Place[] {
   const seen = new Map<string, string>();
   const out: Place[] = [];
   for (const file of listFiles('places', '.json', root)) {
     const data = readJson<PlacesFile>(file, problems, root);
-    if (!data) continue;
-    if (!Array.isArray(data.places)) {
-      problems.push({ file, featureId: '-', problem: 'expected { "places": [ … ] }' });
-      continue;
-    }
+    if (data === undefined) continue;
+    problems.push(...validatePlaces(file, data));
+    if (!Array.isArray(data?.places)) continue;
     for (const place of data.places) {
       const first = seen.get(place?.id);
       if (first) problems.push({ file, featureId: place.id, problem: `place id also defined in ${first}` });
@@ -34,6 +33,8 @@ function loadPlaces(problems: DataProblem[], root = GEODATA): Place[] {
 export interface ZonesResult {
   /** Layer ids built, in zone-file order. */
   layers: string[];
+  /** The gazetteer the recipes were built from. */
+  places: Place[];
   problems: DataProblem[];
 }
 
@@ -50,7 +51,7 @@ export function buildZones(root = GEODATA): ZonesResult {
   const districts = readJson<Districts>(ADMIN_FILE, problems, root);
   const zoneFiles = listFiles('zones', '.json', root);
   const layers: string[] = [];
-  if (!districts) return { layers, problems };
+  if (!districts) return { layers, places, problems };
 
   if (zoneFiles.length) mkdirSync(join(root, 'layers'), { recursive: true });
   let pending: { file: string; zone: ZoneFile }[] = [];
@@ -97,7 +98,7 @@ export function buildZones(root = GEODATA): ZonesResult {
   for (const file of listFiles('layers', '.geojson', root)) {
     if (!wanted.has(basename(file, '.geojson'))) rmSync(join(root, file));
   }
-  return { layers, problems };
+  return { layers, places, problems };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
