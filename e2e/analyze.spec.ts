@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildDbf, buildShp } from '../src/formats/testing/shpFixture';
 import { buildZip } from '../src/formats/testing/zipFixture';
 import { distanceM, measure } from '../src/ui/analyze/measureMath';
-import { blockExternalRequests, dropFile, expectMapFramesFeature, featureState, lonLatsAt, mapCamera, openApp, renderedProperties, waitForMapIdle } from './helpers';
+import { blockExternalRequests, dropFile, expectMapFramesFeature, featureState, lonLatsAt, mapCamera, openApp, renderedNames, renderedProperties, waitForMapIdle } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -206,6 +206,9 @@ test('broken, empty, huge, wrongly placed or disguised files each get a message 
   // The map still draws the atlas and the earlier site; nothing from the files ran.
   expect((await overlay(page, 'ov:sites'))!.map((p) => p.name)).toEqual(['二七塔周边地块']);
   await expect(page.getByTestId('map')).toHaveAttribute('data-atlas-ready', 'true');
+  await waitForMapIdle(page);
+  expect(await drawn(page, ['ov:sites:fill', 'ov:sites:line'], 'name')).toEqual(['二七塔周边地块']);
+  expect(await renderedNames(page, 'admin-districts')).toContain('二七区');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 

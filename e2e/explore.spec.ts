@@ -18,6 +18,7 @@ test('a garbled link falls back to defaults with a notice, never a blank page', 
   const view = await mapCamera(page);
   expect(view.lon).toBeGreaterThan(113.3);
   expect(view.lon).toBeLessThan(113.9);
+  expect(await renderedNames(page, 'admin-districts')).toEqual(expect.arrayContaining(['二七区', '中原区'])); // the map is drawn
   expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
   expect(external).toEqual([]);
 });
@@ -67,6 +68,7 @@ test('phone viewport: map usable with the panel as a bottom sheet', async ({ pag
   const map = await page.getByTestId('map').boundingBox();
   expect(sheet!.y).toBeGreaterThan(740 / 2); // the sheet sits in the lower half
   expect(map!.height).toBeGreaterThan(500);
+  expect(await renderedNames(page, 'admin-districts')).toEqual(expect.arrayContaining(['二七区', '中原区'])); // and draws the districts
   // Tap targets are at least 44 px high.
   for (const tab of await page.getByRole('tab').all()) expect((await tab.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await page.screenshot({ path: 'test-results/phone.png' });
