@@ -56,8 +56,15 @@ test('"what is planned here" lists the district at a clicked spot', async ({ pag
   await blockExternalRequests(page);
   await openApp(page, '#v=1&m=12/34.70/113.63');
   const box = (await page.getByTestId('map').boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const click = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.click(click.x, click.y);
   await expect(page.getByTestId('here-panel')).toContainText('二七区');
+  // The map pins the spot asked about: one marker, its tip on the clicked point.
+  const pin = page.locator('.maplibregl-marker');
+  await expect(pin).toHaveCount(1);
+  const tip = (await pin.boundingBox())!;
+  expect(Math.abs(tip.x + tip.width / 2 - click.x)).toBeLessThan(3);
+  expect(Math.abs(tip.y + tip.height - click.y)).toBeLessThan(10);
 });
 
 test('phone viewport: map usable with the panel as a bottom sheet', async ({ page }) => {
