@@ -10,18 +10,14 @@ export interface FeatureRecord {
 
 export interface AtlasIndex {
   byId: Map<string, FeatureRecord>;
-  /** Features of each layer, in file order. */
-  byLayer: Map<string, PlanFeature[]>;
 }
 
 export function indexAtlas(atlas: LoadedAtlas): AtlasIndex {
   const byId = new Map<string, FeatureRecord>();
-  const byLayer = new Map<string, PlanFeature[]>();
   for (const { info, data } of atlas.layers) {
-    byLayer.set(info.id, data.features);
     for (const feature of data.features) {
       byId.set(feature.properties.id, { feature, layer: info, text: atlas.manifest.text[feature.properties.id] ?? {} });
     }
   }
-  return { byId, byLayer };
+  return { byId };
 }
