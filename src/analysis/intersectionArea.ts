@@ -45,7 +45,6 @@ export interface AreaShape {
   /** Edges whose bbox meets the box, in no particular order. */
   search(minX: number, minY: number, maxX: number, maxY: number): number[];
   bbox: [number, number, number, number];
-  areaM2: number;
   /** Some coordinate was not a finite number: no answer from this module. */
   invalid: boolean;
 }
@@ -55,17 +54,14 @@ const project = (p: Position): [number, number] => [p[0] * RAD, Math.sin(p[1] * 
 export function prepareShape(geometry: Polygon | MultiPolygon): AreaShape {
   const polygons = polygonsOf(geometry);
   const rings: [number, number][][] = [];
-  let area2 = 0;
   const invalid = polygons.some((poly) => poly.some((ring) => ring.some((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]))));
   for (const poly of polygons) {
     poly.forEach((raw, k) => {
       // Spikes enclose no area, but a boundary lying on itself would be counted inconsistently.
       const ring = withoutSpikes(raw.map(project), ON_EDGE);
       if (ring.length < 4) return;
-      const a2 = signedArea2(ring);
       // Outer rings counter-clockwise (interior left), holes clockwise.
-      if ((k === 0) !== a2 > 0) ring.reverse();
-      area2 += k === 0 ? Math.abs(a2) : -Math.abs(a2);
+      if ((k === 0) !== signedArea2(ring) > 0) ring.reverse();
       rings.push(ring);
     });
   }
@@ -89,7 +85,6 @@ export function prepareShape(geometry: Polygon | MultiPolygon): AreaShape {
     ring: ringOf,
     search: edgeSearch(edges, count),
     bbox,
-    areaM2: (Math.max(0, area2) / 2) * R * R,
     invalid,
   };
 }
