@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles } from '../src/data/validate';
-import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanText, ZoneFile } from '../src/data/types';
+import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanText } from '../src/data/types';
 
 const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {
   id: ADMIN_LAYER,
@@ -45,11 +45,10 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const notes: string[] = [];
   if (!seeds) notes.push('seeds not found: citation line ranges and verbatim quotes were not checked');
 
-  const { problems, places } = buildZones(root);
+  const { problems, places, districts: admin, zones } = buildZones(root);
   // Place names feed the app's search (roads, junctions, landmarks named in the plans).
   const searchablePlaces = places.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat }));
 
-  const admin = readJson<unknown>(ADMIN_FILE, problems, root);
   const files: AtlasFiles = { collections: [], texts: [] };
   if (admin !== undefined) {
     problems.push(...validateCollection(ADMIN_FILE, admin, { layer: ADMIN_LAYER, admin: true, seeds }));
@@ -57,9 +56,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   }
 
   const layers: { info: LayerInfo; source: string }[] = [];
-  for (const zoneFile of listFiles('zones', '.json', root)) {
-    const zone = readJson<ZoneFile>(zoneFile, [], root); // syntax errors are already reported by buildZones
-    if (zone === undefined) continue;
+  for (const { file: zoneFile, zone } of zones) {
     problems.push(...validateZoneHeader(zoneFile, zone, seeds));
     const file = `layers/${basename(zoneFile, '.json')}.geojson`;
     if (!existsSync(join(root, file))) continue; // never built: buildZones said why

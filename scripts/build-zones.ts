@@ -33,8 +33,10 @@ function loadPlaces(problems: DataProblem[], root = GEODATA): Place[] {
 export interface ZonesResult {
   /** Layer ids built, in zone-file order. */
   layers: string[];
-  /** The gazetteer the recipes were built from. */
+  /** What the build read, so callers need not read it again: the gazetteer, the districts and every zone file that parsed. */
   places: Place[];
+  districts: Districts | undefined;
+  zones: { file: string; zone: ZoneFile }[];
   problems: DataProblem[];
 }
 
@@ -50,13 +52,17 @@ export function buildZones(root = GEODATA): ZonesResult {
   const places = loadPlaces(problems, root);
   const districts = readJson<Districts>(ADMIN_FILE, problems, root);
   const zoneFiles = listFiles('zones', '.json', root);
+  const zones: ZonesResult['zones'] = [];
+  for (const file of zoneFiles) {
+    const zone = readJson<ZoneFile>(file, problems, root);
+    if (zone !== undefined) zones.push({ file, zone });
+  }
   const layers: string[] = [];
-  if (!districts) return { layers, places, problems };
+  if (!districts) return { layers, places, districts, zones, problems };
 
   if (zoneFiles.length) mkdirSync(join(root, 'layers'), { recursive: true });
   let pending: { file: string; zone: ZoneFile }[] = [];
-  for (const file of zoneFiles) {
-    const zone = readJson<ZoneFile>(file, problems, root);
+  for (const { file, zone } of zones) {
     if (!zone) continue;
     const expected = basename(file, '.json');
     if (zone.layer !== expected) {
@@ -98,7 +104,7 @@ export function buildZones(root = GEODATA): ZonesResult {
   for (const file of listFiles('layers', '.geojson', root)) {
     if (!wanted.has(basename(file, '.geojson'))) rmSync(join(root, file));
   }
-  return { layers, places, problems };
+  return { layers, places, districts, zones, problems };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
