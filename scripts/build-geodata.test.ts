@@ -79,6 +79,18 @@ describe('buildGeodata', () => {
     expect(existsSync(join(out(), 'atlas.json'))).toBe(false);
   });
 
+  it('names each broken file once: the districts, a zone file and a places file', () => {
+    write('admin/districts.geojson', '{ "type": ');
+    write('zones/bad.json', '{ "layer": ');
+    write('places/p.json', { nope: 1 });
+    const problems = run().problems.map((p) => `${p.file} › ${p.featureId}: ${p.problem.split(':')[0]}`);
+    expect(problems.filter((p) => /^(admin|zones|places)\//.test(p))).toEqual([
+      'places/p.json › -: expected { "places"',
+      'admin/districts.geojson › -: cannot read JSON',
+      'zones/bad.json › -: cannot read JSON',
+    ]);
+  });
+
   it('reports broken JSON and recipe errors with their file', () => {
     write('zones/bad.json', '{ "layer": ');
     write('zones/b-erqi.json', zone('b-erqi', 'erqi', '二七'));
