@@ -372,7 +372,7 @@ test.describe('on a phone', () => {
     await waitForMapIdle(page);
     const roles = (await overlay(page, 'ov:cell'))!.map((p) => p.role).sort();
     expect(roles).toEqual(['a', 'b', 'shared']);
-    expect(await drawn(page, CELL_LAYERS, 'role')).toEqual(['a', 'b', 'shared']);
+    await expect.poll(() => drawn(page, CELL_LAYERS, 'role')).toEqual(['a', 'b', 'shared']);
     const size = (await cell.boundingBox())!;
     expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(36);
     await page.screenshot({ path: 'test-results/analyze-phone-matrix.png' });
