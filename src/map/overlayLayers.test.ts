@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERLAYS, overlayLayerSpecs, overlaySourceId } from './overlayLayers';
+import { OVERLAY_PROMOTE_ID, OVERLAYS, overlayLayerSpecs, overlaySourceId } from './overlayLayers';
 
 describe('overlay layer specs', () => {
   const specs = overlayLayerSpecs();
@@ -15,6 +15,14 @@ describe('overlay layer specs', () => {
   it('keeps the stacking order: sites at the bottom, the measure tool on top', () => {
     const order = specs.map((s) => OVERLAYS.indexOf(String(sourceOf(s)).slice(3) as (typeof OVERLAYS)[number]));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('draws the picked site stronger from its feature-state, keyed by the site key', () => {
+    expect(OVERLAY_PROMOTE_ID.sites).toBe('key');
+    for (const id of ['ov:sites:fill', 'ov:sites:line']) {
+      const paint = JSON.stringify(specs.find((s) => s.id === id)!.paint);
+      expect(paint, id).toContain('["feature-state","picked"]');
+    }
   });
 
   it('labels imported sites with their name as map text (no HTML)', () => {

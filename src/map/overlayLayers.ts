@@ -24,12 +24,16 @@ const CELL_A = '#1d4ed8';
 const CELL_B = '#be123c';
 const MEASURE = '#0f766e';
 
-const picked: ExpressionSpecification = ['boolean', ['get', 'picked'], false];
+// The picked site is a feature-state: picking one never sends every site to the map again.
+const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
 const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 
+/** The property that is each overlay feature's id for feature-state (sites: their map-wide `key`). */
+export const OVERLAY_PROMOTE_ID: Partial<Record<OverlayName, string>> = { sites: 'key' };
+
 /**
- * Layer specs of every overlay. Sites: `name`, `picked`; cell: `role` = a | b | shared;
+ * Layer specs of every overlay. Sites: `key`, `name`, feature-state `picked`; cell: `role` = a | b | shared;
  * measure: the path or outline plus its vertices.
  */
 export function overlayLayerSpecs(): LayerSpecification[] {
@@ -74,6 +78,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Owns the overlay sources and layers of one map. */
 export class OverlayLayers {
   private readonly specs = overlayLayerSpecs();
+  private pickedSite: string | null = null;
 
   constructor(private readonly map: MlMap) {}
 
@@ -84,10 +89,20 @@ export class OverlayLayers {
     this.raise();
   }
 
+  /** Draws the site with this `key` stronger (null: none). */
+  pickSite(key: string | null): void {
+    this.ensure();
+    const source = overlaySourceId('sites');
+    if (this.pickedSite !== null) this.map.removeFeatureState({ source, id: this.pickedSite }, 'picked');
+    this.pickedSite = key;
+    if (key !== null) this.map.setFeatureState({ source, id: key }, { picked: true });
+  }
+
   private ensure(): void {
     for (const name of OVERLAYS) {
       const id = overlaySourceId(name);
-      if (!this.map.getSource(id)) this.map.addSource(id, { type: 'geojson', data: EMPTY });
+      const promoteId = OVERLAY_PROMOTE_ID[name];
+      if (!this.map.getSource(id)) this.map.addSource(id, { type: 'geojson', data: EMPTY, ...(promoteId ? { promoteId } : {}) });
     }
     for (const spec of this.specs) if (!this.map.getLayer(spec.id)) this.map.addLayer(spec);
   }

@@ -20,14 +20,13 @@ let waiting: ReturnType<typeof setTimeout> | null = null;
 
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
+/** Every imported site; which one is picked is a feature-state (OverlayLayers.pickSite). */
 function sitesLayer(): FeatureCollection {
-  const picked = pickedSite.value;
   return collection(
     siteImports.value.flatMap((entry) =>
       entry.summary.sites.map((s) => {
-        const key = siteKey(entry, s.properties.id);
         // Only what the map needs: the file's attributes stay out of the style.
-        return { type: 'Feature' as const, geometry: s.geometry, properties: { key, name: s.properties.name, picked: key === picked } };
+        return { type: 'Feature' as const, geometry: s.geometry, properties: { key: siteKey(entry, s.properties.id), name: s.properties.name } };
       }),
     ),
   );
@@ -75,6 +74,7 @@ function bind(controller: MapController): () => void {
   );
   const disposers = [
     effect(() => overlays.set('sites', sitesLayer())),
+    effect(() => overlays.pickSite(pickedSite.value)),
     effect(() => overlays.set('siteHits', pickedSiteHits())),
     effect(() => overlays.set('cell', cellLayer())),
     effect(() => {
