@@ -4,14 +4,15 @@
  * north arrow (top right) and a scale bar (bottom left). The PNG composer
  * multiplies everything by the pixel ratio the map was drawn at.
  */
+import { FONT_STACK } from '../map/styleBuilder';
 import { layoutLegend, type LegendEntry, type LegendLayout } from './legendLayout';
 import { scaleBar, type ScaleBar } from './scaleBar';
 import { wrapText } from './wrapText';
 
 export type FontRole = 'title' | 'subtitle' | 'legendTitle' | 'legend' | 'note' | 'scale' | 'north';
 
-/** Canvas fonts per role (CSS px); the family is the app's CJK stack. */
-export const FIGURE_FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/** Canvas fonts per role (CSS px); the family is the map labels' local font stack, quoted for CSS. */
+export const FIGURE_FONT_FAMILY = FONT_STACK.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', ');
 export const FIGURE_FONTS: Record<FontRole, string> = {
   title: `700 22px ${FIGURE_FONT_FAMILY}`,
   subtitle: `400 13px ${FIGURE_FONT_FAMILY}`,
