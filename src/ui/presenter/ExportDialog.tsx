@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import { exportOpen } from '../../state/presenter';
 import { defaultFigureTitle, exportPng, preparePrint, printJobFromLiveMap, type PngResult } from './exportActions';
 import { ModalDialog } from './ModalDialog';
-import { showPrintJob } from './PrintSheet';
+import { printImageDecoded, showPrintJob } from './PrintSheet';
 
 const SCALES = [1, 2, 3] as const;
 const PAPERS: readonly Paper[] = ['A4', 'A3'];
@@ -75,11 +75,7 @@ export function ExportDialog() {
       lastPaper = { paper: paper.value, orientation: orientation.value };
       const job = await preparePrint(paper.value, orientation.value, title.value.trim() || defaultFigureTitle());
       showPrintJob(job);
-      await new Promise<void>((resolve, reject) => {
-        const img = document.querySelector<HTMLImageElement>('#print-root img');
-        if (!img) return resolve();
-        img.decode().then(resolve, reject);
-      });
+      await printImageDecoded();
       // The dialog would print too (it sits in the top layer): close it first.
       exportOpen.value = false;
       status.value = null;

@@ -98,3 +98,9 @@ export function showPrintJob(job: PrintJob): void {
   if (previousUrl?.startsWith('blob:') && previousUrl !== job.imageUrl) URL.revokeObjectURL(previousUrl);
   previousUrl = job.imageUrl;
 }
+
+/** Resolves once the print sheet's map image is decoded, so the print preview shows it. */
+export function printImageDecoded(): Promise<void> {
+  const img = document.querySelector<HTMLImageElement>('#print-root img');
+  return img ? img.decode() : Promise.resolve();
+}
