@@ -1,17 +1,17 @@
 /**
  * geodata/admin/districts.geojson against independent facts: the national
- * boundary service's city outline (../shared/reference, CGCS2000 ≈ WGS-84)
+ * boundary service's city outline (testing/, CGCS2000 ≈ WGS-84, source in testing/README.md)
  * and the district areas measured when the file was made.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { area, featureCollection, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
 type Area = Feature<Polygon | MultiPolygon, { id: string }>;
 const DISTRICTS = fileURLToPath(new URL('../../geodata/admin/districts.geojson', import.meta.url));
-const OUTLINE = fileURLToPath(new URL('../../../shared/reference/zhengzhou-city-outline-cgcs2000.geojson', import.meta.url));
+const OUTLINE = fileURLToPath(new URL('./testing/zhengzhou-city-outline-cgcs2000.geojson', import.meta.url));
 
 const districts = JSON.parse(readFileSync(DISTRICTS, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { id: string }>;
 const exteriors = (g: Polygon | MultiPolygon): Position[][] => (g.type === 'Polygon' ? [g.coordinates[0]] : g.coordinates.map((p) => p[0]));
@@ -51,9 +51,6 @@ const median = (xs: number[]) => {
 
 describe('admin districts', () => {
   it('form the city outline of the national boundary service (median gap < 100 m)', () => {
-    if (!existsSync(OUTLINE)) {
-      throw new Error(`reference outline not found at ${OUTLINE}: this test needs ../shared beside the checkout (as in CI)`);
-    }
     const outline = JSON.parse(readFileSync(OUTLINE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
     const merged = union(featureCollection(districts.features as Area[]));
     expect(merged).not.toBeNull();
