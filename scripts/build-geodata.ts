@@ -25,7 +25,7 @@ export interface GeodataOptions {
   root?: string;
   /** Where the bundle goes (public/data). */
   out?: string;
-  /** ../shared/seeds: enables citation range and verbatim-quote checks. */
+  /** The plan texts (default geodata/plans): enable citation range and verbatim-quote checks. */
   seedsDir?: string;
 }
 

@@ -10,8 +10,8 @@ import type { DataProblem, PlanCollection, PlanFeature } from '../src/data/types
 import type { Seeds } from '../src/data/validate';
 
 export const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
-/** The plan documents, beside the checkout (../shared/seeds). */
-export const SEEDS_DIR = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+/** The plan documents, committed verbatim (geodata/plans), so quote checks run on every checkout. */
+export const SEEDS_DIR = fileURLToPath(new URL('../geodata/plans/', import.meta.url));
 /** The district polygons, relative to geodata/, and the id of the layer they make. */
 export const ADMIN_FILE = 'admin/districts.geojson';
 export const ADMIN_LAYER = 'admin-districts';
