@@ -80,7 +80,7 @@ test('phone viewport: map usable with the panel as a bottom sheet', async ({ pag
   // Tap targets are at least 44 px high.
   for (const tab of await page.getByRole('tab').all()) expect((await tab.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await page.screenshot({ path: 'test-results/phone.png' });
-  await page.getByRole('button', { name: '收起面板' }).click();
+  await page.getByRole('separator', { name: /面板高度/ }).press('Home');
   await expect(page.locator('.sidebar__body')).toBeHidden();
 });
 

@@ -10,7 +10,10 @@ import type { Level, Place, PlanCollection, PlanText } from './types';
 
 export type SearchTarget =
   | { kind: 'feature'; id: string; layer: string; level: Level }
-  | { kind: 'place'; id: string; lon: number; lat: number };
+  | { kind: 'place'; id: string; lon: number; lat: number; placeKind: PlaceKind; detail?: string; bbox?: [number, number, number, number] };
+
+/** What a named place is, for the result line: a gazetteer point, a metro station or a road. */
+export type PlaceKind = 'place' | 'station' | 'road';
 
 /** Which text of the target was matched. `name` covers the Chinese and the English name. */
 export type SearchField = 'name' | 'alias' | 'project' | 'place';
@@ -35,7 +38,15 @@ export interface SearchResult {
   via: MatchVia;
 }
 
-export type PlaceLike = Pick<Place, 'id' | 'name' | 'lon' | 'lat'>;
+/** A named place search can find: gazetteer points (the plans' junctions and landmarks), metro stations, roads. */
+export type PlaceLike = Pick<Place, 'id' | 'name' | 'lon' | 'lat'> & {
+  nameEn?: string;
+  kind?: PlaceKind;
+  /** Shown after the kind, e.g. a station's lines ("1号线 · 5号线"). */
+  detail?: string;
+  /** A road's extent, so picking it frames the whole road. */
+  bbox?: [number, number, number, number];
+};
 
 interface Prepared {
   entry: SearchEntry;
@@ -202,12 +213,18 @@ export function buildSearchEntries(
   }
   for (const place of places) {
     if (!place?.id || !place.name) continue;
-    entries.push({
-      text: place.name,
-      field: 'place',
-      target: { kind: 'place', id: place.id, lon: place.lon, lat: place.lat },
-      title: { zh: place.name },
-    });
+    const target: SearchTarget = {
+      kind: 'place',
+      id: place.id,
+      lon: place.lon,
+      lat: place.lat,
+      placeKind: place.kind ?? 'place',
+      ...(place.detail ? { detail: place.detail } : {}),
+      ...(place.bbox ? { bbox: place.bbox } : {}),
+    };
+    const title = { zh: place.name, en: place.nameEn };
+    entries.push({ text: place.name, field: 'place', target, title });
+    if (place.nameEn) entries.push({ text: place.nameEn, field: 'place', target, title });
   }
   return entries;
 }

@@ -5,6 +5,9 @@ import { atlas } from './atlasState';
 /** Named places of the gazetteer (junctions, landmarks), loaded with the atlas. */
 export const places = signal<PlaceLike[]>([]);
 
+/** The search box has a query, so its result list is open (a phone's sheet then gives it the whole height). */
+export const searchOpen = signal(false);
+
 /** Ready once the user first reaches for search; null until then. */
 export const searcher = signal<{ index: SearchIndex; search: (q: string, limit: number) => SearchResult[] } | null>(null);
 

@@ -17,5 +17,14 @@ export const selectedRecord = computed<FeatureRecord | null>(() => {
 /** The last "what is planned here?" location. */
 export const herePoint = signal<[number, number] | null>(null);
 
+/** The named place the location was picked as (a station, a road, a landmark from search); null for a tap on the map. */
+export const herePlace = signal<{ zh: string; en?: string } | null>(null);
+
+/** Asks "what is planned here?" for a spot, remembering the place name it was found by (if any). */
+export function askHere(lonLat: [number, number], place: { zh: string; en?: string } | null = null): void {
+  herePlace.value = place;
+  herePoint.value = lonLat;
+}
+
 /** Plan-stated relations between features, both ways (inside ↔ contains …). */
 export const relatedIndex = computed(() => createRelatedIndex(atlas.value?.layers.flatMap((l) => l.data.features) ?? []));

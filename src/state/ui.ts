@@ -1,12 +1,11 @@
 import { signal } from '@preact/signals';
+import { sheetSnap } from './sheet';
 
 /** The side panel's tabs, in display order (also the panels a link may open). */
 export const PANEL_TABS = ['layers', 'info', 'here', 'list', 'analyze', 'settings'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export const activeTab = signal<PanelTab>('layers');
-/** On phones the panel is a bottom sheet that can be collapsed to see the map. */
-export const sheetExpanded = signal(true);
 
 export interface Notice {
   id: number;
@@ -27,5 +26,6 @@ export function dismissNotice(id: number): void {
 
 export function openTab(tab: PanelTab): void {
   activeTab.value = tab;
-  sheetExpanded.value = true;
+  // On a phone, a panel asked for is a panel shown: a peeking sheet rises to half.
+  if (sheetSnap.peek() === 'peek') sheetSnap.value = 'half';
 }

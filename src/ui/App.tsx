@@ -4,7 +4,7 @@ import { fetchSource, loadAtlas } from '../data/loadAtlas';
 import { lang } from '../i18n';
 import { atlas, defaultVisibleLayers, loadStatus, styledLayers, visibleLayers } from '../state/atlasState';
 import { hereResult } from '../state/here';
-import { herePoint, selectedId } from '../state/selection';
+import { askHere, selectedId } from '../state/selection';
 import { openTab } from '../state/ui';
 import { startUrlSync } from '../state/urlSync';
 import { setPlaces } from '../state/search';
@@ -67,7 +67,7 @@ export function App() {
   const onMapClick = (lonLat: [number, number]) => {
     if (measureActive.peek()) return; // the measure tool takes the clicks
     if (presenting.peek()) return; // presenter mode spotlights on click instead
-    herePoint.value = lonLat;
+    askHere(lonLat);
     // Highlight the most specific plan area at the spot (districts are context, not an answer).
     const first = hereResult.peek()?.inside.find((hit) => hit.level !== 'admin');
     selectedId.value = first?.id ?? null;

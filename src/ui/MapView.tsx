@@ -8,7 +8,7 @@ import { basemap } from '../state/basemap';
 import { selectedId, atlasIndex, herePoint } from '../state/selection';
 import { setMapController } from './mapBridge';
 import { cameraRequest, fitRequest, mapView } from '../state/view';
-import { sheetExpanded } from '../state/ui';
+import { sheetCoverPx, sheetSnap } from '../state/sheet';
 
 /** Owns the map container element; hands state changes to the MapController. */
 export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]) => void }) {
@@ -62,7 +62,8 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
         effect(() => {
           // Phones: the panel is a bottom sheet over the map (see styles/app.css, 760 px).
           const phone = window.matchMedia('(max-width: 760px)').matches;
-          controller.setBottomInset(phone && sheetExpanded.value ? Math.round(window.innerHeight * 0.4) : 0);
+          const room = container.current!.parentElement?.parentElement?.clientHeight ?? window.innerHeight;
+          controller.setBottomInset(phone ? sheetCoverPx(sheetSnap.value, room) : 0);
         }),
         effect(() => {
           const request = cameraRequest.value;

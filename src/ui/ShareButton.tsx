@@ -1,19 +1,10 @@
-import { both, t } from '../i18n';
-import { pushNotice } from '../state/ui';
+import { t } from '../i18n';
+import { shareView } from '../state/share';
 
-/** Copies the current link (the hash holds the view, layers, selection and language). */
+/** Shares the link of this view: the phone's share sheet where it has one, otherwise the clipboard. */
 export function ShareButton() {
-  const share = async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      pushNotice('info', both('shareCopied'));
-    } catch {
-      const failed = both('shareFailed');
-      pushNotice('error', { zh: `${failed.zh}：${location.href}`, en: `${failed.en}: ${location.href}` });
-    }
-  };
   return (
-    <button type="button" class="button" onClick={share} data-testid="share" title={t('shareTitle')}>
+    <button type="button" class="button" onClick={() => void shareView()} data-testid="share" title={t('shareTitle')}>
       {t('share')}
     </button>
   );

@@ -1,7 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { t, type StringKey } from '../i18n';
-import { activeTab, PANEL_TABS, sheetExpanded, type PanelTab } from '../state/ui';
+import { searchOpen } from '../state/search';
+import { sheetSnap } from '../state/sheet';
+import { activeTab, openTab, PANEL_TABS, type PanelTab } from '../state/ui';
 import { SearchBox } from './search/SearchBox';
+import { SheetHandle } from './SheetHandle';
 
 const TAB_LABEL: Record<PanelTab, StringKey> = {
   layers: 'tabLayers',
@@ -14,11 +18,11 @@ const TAB_LABEL: Record<PanelTab, StringKey> = {
 
 /**
  * The panel beside the map on desktops and a bottom sheet on phones (CSS decides),
- * with one tab per task.
+ * with one tab per task. On phones the sheet rests at peek, half or full (state/sheet.ts).
  */
 export function Sidebar({ panels }: { panels: Partial<Record<PanelTab, () => ComponentChildren>> }) {
   const current = activeTab.value;
-  const expanded = sheetExpanded.value;
+  const sheet = useRef<HTMLElement>(null);
   const tabs = PANEL_TABS.filter((id) => panels[id]).map((id) => ({ id, label: TAB_LABEL[id] }));
   const onKeyDown = (e: KeyboardEvent) => {
     // Arrow keys move between tabs, as in the WAI-ARIA tabs pattern.
@@ -30,16 +34,14 @@ export function Sidebar({ panels }: { panels: Partial<Record<PanelTab, () => Com
     document.getElementById(`tab-${next.id}`)?.focus();
   };
   return (
-    <aside class={`sidebar ${expanded ? 'sidebar--expanded' : 'sidebar--collapsed'}`} aria-label={t('panelLabel')}>
-      <button
-        type="button"
-        class="sidebar__handle"
-        aria-expanded={expanded}
-        onClick={() => (sheetExpanded.value = !expanded)}
-        aria-label={expanded ? t('sheetToggleHide') : t('sheetToggleShow')}
-      >
-        <span aria-hidden="true" />
-      </button>
+    <aside
+      ref={sheet}
+      id="sidebar"
+      class={`sidebar${searchOpen.value ? ' sidebar--searching' : ''}`}
+      data-snap={sheetSnap.value}
+      aria-label={t('panelLabel')}
+    >
+      <SheetHandle sheet={() => sheet.current} />
       <SearchBox />
       <div class="tabs" role="tablist" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
@@ -53,10 +55,7 @@ export function Sidebar({ panels }: { panels: Partial<Record<PanelTab, () => Com
             aria-controls={`panel-${tab.id}`}
             tabIndex={current === tab.id ? 0 : -1}
             data-testid={`tab-${tab.id}`}
-            onClick={() => {
-              activeTab.value = tab.id;
-              sheetExpanded.value = true;
-            }}
+            onClick={() => openTab(tab.id)}
           >
             {t(tab.label)}
           </button>

@@ -3,7 +3,7 @@ import { formatLength } from '../../analysis/units';
 import { both, lang, localName, pick, t } from '../../i18n';
 import { ZHENGZHOU_BBOX } from '../../config/region';
 import { hereResult } from '../../state/here';
-import { atlasIndex, herePoint, selectedId } from '../../state/selection';
+import { askHere, atlasIndex, herePlace, herePoint, selectedId } from '../../state/selection';
 import { openTab, pushNotice } from '../../state/ui';
 import { requestCamera } from '../../state/view';
 
@@ -11,6 +11,7 @@ import { requestCamera } from '../../state/view';
 export function HerePanel() {
   const point = herePoint.value;
   const result = hereResult.value;
+  const place = herePlace.value;
   return (
     <section class="here-panel" data-testid="here-panel" aria-live="polite">
       <h2>{t('hereTitle')}</h2>
@@ -19,6 +20,7 @@ export function HerePanel() {
         <p class="hint">{t('hereHint')}</p>
       ) : (
         <>
+          {place && <p class="here-panel__place" data-testid="here-place">{t('hereNearPlace').replace('{place}', localName({ name: place.zh, nameEn: place.en }))}</p>}
           <p class="muted">
             {point[1].toFixed(5)}°N, {point[0].toFixed(5)}°E
           </p>
@@ -84,7 +86,7 @@ function LocateButton() {
           pushNotice('error', both('locationOutside'));
           return;
         }
-        herePoint.value = lonLat;
+        askHere(lonLat);
         requestCamera({ lon: lonLat[0], lat: lonLat[1], zoom: 14 });
       },
       (err) => {

@@ -1,13 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import bbox from '@turf/bbox';
-import type { SearchResult } from '../../data/search';
-import { lang, t, type StringKey } from '../../i18n';
+import type { PlaceKind, SearchResult } from '../../data/search';
+import { localName, pick, t, type StringKey } from '../../i18n';
 import { visibleLayers } from '../../state/atlasState';
-import { ensureSearch, searcher } from '../../state/search';
-import { atlasIndex, herePoint, selectedId } from '../../state/selection';
+import { ensureSearch, searcher, searchOpen } from '../../state/search';
+import { askHere, atlasIndex, selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
-import { requestCamera } from '../../state/view';
+import { fitRequest, requestCamera } from '../../state/view';
 import { mapController } from '../mapBridge';
+
+const PLACE_LABEL: Record<PlaceKind, StringKey> = { place: 'searchKindPlace', station: 'searchKindStation', road: 'searchKindRoad' };
 
 const FIELD_LABEL: Record<SearchResult['entry']['field'], StringKey> = {
   name: 'searchKindFeature',
@@ -23,13 +25,20 @@ export function SearchBox() {
   const ready = searcher.value;
   const results = ready && query.trim() ? ready.search(query, 8) : [];
   const open = query.trim().length > 0;
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    searchOpen.value = open;
+  }, [open]);
 
   const choose = (result: SearchResult) => {
     const target = result.entry.target;
     setQuery('');
+    // The pick is made: let a phone put its keyboard away so the answer shows.
+    input.current?.blur();
     if (target.kind === 'place') {
-      herePoint.value = [target.lon, target.lat];
-      requestCamera({ lon: target.lon, lat: target.lat, zoom: 15 });
+      askHere([target.lon, target.lat], result.entry.title);
+      if (target.bbox) fitRequest.value = target.bbox;
+      else requestCamera({ lon: target.lon, lat: target.lat, zoom: 15 });
       openTab('here');
       return;
     }
@@ -53,7 +62,9 @@ export function SearchBox() {
   return (
     <div class="search" role="search">
       <input
+        ref={input}
         type="search"
+        enterKeyHint="search"
         class="search__input"
         value={query}
         placeholder={t('searchPlaceholder')}
@@ -88,8 +99,7 @@ export function SearchBox() {
             >
               <span class="search__text">{r.entry.text}</span>
               <span class="search__meta">
-                {t(FIELD_LABEL[r.entry.field])}
-                {r.entry.field !== 'name' && r.entry.field !== 'place' && ` → ${lang.value === 'zh' ? r.entry.title.zh : r.entry.title.en ?? r.entry.title.zh}`}
+                <ResultMeta result={r} />
               </span>
             </li>
           ))}
@@ -97,4 +107,17 @@ export function SearchBox() {
       )}
     </div>
   );
+}
+
+/** What a result is and where it belongs: "区域 · 六核协同", "项目 → 二七商圈板块 · 六核协同", "地铁站 · 1号线". */
+function ResultMeta({ result }: { result: SearchResult }) {
+  const { entry } = result;
+  const target = entry.target;
+  if (target.kind === 'place') {
+    return <>{[t(PLACE_LABEL[target.placeKind]), target.detail].filter(Boolean).join(' · ')}</>;
+  }
+  const layer = atlasIndex.value?.byId.get(target.id)?.layer;
+  const layerTitle = layer ? pick(layer.title) : '';
+  const owner = entry.field === 'name' ? '' : ` → ${localName({ name: entry.title.zh, nameEn: entry.title.en })}`;
+  return <>{`${t(FIELD_LABEL[entry.field])}${owner}${layerTitle ? ` · ${layerTitle}` : ''}`}</>;
 }

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { blockExternalRequests, openApp } from './helpers';
+
+// A 360 × 740 touch phone, as a resident holds it.
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+const sheetHeight = async (page: Page) => (await page.locator('.sidebar').boundingBox())!.height;
+/** Waits for the sheet's height transition to end. */
+const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('.sidebar')!.getAnimations().every((a) => a.playState === 'finished'));
+
+test('the phone sheet: a real handle that drags and steps between peek, half and full; a title and note that fit', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&f=eq-board-shangquan&p=info');
+  const handle = page.getByTestId('sheet-handle');
+  const grip = (await handle.boundingBox())!;
+  expect(grip.height).toBeGreaterThanOrEqual(24);
+  expect(grip.width).toBeGreaterThanOrEqual(300);
+  await expect(handle).toHaveAttribute('aria-valuetext', '半屏');
+  const half = await sheetHeight(page);
+
+  // Drag the handle up with a pointer: the sheet follows and settles at full height.
+  await page.mouse.move(180, grip.y + grip.height / 2);
+  await page.mouse.down();
+  for (let y = grip.y; y > 120; y -= 40) await page.mouse.move(180, y);
+  await page.mouse.up();
+  await expect(handle).toHaveAttribute('aria-valuetext', '全屏');
+  await settled(page);
+  const full = await sheetHeight(page);
+  expect(full).toBeGreaterThan(half + 200);
+  // At full height the record has most of the screen: its body shows over 500 px of it.
+  expect((await page.locator('.sidebar__body').boundingBox())!.height).toBeGreaterThan(500);
+  await expect(page.getByTestId('feature-panel')).toBeVisible();
+  await page.screenshot({ path: 'test-results/phone-sheet-full.png' });
+
+  // From the keyboard: ↓ steps down to half, then peek (the panel hides, search and tabs stay).
+  await handle.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(handle).toHaveAttribute('aria-valuetext', '半屏');
+  await page.keyboard.press('ArrowDown');
+  await expect(handle).toHaveAttribute('aria-valuetext', '收起');
+  await expect(page.locator('.sidebar__body')).toBeHidden();
+  await expect(page.getByTestId('search-input')).toBeVisible();
+  await settled(page);
+  expect(await sheetHeight(page)).toBeLessThan(160);
+  // A tab asked for raises the sheet again.
+  await page.getByTestId('tab-layers').click();
+  await expect(handle).toHaveAttribute('aria-valuetext', '半屏');
+
+  // The title is shown whole, beside the actions, in both languages; the schematic note is one line.
+  for (const language of ['zh', 'en']) {
+    const title = page.getByTestId('app-title');
+    const fits = await title.evaluate((h) => h.scrollWidth <= h.clientWidth + 1);
+    expect(fits, `${language} title not cut`).toBe(true);
+    const right = (await title.boundingBox())!;
+    const actions = (await page.locator('.topbar__actions').boundingBox())!;
+    expect(right.x + right.width).toBeLessThanOrEqual(actions.x);
+    expect((await page.getByTestId('schematic-note').boundingBox())!.height).toBeLessThan(24);
+    if (language === 'zh') await page.getByTestId('lang-switch').click();
+  }
+  // 演示 and 导出 wait behind "more".
+  await expect(page.getByTestId('export')).toBeHidden();
+  await page.getByTestId('more-actions').click();
+  await expect(page.getByTestId('export')).toBeVisible();
+});
+
+test('phone search: every result reachable above the keyboard line, and a pick puts the keyboard away', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  const input = page.getByTestId('search-input');
+  await input.fill('板块');
+  const results = page.locator('.search__result');
+  await expect(results).toHaveCount(8);
+  const last = results.last();
+  await last.scrollIntoViewIfNeeded();
+  const box = (await last.boundingBox())!;
+  // On screen, and not under the schematic note or anything else.
+  expect(box.y + box.height).toBeLessThanOrEqual(740);
+  const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.search__result') !== null, [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(onTop).toBe(true);
+  // Each result names its layer.
+  await expect(results.first().locator('.search__meta')).toContainText('·');
+  await page.screenshot({ path: 'test-results/phone-search.png' });
+  await last.tap();
+  await expect(page.getByTestId('feature-panel')).toBeVisible();
+  expect(await input.evaluate((el) => el === document.activeElement)).toBe(false);
+});
+
+test("phone share: the phone's share sheet gets the link; without one a failed copy never shows the raw link", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __shared: ShareData[] }).__shared = [];
+    Object.defineProperty(navigator, 'share', { value: async (d: ShareData) => void (window as unknown as { __shared: ShareData[] }).__shared.push(d), configurable: true });
+  });
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&f=eq-board-shangquan');
+  await page.getByTestId('share').tap();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared.map((d) => d.url))).toEqual([page.url()]);
+  await expect(page.locator('.notice')).toHaveCount(0);
+
+  // A phone with no share sheet whose clipboard refuses.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+  });
+  await page.getByTestId('share').tap();
+  const notice = page.locator('.notice--error');
+  await expect(notice).toContainText('地址栏');
+  await expect(notice).not.toContainText('http');
+});
