@@ -93,7 +93,7 @@ describe('Chinese', () => {
 
   it('a place result is a location', () => {
     const [station] = search(index, '火车站');
-    expect(station.entry.target).toEqual({ kind: 'place', id: 'zhengzhou-station', lon: 113.651, lat: 34.746 });
+    expect(station.entry.target).toEqual({ kind: 'place', placeKind: 'place', id: 'zhengzhou-station', lon: 113.651, lat: 34.746 });
     expect(station.rank).toBe(5);
   });
 
