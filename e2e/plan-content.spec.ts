@@ -67,3 +67,26 @@ test('places the plan names but the data cannot locate are listed with the layer
   await expect(row.getByTestId('not-drawn')).toContainText('家居片区');
   await expect(row.getByTestId('not-drawn')).toContainText('中原区“十四五”规划纲要');
 });
+
+test('one language at a time: the Chinese record shows no English prose; the English one marks its translations beside the plan words', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&f=eq-board-shangquan&p=info');
+  const panel = page.getByTestId('feature-panel');
+  const positioning = panel.locator('section', { has: page.getByRole('heading', { name: '功能定位' }) });
+  await expect(positioning).toContainText('国际化商业街区');
+  await expect(panel.getByTestId('translation')).toHaveCount(0);
+  // Our own notes on projects are Chinese in the Chinese view ("2020 work plan", "line 391" were not).
+  const notes = await panel.locator('.projects .muted').allInnerTexts();
+  expect(notes.length).toBeGreaterThan(0);
+  expect(notes.filter((n) => /[A-Za-z]{3,}/.test(n))).toEqual([]);
+
+  await page.getByTestId('lang-switch').click();
+  const positioningEn = panel.locator('section', { has: page.getByRole('heading', { name: 'Functional positioning' }) });
+  // The plan's own words stay, with the translation beside them, marked as such.
+  await expect(positioningEn.locator('[lang="zh-CN"]')).toContainText('国际化商业街区');
+  await expect(positioningEn.getByTestId('translation')).toContainText('Translation:');
+  await expect(positioningEn.getByTestId('translation')).toContainText('benchmark international shopping district');
+  const project = panel.locator('.projects li', { hasText: '华润二期' });
+  await expect(project.getByTestId('translation')).toContainText('China Resources');
+  await expect(project.locator('.muted')).toContainText('Box 14');
+});

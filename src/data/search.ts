@@ -208,7 +208,10 @@ export function buildSearchEntries(
       add(p.nameEn, 'name');
       const text = Object.hasOwn(textById, p.id) ? textById[p.id] : undefined;
       for (const alias of text?.aliases ?? []) add(alias.name, 'alias');
-      for (const project of text?.projects ?? []) add(project.name, 'project');
+      for (const project of text?.projects ?? []) {
+        add(project.name, 'project');
+        add(project.nameEn, 'project');
+      }
     }
   }
   for (const place of places) {

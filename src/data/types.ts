@@ -3,6 +3,9 @@
  * as TypeScript. Every other module speaks in these terms.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Bilingual } from '../lib/bilingual';
+
+export type { Bilingual };
 
 export type Level = 'city' | 'erqi' | 'zhongyuan' | 'admin';
 export type GeometryKind = 'polygon' | 'line' | 'point';
@@ -51,15 +54,29 @@ export type PlanFeature<G extends Geometry = PlanGeometry> = Feature<G, PlanProp
 export type PlanCollection = FeatureCollection<PlanGeometry, PlanProperties>;
 export type AreaFeature = PlanFeature<Polygon | MultiPolygon>;
 
+/** The plan's own words (verbatim from the cited lines), optionally with our English translation. */
 export interface CitedText {
   text: string;
   source: Citation;
+  /** English translation of `text`, shown marked as a translation beside the Chinese original. */
+  en?: string;
 }
 
+/** A project the plan ties to the feature. */
 export interface Project {
+  /** Verbatim from the cited lines. */
   name: string;
-  note?: string;
+  /** English translation of the name. */
+  nameEn?: string;
+  /** Our note (status, year, which 专栏) in both languages; the line is in `source`, not in the note. */
+  note?: Bilingual;
   source: Citation;
+}
+
+/** A statistic or result the plan or a report gives for the feature (e.g. 2020's figures), verbatim. */
+export interface PlanResult extends CitedText {
+  /** The year the result refers to, when the text says. */
+  year?: number;
 }
 
 /** What the plan says about one feature (geodata/text/<layer>.json entry). */
@@ -68,6 +85,7 @@ export interface PlanText {
   boundaryText?: CitedText;
   positioning?: CitedText;
   projects?: Project[];
+  results?: PlanResult[];
 }
 
 /**

@@ -3,10 +3,9 @@
  * the importers are given can make them throw past importFile(): failures come
  * back as `{ ok: false, error }`.
  */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../lib/bilingual';
+
+export type { Bilingual };
 
 export type ImportErrorCode =
   | 'empty-file'

@@ -48,6 +48,8 @@ export const en: Record<StringKey, string> = {
   noStatedArea: 'No area stated in the plan',
   positioning: 'Functional positioning',
   projects: 'Projects',
+  results: 'Results and figures',
+  translationMark: 'Translation',
   boundaryText: 'Boundary (plan wording)',
   drawing: 'How it was drawn',
   precision: 'Precision',

@@ -46,6 +46,8 @@ export const zh = {
   noStatedArea: '规划未载明面积',
   positioning: '功能定位',
   projects: '项目',
+  results: '成果与数据',
+  translationMark: '译文',
   boundaryText: '边界描述（原文）',
   drawing: '绘制方法',
   precision: '精度',

@@ -6,6 +6,7 @@ import { AreaFigures } from './AreaFigures';
 import { CitationLink } from './CitationLink';
 import { CitedParagraph } from './CitedParagraph';
 import { RelatedList } from './RelatedList';
+import { Translated } from './Translated';
 
 /**
  * The record panel of one plan feature: everything the plan says about it,
@@ -59,8 +60,22 @@ export function FeaturePanel() {
           <ul class="projects">
             {text.projects.map((project, i) => (
               <li key={i}>
-                {project.name}
-                {project.note && <span class="muted"> ({project.note})</span>} <CitationLink source={project.source} />
+                <Translated original={project.name} en={project.nameEn} />
+                {project.note && <span class="muted"> ({pick(project.note)})</span>} <CitationLink source={project.source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {!!text.results?.length && (
+        <section>
+          <h3>{t('results')}</h3>
+          <ul class="results">
+            {text.results.map((result, i) => (
+              <li key={i}>
+                {result.year !== undefined && <span class="results__year">{result.year} · </span>}
+                <Translated original={result.text} en={result.en} /> <CitationLink source={result.source} />
               </li>
             ))}
           </ul>
@@ -68,7 +83,6 @@ export function FeaturePanel() {
       )}
 
       {text.boundaryText && <CitedParagraph heading={t('boundaryText')} cited={text.boundaryText} quote />}
-
 
       <RelatedList featureId={p.id} />
 
