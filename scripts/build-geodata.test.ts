@@ -39,6 +39,14 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('buildGeodata', () => {
+  it('fails naming the district whose ring touches itself (invalid in PostGIS and QGIS)', () => {
+    const pinched = [[113.6, 34.7], [113.61, 34.7], [113.61, 34.71], [113.62, 34.71], [113.62, 34.72], [113.61, 34.72], [113.61, 34.71], [113.6, 34.71], [113.6, 34.7]];
+    write('admin/districts.geojson', { type: 'FeatureCollection', features: [{ ...district, geometry: { type: 'Polygon', coordinates: [pinched] } }] });
+    const { problems, manifest } = run();
+    expect(manifest).toBeUndefined();
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'admin/districts.geojson', featureId: 'erqi', problem: expect.stringContaining('invalid by OGC rules') }));
+  });
+
   it('passes with only the districts and no zones folder', () => {
     const { problems, manifest } = run();
     expect(problems).toEqual([]);

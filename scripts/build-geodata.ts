@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { ogcValidityProblems } from './lib/ogcValidity';
 import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles } from '../src/data/validate';
 import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanText } from '../src/data/types';
 
@@ -51,7 +52,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
 
   const files: AtlasFiles = { collections: [], texts: [] };
   if (admin !== undefined) {
-    problems.push(...validateCollection(ADMIN_FILE, admin, { layer: ADMIN_LAYER, admin: true, seeds }));
+    problems.push(...validateCollection(ADMIN_FILE, admin, { layer: ADMIN_LAYER, admin: true, seeds }), ...ogcValidityProblems(ADMIN_FILE, admin));
     files.collections.push({ file: ADMIN_FILE, layer: ADMIN_LAYER, data: admin, admin: true });
   }
 
@@ -62,7 +63,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
     if (!existsSync(join(root, file))) continue; // never built: buildZones said why
     const data = readJson<unknown>(file, problems, root);
     if (data === undefined) continue;
-    problems.push(...validateCollection(file, data, { layer: zone.layer, seeds }));
+    problems.push(...validateCollection(file, data, { layer: zone.layer, seeds }), ...ogcValidityProblems(file, data));
     files.collections.push({ file, layer: zone.layer, data });
     const { layer: id, level, title, geometry, notDrawn } = zone;
     layers.push({ info: { id, level, title, geometry, file: `${id}.geojson`, featureCount: featureCount(data), ...(notDrawn?.length ? { notDrawn } : {}) }, source: file });

@@ -10,6 +10,7 @@ import type { BBox, Feature, MultiPolygon, Polygon } from 'geojson';
 import { polygonsOf } from '../lib/polygons';
 import { areaKm2, type AreaGeometry } from './area';
 import { intersectionAreaM2, prepareShape, type AreaShape } from './intersectionArea';
+import { splitTouchingRings } from '../lib/touchingRings';
 
 /** Any polygon feature with an id: plan features (AreaFeature) and imported sites alike. */
 export type IdentifiedArea = Feature<Polygon | MultiPolygon, { id: string }>;
@@ -81,7 +82,8 @@ export function intersectionOf(a: PreparedArea, b: PreparedArea): AreaGeometry |
   const gb = clippedTo(b.feature.geometry, box);
   if (!ga || !gb) return null;
   const result = intersect(featureCollection([turfFeature(ga), turfFeature(gb)]));
-  return result ? result.geometry : null;
+  // The clipper may return a ring touching itself; exported pieces must be valid by OGC rules.
+  return result ? splitTouchingRings(result.geometry) : null;
 }
 
 /**

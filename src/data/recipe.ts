@@ -5,9 +5,10 @@
  */
 import { booleanClockwise, circle, featureCollection, intersect, length, lineString, nearestPointOnLine, pointToLineDistance, union } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { closeRing } from '../formats/rings';
+import { closeRing, withoutSpikes } from '../formats/rings';
 import { fromPolygons, polygonsOf } from '../lib/polygons';
 import { round6 } from '../lib/round6';
+import { splitTouchingRings } from '../lib/touchingRings';
 import { geometryKind, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from './types';
 
 export interface RecipeProblem {
@@ -50,10 +51,18 @@ export function cleanPositions(positions: Position[]): Position[] {
   return out;
 }
 
+/**
+ * Spurs narrower than this (degrees, about 1 m) are dropped from rings: a place a few
+ * metres off the border it is followed from would otherwise make the ring run out and
+ * back across itself (invalid by OGC rules) for no drawable difference.
+ */
+const SPUR_DEG = 1e-5;
+
 /** Closed, cleaned ring turned as asked; null if fewer than 3 distinct corners remain. */
 function orientedRing(positions: Position[], clockwise: boolean): Position[] | null {
-  const ring = closeRing(cleanPositions(positions));
-  if (!ring || new Set(ring.map((p) => `${p[0]},${p[1]}`)).size < 3) return null;
+  const closed = closeRing(cleanPositions(positions));
+  const ring = closed && withoutSpikes(closed, SPUR_DEG);
+  if (!ring || ring.length < 4 || new Set(ring.map((p) => `${p[0]},${p[1]}`)).size < 3) return null;
   // RFC 7946: exterior rings counter-clockwise, holes clockwise.
   return booleanClockwise(ring) === clockwise ? ring : ring.reverse();
 }
@@ -65,13 +74,17 @@ function cleanPolygonCoords(rings: Position[][]): Position[][] | null {
   return [exterior, ...holes];
 }
 
-/** Cleans a polygon result of turf (clip/union/circle); parts that rounding collapses are dropped. */
+/**
+ * Cleans a polygon result of turf (clip/union/circle); parts that rounding collapses are dropped.
+ * The clipper may return rings touching themselves at a vertex (and rounding can make them):
+ * those are split so the output is valid by OGC rules.
+ */
 function cleanArea(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const parts = polygonsOf(g)
     .map(cleanPolygonCoords)
     .filter((p): p is Position[][] => p !== null);
   if (!parts.length) throw new Problem('the polygon collapses to nothing at 6 decimals');
-  return fromPolygons(parts);
+  return splitTouchingRings(fromPolygons(parts));
 }
 
 /** Resolves names against the gazetteer and districts, remembering which places were used. */
@@ -198,7 +211,7 @@ function ringPolygon(ctx: Context, r: ZoneRecipe): Polygon | MultiPolygon {
   const ring = orientedRing(walk(ctx, r.ring, 'ring'), false);
   if (!ring) throw new Problem('ring has fewer than 3 distinct vertices');
   const polygon: Polygon = { type: 'Polygon', coordinates: [ring] };
-  if (r.clip === undefined) return polygon;
+  if (r.clip === undefined) return splitTouchingRings(polygon);
   const district = ctx.district(r.clip, 'clip');
   const clipped = intersect(featureCollection([{ type: 'Feature', properties: {}, geometry: polygon }, district]));
   if (!clipped) throw new Problem(`clip: the ring does not overlap district "${r.clip}"`);
