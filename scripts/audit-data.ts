@@ -9,7 +9,8 @@ import { auditAtlas, RELATION_RULES, type AuditReport } from '../src/analysis/au
 import { textTable } from '../src/analysis/textTable';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, GEODATA, listFiles, readJson } from './geodataFiles';
-import { isAreaFeature, type AreaFeature, type DataProblem, type PlanCollection } from '../src/data/types';
+import { isAreaFeature, type AreaFeature, type DataProblem, type PlanCollection, type PlanText, type ZoneFile } from '../src/data/types';
+import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/projectInventory';
 
 const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signed && v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
 const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));
@@ -50,6 +51,25 @@ function printReport(report: AuditReport): void {
   console.log(`\n${report.areas.length} area(s), ${areaMisses} off target; ${report.relations.length} relation(s), ${relationMisses} not holding: ${report.misses} miss(es)`);
 }
 
+const share = (k: { total: number; found: number }) => `${k.found}/${k.total}${k.total ? ` (${((k.found / k.total) * 100).toFixed(0)} %)` : ''}`;
+
+/** Projects tied to boards and zones in the plans (geodata/projects.json) vs the text lists. */
+function printProjectCoverage(report: CoverageReport): void {
+  console.log('\nProjects the plans tie to boards and zones (geodata/projects.json) vs the text lists (target: ≥ 90 % of projects listed)\n');
+  console.log(textTable(
+    ['feature', 'projects listed', 'results recorded', 'layout structures drawn', 'misfiled in the list', 'not in the inventory'],
+    report.features.map((c) => [c.feature, share(c.projects), share(c.results), share(c.layouts), String(c.misfiled.length), String(c.unknown.length)]),
+    ['left', 'right', 'right', 'right', 'right', 'right'],
+  ));
+  console.log(`\nProject coverage ${share(report.projects)}; results ${share(report.results)}; layout structures ${share(report.layouts)}; ${report.misfiled} misfiled list entr${report.misfiled === 1 ? 'y' : 'ies'}`);
+  const missing = [...report.projects.missing, ...report.results.missing];
+  if (missing.length) console.log(`Missing:\n${missing.map((m) => `- ${m}`).join('\n')}`);
+  const misfiled = report.features.flatMap((c) => c.misfiled.map((m) => `- ${c.feature}: ${m}`));
+  if (misfiled.length) console.log(`Misfiled (a result, a layout structure or a project the plan ties to no board, listed as a project):\n${misfiled.join('\n')}`);
+  const unknown = report.features.flatMap((c) => c.unknown.map((m) => `- ${c.feature}: ${m}`));
+  if (unknown.length) console.log(`Listed but not in the inventory:\n${unknown.join('\n')}`);
+}
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const root = args.includes('--root') ? resolve(args[args.indexOf('--root') + 1]) + '/' : GEODATA;
@@ -58,13 +78,19 @@ const problems: DataProblem[] = [...build.problems];
 const districts = readJson<PlanCollection>(ADMIN_FILE, problems, root);
 const layerFiles = listFiles('layers', '.geojson', root);
 const features = layerFiles.flatMap((file) => readJson<PlanCollection>(file, problems, root)?.features ?? []);
+const texts = Object.assign({}, ...listFiles('text', '.json', root).map((f) => readJson<Record<string, PlanText>>(f, problems, root) ?? {})) as Record<string, PlanText>;
+const zoneFiles = listFiles('zones', '.json', root).map((f) => readJson<ZoneFile>(f, problems, root));
+const layoutNames = new Set([...features.map((f) => f.properties.name), ...zoneFiles.flatMap((z) => z?.notDrawn?.map((n) => n.name) ?? [])]);
+const inventory = readJson<ProjectInventory>(PROJECT_INVENTORY_FILE, problems, root);
+const coverage = inventory ? projectCoverage(inventory, texts, layoutNames) : undefined;
 // Problems go to stderr so `--json` output stays parseable.
 for (const p of problems) console.error(`warning: geodata/${p.file} › ${p.featureId}: ${p.problem} (auditing the layer files as they are)`);
 if (!json) console.error(`layers: ${layerFiles.map((f) => basename(f, '.geojson')).join(', ') || 'none'}\n`);
 
 const report = auditAtlas(features, (districts?.features ?? []).filter(isAreaFeature) as AreaFeature[]);
-if (json) console.log(JSON.stringify(report, null, 2));
+if (json) console.log(JSON.stringify({ ...report, projectCoverage: coverage }, null, 2));
 else {
   printReport(report);
   printWhy(report, new Map(features.map((f) => [f.properties.id, f.properties])));
+  if (coverage) printProjectCoverage(coverage);
 }

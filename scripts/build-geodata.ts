@@ -10,8 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { ogcValidityProblems } from './lib/ogcValidity';
-import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles } from '../src/data/validate';
-import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanText } from '../src/data/types';
+import { PROJECT_INVENTORY_FILE, validateProjectInventory } from './lib/projectInventory';
+import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from '../src/data/validate';
+import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanCollection, PlanText } from '../src/data/types';
 
 const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {
   id: ADMIN_LAYER,
@@ -38,6 +39,15 @@ export interface GeodataResult {
 }
 
 const featureCount = (data: unknown) => ((data as { features?: unknown[] })?.features ?? []).length;
+
+/** geodata/projects.json (optional): its mentions quoted from the plans, its passages tied to drawn features. */
+function projectInventoryProblems(root: string, files: AtlasFiles, seeds: Seeds | undefined, problems: DataProblem[]): DataProblem[] {
+  if (!existsSync(join(root, PROJECT_INVENTORY_FILE))) return [];
+  const data = readJson<unknown>(PROJECT_INVENTORY_FILE, problems, root);
+  if (data === undefined) return [];
+  const ids = new Set(files.collections.flatMap((c) => ((c.data as PlanCollection | undefined)?.features ?? []).map((f) => f.properties?.id)));
+  return validateProjectInventory(data, ids, seeds);
+}
 
 export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const root = opts.root ?? GEODATA;
@@ -78,6 +88,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
     if (data && typeof data === 'object') Object.assign(text, data);
   }
   problems.push(...validateLinks(files));
+  problems.push(...projectInventoryProblems(root, files, seeds, problems));
 
   if (problems.length) return { problems, notes };
 
