@@ -10,6 +10,7 @@ import { textTable } from '../src/analysis/textTable';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, GEODATA, listFiles, readJson } from './geodataFiles';
 import { isAreaFeature, type AreaFeature, type DataProblem, type PlanCollection, type PlanText, type ZoneFile } from '../src/data/types';
+import { translationCoverage, type TranslationCoverage } from './lib/translationCoverage';
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/projectInventory';
 
 const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signed && v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
@@ -70,6 +71,13 @@ function printProjectCoverage(report: CoverageReport): void {
   if (unknown.length) console.log(`Listed but not in the inventory:\n${unknown.join('\n')}`);
 }
 
+/** What the English view shows in English (our translations of the plan's words). */
+function printTranslations(t: TranslationCoverage): void {
+  const s = (k: { total: number; translated: number }) => share({ total: k.total, found: k.translated });
+  console.log(`\nEnglish translations: positioning ${s(t.positioning)}, boundary words ${s(t.boundaryText)}, project names ${s(t.projectNames)}, results ${s(t.results)}`);
+  for (const u of t.untranslated) console.log(`- ${u.feature}: ${u.what.join('; ')}`);
+}
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const root = args.includes('--root') ? resolve(args[args.indexOf('--root') + 1]) + '/' : GEODATA;
@@ -88,9 +96,10 @@ for (const p of problems) console.error(`warning: geodata/${p.file} › ${p.feat
 if (!json) console.error(`layers: ${layerFiles.map((f) => basename(f, '.geojson')).join(', ') || 'none'}\n`);
 
 const report = auditAtlas(features, (districts?.features ?? []).filter(isAreaFeature) as AreaFeature[]);
-if (json) console.log(JSON.stringify({ ...report, projectCoverage: coverage }, null, 2));
+if (json) console.log(JSON.stringify({ ...report, projectCoverage: coverage, translations: translationCoverage(texts) }, null, 2));
 else {
   printReport(report);
   printWhy(report, new Map(features.map((f) => [f.properties.id, f.properties])));
   if (coverage) printProjectCoverage(coverage);
+  printTranslations(translationCoverage(texts));
 }
