@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { buildDbf, buildShp } from '../src/formats/testing/shpFixture';
 import { buildZip } from '../src/formats/testing/zipFixture';
-import { distanceM, measure } from '../src/ui/analyze/measureMath';
+import { distanceM, measure } from '../src/analysis/measure';
 import { blockExternalRequests, dropFile, expectMapFramesFeature, featureState, lonLatsAt, mapCamera, openApp, renderedNames, renderedProperties, waitForMapIdle } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));

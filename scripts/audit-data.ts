@@ -6,7 +6,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { auditAtlas, RELATION_RULES, type AuditReport } from '../src/analysis/audit';
-import { textTable } from '../src/analysis/textTable';
+import { textTable } from './lib/textTable';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, GEODATA, listFiles, readJson } from './geodataFiles';
 import { isAreaFeature, type AreaFeature, type DataProblem, type PlanCollection, type PlanText, type ZoneFile } from '../src/data/types';

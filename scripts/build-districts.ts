@@ -16,13 +16,13 @@ import rewind from '@turf/rewind';
 import union from '@turf/union';
 import area from '@turf/area';
 import { featureCollection } from '@turf/helpers';
-import { cleanPositions } from '../src/data/recipe';
+import { cleanPositions } from './lib/recipe';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import { DISTRICT_NAMES } from '../src/data/districtNames';
 import { fromPolygons, polygonsOf } from '../src/lib/polygons';
 import { round6 } from '../src/lib/round6';
 import { splitTouchingRings } from '../src/lib/touchingRings';
-import { withoutSpikes } from '../src/formats/rings';
+import { withoutSpikes } from '../src/lib/rings';
 import { ogcInvalidity } from './lib/ogcValidity';
 import { ADMIN_FILE, ADMIN_LAYER, featureLines, GEODATA } from './geodataFiles';
 

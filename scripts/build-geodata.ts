@@ -11,7 +11,7 @@ import { buildZones } from './build-zones';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { ogcValidityProblems } from './lib/ogcValidity';
 import { PROJECT_INVENTORY_FILE, validateProjectInventory } from './lib/projectInventory';
-import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from '../src/data/validate';
+import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from './lib/validate';
 import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanCollection, PlanText } from '../src/data/types';
 
 const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {

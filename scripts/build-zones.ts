@@ -6,8 +6,8 @@
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildLayer, RecipeError, type Districts } from '../src/data/recipe';
-import { validatePlaces } from '../src/data/validate';
+import { buildLayer, RecipeError, type Districts } from './lib/recipe';
+import { validatePlaces } from './lib/validate';
 import type { DataProblem, Place, PlacesFile, PlanFeature, ZoneFile } from '../src/data/types';
 import { ADMIN_FILE, featureLines, GEODATA, listFiles, readJson } from './geodataFiles';
 

@@ -1,5 +1,5 @@
 /**
- * Validates geodata/stories/*.json (src/config/story.ts) against the layer and
+ * Validates geodata/stories/*.json (types: src/data/story.ts, checks: scripts/lib/validateStory.ts) against the layer and
  * feature ids of geodata/ and the plan seeds, then writes the bundle the app
  * fetches: public/data/stories.json. Prints every problem as
  * `geodata/stories/<file> › step N › field: problem` and exits 1 if there is any.
@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
-import { formatStoryProblem, validateStories, type Story, type StoryProblem } from '../src/config/story';
+import type { Story } from '../src/data/story';
+import { formatStoryProblem, validateStories, type StoryProblem } from './lib/validateStory';
 import type { DataProblem, ZoneFile } from '../src/data/types';
 
 export interface StoryCheckOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Seeds } from '../../src/data/validate';
+import type { Seeds } from './validate';
 import type { PlanText } from '../../src/data/types';
 import { projectCoverage, validateProjectInventory, type ProjectInventory } from './projectInventory';
 

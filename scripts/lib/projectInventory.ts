@@ -5,7 +5,7 @@
  * text lists (geodata/text) against it, so a missing project, a statistic left
  * in a project list or a misfiled entry shows as a number, not a guess.
  */
-import { citationProblems, isVerbatim, LINE_RANGE, type Seeds } from '../../src/data/validate';
+import { citationProblems, isVerbatim, LINE_RANGE, type Seeds } from './validate';
 import type { Bilingual, Citation, DataProblem, PlanText } from '../../src/data/types';
 
 export const PROJECT_INVENTORY_FILE = 'projects.json';

@@ -23,7 +23,7 @@
  */
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { signedArea2, withoutSpikes } from '../formats/rings';
+import { signedArea2, withoutSpikes } from '../lib/rings';
 import { polygonsOf } from '../lib/polygons';
 
 /** Turf's earth radius (@turf/helpers earthRadius), so areas match turf.area. */

@@ -2,8 +2,8 @@
  * Overlaps between two sets of area features (or every pair within one set),
  * intersecting only the pairs whose bboxes meet (spatialIndex.ts).
  */
-import type { Job } from '../workers/job';
-import { runJob } from '../workers/job';
+import type { Job } from '../lib/job';
+import { runJob } from '../lib/job';
 import { overlapOfPrepared, prepareArea, type IdentifiedArea, type Overlap, type PreparedArea } from './overlap';
 import { buildBBoxIndex } from './spatialIndex';
 

@@ -5,13 +5,14 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { isAreaFeature, type AreaFeature, type Level, type PlanFeature } from '../data/types';
-import { toCsv, type CsvOptions } from '../formats/csv';
-import type { Job } from '../workers/job';
-import { runJob } from '../workers/job';
+import { toCsv, type CsvOptions } from '../lib/csv';
+import type { Job } from '../lib/job';
+import { runJob } from '../lib/job';
 import type { AreaGeometry } from './area';
 import { intersectionOf, overlapOfPrepared, prepareArea, type Overlap, type OverlapVerdict, type PreparedArea } from './overlap';
 import { buildBBoxIndex } from './spatialIndex';
-import { fromKm2, type UnitLang } from './units';
+import { fromKm2 } from './units';
+import type { Lang } from '../lib/lang';
 
 /** Any polygon with an id and a display name; imported sites carry more properties. */
 export type SiteFeature = Feature<Polygon | MultiPolygon, { id: string; name: string }>;
@@ -116,13 +117,13 @@ export const siteReport = (
   options?: SiteReportOptions,
 ): SiteReport => runJob(siteReportJob(sites, planFeatures, options));
 
-const HEADER: Record<UnitLang, string[]> = {
+const HEADER: Record<Lang, string[]> = {
   zh: ['地块编号', '地块名称', '地块面积(平方公里)', '地块面积(亩)', '规划要素编号', '规划要素名称', '图层', '相交面积(平方公里)', '占地块比例(%)', '占规划要素比例(%)', '关系'],
   en: ['site_id', 'site_name', 'site_area_km2', 'site_area_mu', 'plan_id', 'plan_name', 'layer', 'intersection_km2', 'share_of_site_pct', 'share_of_plan_pct', 'relation'],
 };
 
 /** The verdict as a sentence fragment about the site. */
-export const VERDICT_TEXT: Record<UnitLang, Record<OverlapVerdict, string>> = {
+export const VERDICT_TEXT: Record<Lang, Record<OverlapVerdict, string>> = {
   zh: { inside: '地块位于其内', contains: '地块包含该要素', 'same-area': '基本重合', overlaps: '部分重叠', disjoint: '仅边缘接触' },
   en: { inside: 'site inside', contains: 'site contains it', 'same-area': 'about the same area', overlaps: 'partly overlapping', disjoint: 'edge contact only' },
 };
@@ -130,7 +131,7 @@ export const VERDICT_TEXT: Record<UnitLang, Record<OverlapVerdict, string>> = {
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
 
 /** One CSV line per (site, plan feature); a site touching nothing still gets a line with empty plan columns. */
-export function siteReportToCsv(report: SiteReport, lang: UnitLang, options?: CsvOptions): string {
+export function siteReportToCsv(report: SiteReport, lang: Lang, options?: CsvOptions): string {
   const lines = report.rows.flatMap((row) => {
     const site = [row.siteId, row.siteName, round(row.siteAreaKm2, 6), round(fromKm2(row.siteAreaKm2, 'mu'), 2)];
     if (row.hits.length === 0) return [[...site, '', '', '', '', '', '', '']];

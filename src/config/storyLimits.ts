@@ -1,6 +1,6 @@
 /**
  * Limits of a story step, in a module of its own so the app can use them
- * without pulling in the build-time validation (src/config/story.ts).
+ * without pulling in the build-time validation (scripts/lib/validateStory.ts).
  */
 export const STORY_LIMITS = {
   titleZh: 30,

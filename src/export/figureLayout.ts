@@ -4,7 +4,7 @@
  * north arrow (top right) and a scale bar (bottom left). The PNG composer
  * multiplies everything by the pixel ratio the map was drawn at.
  */
-import { FONT_STACK } from '../map/styleBuilder';
+import { FONT_STACK } from '../config/fonts';
 import { layoutLegend, type LegendEntry, type LegendLayout } from './legendLayout';
 import { scaleBar, type ScaleBar } from './scaleBar';
 import { wrapText } from './wrapText';

@@ -18,9 +18,9 @@
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { decodeText } from './decode';
-import type { FormatReader } from './registry';
+import type { FormatReader } from './reader';
 import { ImportFailure, note, type Note } from './result';
-import { closeRing, pointInRing } from './rings';
+import { closeRing, pointInRing } from '../lib/rings';
 
 const SEPARATORS = /[\s,，;；、]+/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

@@ -13,7 +13,7 @@ import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import type { Position } from 'geojson';
 import { round6 } from '../lib/round6';
-import type { Bilingual } from './result';
+import type { Bilingual } from '../lib/bilingual';
 
 export type Datum = 'wgs84' | 'gcj02' | 'bd09';
 

@@ -5,7 +5,7 @@
  */
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { fromPolygons, polygonsOf } from '../lib/polygons';
-import { closeRing } from './rings';
+import { closeRing } from '../lib/rings';
 
 export interface ExtractedPolygon {
   geometry: Polygon | MultiPolygon;

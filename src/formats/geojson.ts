@@ -2,7 +2,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { CGCS2000_GK_CM114, CGCS2000_GK_ZONE38, WGS84, type Crs } from './datum';
 import { decodeText } from './decode';
-import type { FormatReader } from './registry';
+import type { FormatReader } from './reader';
 import { ImportFailure, note, type Note } from './result';
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);

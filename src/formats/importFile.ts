@@ -15,9 +15,11 @@ import {
 } from './datum';
 import { polygonsOf } from '../lib/polygons';
 import { extractPolygons, vertexCount } from './extract';
-import { detectFormat, formatById, FORMATS, type FormatId, type ReadContext, type SourceFile } from './registry';
+import type { FormatId, ReadContext, SourceFile } from './reader';
+import { detectFormat, formatById, FORMATS } from './registry';
 import { repairSelfIntersections } from './repair';
-import { fail, ImportFailure, note, ok, type Bilingual, type Note, type Result } from './result';
+import type { Bilingual } from '../lib/bilingual';
+import { fail, ImportFailure, note, ok, type Note, type Result } from './result';
 import { sanitizeProperties, sanitizeText, type SafeProperties } from './sanitize';
 
 export const IMPORT_LIMITS = {

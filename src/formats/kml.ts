@@ -9,7 +9,7 @@ import { kml } from '@tmcw/togeojson';
 import type { Feature } from 'geojson';
 import { decodeText } from './decode';
 import { WGS84 } from './datum';
-import type { FormatReader, ReadContext } from './registry';
+import type { FormatReader, ReadContext } from './reader';
 import { ImportFailure, note } from './result';
 
 function defaultParser(): ((text: string) => Document) | undefined {

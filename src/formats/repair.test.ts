@@ -2,7 +2,7 @@ import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { repairSelfIntersections } from './repair';
-import { findCrossings } from './rings';
+import { findCrossings } from '../lib/rings';
 
 const sq = (x: number, y: number, s: number) => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
 const bowtie = [[113.6, 34.7], [113.62, 34.72], [113.62, 34.7], [113.6, 34.72], [113.6, 34.7]];

@@ -11,7 +11,7 @@
 import { difference, featureCollection, polygon, union, unkinkPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { fromPolygons, polygonsOf } from '../lib/polygons';
-import { findCrossings, pointInRing, signedArea2, splitBridges, withoutSpikes } from './rings';
+import { findCrossings, pointInRing, signedArea2, splitBridges, withoutSpikes } from '../lib/rings';
 
 export interface Repair {
   /** null when nothing with area is left once spikes are removed. */

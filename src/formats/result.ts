@@ -5,8 +5,6 @@
  */
 import type { Bilingual } from '../lib/bilingual';
 
-export type { Bilingual };
-
 export type ImportErrorCode =
   | 'empty-file'
   | 'too-large'

@@ -10,7 +10,7 @@ import proj4 from 'proj4';
 import type { Feature } from 'geojson';
 import { WGS84, type Crs } from './datum';
 import { decodeText } from './decode';
-import type { FormatReader } from './registry';
+import type { FormatReader } from './reader';
 import { ImportFailure, note, type Note } from './result';
 import { isZip, listZipEntries, readZipEntry, type ZipEntry } from './zip';
 

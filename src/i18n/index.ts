@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import { en } from './en';
 import { zh, type StringKey } from './zh';
+import type { Lang } from '../lib/lang';
 
-export type Lang = 'zh' | 'en';
 export type { StringKey };
 
 const tables: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -8,8 +8,11 @@ import type { Map as MlMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { OnlineBasemap } from '../config/basemaps';
-import type { MapView } from '../state/urlCodec';
-import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds, FONT_STACK, type LabelLang, type StyledLayer } from './styleBuilder';
+import type { MapView } from '../lib/mapView';
+import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
+import { FONT_STACK } from '../config/fonts';
+import type { StyledLayer } from '../data/layerStyles';
+import type { Lang } from '../lib/lang';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -22,12 +25,12 @@ export interface MapCallbacks {
 export class MapController {
   readonly map: MlMap;
   private layers = new Map<string, StyledLayer>();
-  private lang: LabelLang;
+  private lang: Lang;
   private selectedId: string | null = null;
   private hereMarker: maplibregl.Marker | null = null;
   private attribution: maplibregl.AttributionControl | null = null;
 
-  constructor(container: HTMLElement, options: { lang: LabelLang; view: MapView; attribution: string; callbacks?: MapCallbacks }) {
+  constructor(container: HTMLElement, options: { lang: Lang; view: MapView; attribution: string; callbacks?: MapCallbacks }) {
     this.lang = options.lang;
     const view = options.view;
     this.map = new maplibregl.Map({
@@ -104,7 +107,7 @@ export class MapController {
     }
   }
 
-  setLanguage(lang: LabelLang): void {
+  setLanguage(lang: Lang): void {
     this.lang = lang;
     for (const layer of this.layers.values()) {
       const id = `${layer.info.id}:label`;

@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { FONT_STACK } from './styleBuilder';
+import { FONT_STACK } from '../config/fonts';
 
 export type OverlayName = 'sites' | 'siteHits' | 'cell' | 'measure';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { LayerInfo, PlanCollection } from '../data/types';
-import { layerStyle } from '../config/layerStyles';
+import { layerStyle } from '../data/layerStyles';
 import { labelField, labelPoints, layerSpecs, styleLayerIds } from './styleBuilder';
 
 // An L-shaped zone: its bbox centre lies outside it, so a naive label would float outside.

@@ -13,19 +13,18 @@ import pointOnFeature from '@turf/point-on-feature';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerInfo, PlanCollection, PlanProperties } from '../data/types';
-import type { LayerStyle } from '../config/layerStyles';
+import type { StyledLayer } from '../data/layerStyles';
+import { FONT_STACK } from '../config/fonts';
+import type { Lang } from '../lib/lang';
 
-/** Local font stack: glyphs are drawn by MapLibre from fonts on the device (no glyphs URL). */
-export const FONT_STACK = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
 
 /** The two districts this atlas is about, drawn with a stronger outline. */
 export const FOCUS_DISTRICTS = ['erqi', 'zhongyuan'];
 
 export const BACKGROUND = '#f4f1ea';
 
-export type LabelLang = 'zh' | 'en';
 
-export const labelField = (lang: LabelLang): ExpressionSpecification =>
+export const labelField = (lang: Lang): ExpressionSpecification =>
   lang === 'zh' ? ['get', 'name'] : ['coalesce', ['get', 'nameEn'], ['get', 'name']];
 
 export const sourceId = (layerId: string) => `src:${layerId}`;
@@ -67,12 +66,6 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-export interface StyledLayer {
-  info: LayerInfo;
-  data: PlanCollection;
-  style: LayerStyle;
-}
-
 export function layerSources(layer: StyledLayer): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {
     [sourceId(layer.info.id)]: { type: 'geojson', data: layer.data, promoteId: 'id' },
@@ -86,7 +79,7 @@ export function layerSources(layer: StyledLayer): Record<string, SourceSpecifica
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
 
-export function layerSpecs(layer: StyledLayer, lang: LabelLang, opacity = 1, visible = true): LayerSpecification[] {
+export function layerSpecs(layer: StyledLayer, lang: Lang, opacity = 1, visible = true): LayerSpecification[] {
   const { info, style } = layer;
   const id = info.id;
   const src = sourceId(id);

@@ -1,14 +1,14 @@
 /**
  * State of the Analyze panel: imported sites and their reports, the overlap
  * matrix choice, the area audit and the measure tool. Plain signals; the work
- * itself happens in the analysis workers (see src/ui/analyze/actions.ts).
+ * itself happens in the analysis workers (see src/state/analysisActions.ts).
  */
 import { computed, signal } from '@preact/signals';
 import type { AuditReport } from '../analysis/audit';
 import type { OverlapMatrix } from '../analysis/matrix';
 import type { SiteReport } from '../analysis/siteReport';
 import type { ImportSummary } from '../formats/importFile';
-import type { Bilingual } from '../formats/result';
+import type { Bilingual } from '../lib/bilingual';
 
 export type AnalyzeView = 'import' | 'audit' | 'matrix' | 'measure';
 export const analyzeView = signal<AnalyzeView>('import');

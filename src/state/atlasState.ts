@@ -1,7 +1,6 @@
 import { computed, signal } from '@preact/signals';
-import { layerStyle } from '../config/layerStyles';
 import type { LoadedAtlas } from '../data/loadAtlas';
-import type { StyledLayer } from '../map/styleBuilder';
+import { layerStyle, type StyledLayer } from '../data/layerStyles';
 
 export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
 

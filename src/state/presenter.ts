@@ -1,10 +1,10 @@
 /**
  * Presenter mode state: which story is shown at which step, the presenter's
  * own spotlight, and the export dialog. Plain signals and small actions; the
- * map side lives in src/ui/presenter/PresenterMode.tsx.
+ * map side lives in src/map/presenterSession.ts, the keys and overlay in src/ui/presenter/.
  */
 import { computed, signal } from '@preact/signals';
-import type { Story, StoryStep } from '../config/story';
+import type { Story, StoryStep } from '../data/story';
 
 /**
  * The story being presented and its step, 1-based (the "3" of "3 / 9" and of a

@@ -16,19 +16,12 @@
  * Decoding never throws: anything it cannot use falls back to the default of that field and adds
  * a notice key (see URL_NOTICE_TEXT) so the UI can say what was ignored.
  */
+import type { Lang } from '../lib/lang';
+import type { MapView } from '../lib/mapView';
 
 export const URL_VERSION = 1;
 
-export type Lang = 'zh' | 'en';
 export type Basemap = 'offline' | 'online';
-
-export interface MapView {
-  lon: number;
-  lat: number;
-  zoom: number;
-  bearing?: number;
-  pitch?: number;
-}
 
 export interface StoryPosition {
   id: string;

@@ -5,13 +5,14 @@
  * so panning doesn't flood the history.
  */
 import { effect } from '@preact/signals';
-import { LAYER_ALIASES } from '../config/layerAliases';
+import { LAYER_ALIASES } from '../data/layerAliases';
 import { lang } from '../i18n';
 import { layerOpacity, styledLayers, visibleLayers, defaultVisibleLayers } from './atlasState';
 import { basemap } from './basemap';
 import { atlasIndex, selectedId } from './selection';
 import { activeTab, PANEL_TABS, pushNotice, type PanelTab } from './ui';
-import { decode, encode, URL_NOTICE_TEXT, type MapView, type UrlNoticeKey, type UrlState } from './urlCodec';
+import type { MapView } from '../lib/mapView';
+import { decode, encode, URL_NOTICE_TEXT, type UrlNoticeKey, type UrlState } from './urlCodec';
 import bbox from '@turf/bbox';
 import { fitRequest, HOME_VIEW, mapView } from './view';
 import { activeStory } from './presenter';

@@ -1,5 +1,7 @@
 import { signal } from '@preact/signals';
-import type { MapView } from './urlCodec';
+import bbox from '@turf/bbox';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { MapView } from '../lib/mapView';
 
 /**
  * Zhengzhou's main urban area, 中原区 and 二七区 in full: the first view. The zoom
@@ -22,5 +24,12 @@ export function requestCamera(view: MapView, duration = 800): void {
   cameraRequest.value = { view, duration };
 }
 
-/** Fit the map to a box (a selected feature opened from a link without a view). */
+/** Fit the map to a box (a selected feature opened from a link without a view, a "zoom to" button). */
 export const fitRequest = signal<[number, number, number, number] | null>(null);
+
+/** Asks the map to show these features (plan features, a layer, imported sites); MapView carries it out. */
+export function fitTo(features: Feature | Feature[] | FeatureCollection): void {
+  const collection: FeatureCollection = Array.isArray(features) ? { type: 'FeatureCollection', features } : features.type === 'Feature' ? { type: 'FeatureCollection', features: [features] } : features;
+  if (!collection.features.length) return;
+  fitRequest.value = bbox(collection) as [number, number, number, number];
+}

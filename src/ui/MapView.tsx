@@ -6,7 +6,7 @@ import { OSM_RASTER } from '../config/basemaps';
 import { layerOpacity, styledLayers, visibleLayers } from '../state/atlasState';
 import { basemap } from '../state/basemap';
 import { selectedId, atlasIndex, herePoint } from '../state/selection';
-import { setMapController } from './mapBridge';
+import { liveMap } from '../map/liveMap';
 import { cameraRequest, fitRequest, mapView } from '../state/view';
 import { sheetCoverPx, sheetSnap } from '../state/sheet';
 
@@ -24,19 +24,17 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
       },
     });
     (window as unknown as { __atlasMap?: unknown }).__atlasMap = controller.map; // test and debugging hook
-    let ready = false;
     // Layers start at the opacity they were added with (setLayers reads layerOpacity).
     let applied: Record<string, number> = { ...layerOpacity.peek() };
     const disposers: (() => void)[] = [];
     controller.map.once('load', () => {
-      ready = true;
-      setMapController(controller);
       disposers.push(
         effect(() => {
           const layers = styledLayers.value;
           controller.setLayers(layers, (id) => visibleLayers.peek().has(id), (id) => layerOpacity.peek()[id] ?? 1);
           if (layers.length && !container.current!.hasAttribute('data-atlas-ready')) {
             container.current!.setAttribute('data-atlas-ready', 'true');
+            liveMap.value = controller;
             // Read by `npm run bench`: time from navigation to the first fully drawn atlas.
             controller.map.once('idle', () => performance.mark('atlas:first-idle'));
           }
@@ -83,7 +81,7 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
     });
     return () => {
       disposers.forEach((d) => d());
-      if (ready) setMapController(null);
+      if (liveMap.peek() === controller) liveMap.value = null;
       controller.destroy();
     };
   }, []);

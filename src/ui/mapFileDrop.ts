@@ -20,7 +20,7 @@ export function mapFileDropHandlers() {
       e.preventDefault();
       openTab('analyze');
       analyzeView.value = 'import';
-      void import('./analyze/actions').then(async ({ importSiteFile }) => {
+      void import('../state/analysisActions').then(async ({ importSiteFile }) => {
         for (const file of files) await importSiteFile(file, { crs: 'auto' });
       });
     },

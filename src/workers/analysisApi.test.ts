@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteReport } from '../analysis/siteReport';
 import { createAnalysisApi } from './analysisApi';
-import type { Progress } from './job';
+import type { Progress } from '../lib/job';
 import { box, siteGrid, zone } from './testing/fixtures';
 
 const sites = siteGrid(400, 20, 0.004, 0.003);

@@ -11,7 +11,7 @@ import type { PlanFeature } from '../data/types';
 import { importFile, type ImportOptions, type ImportSummary } from '../formats/importFile';
 import type { Result } from '../formats/result';
 import { CANCELLED, type AnalysisError } from './analysisError';
-import { runJobChunked, type Job, type Progress } from './job';
+import { runJobChunked, type Job, type Progress } from '../lib/job';
 
 /** Options that can cross to a worker (no XML parser function). */
 export type WorkerImportOptions = Omit<ImportOptions, 'parseXml'>;

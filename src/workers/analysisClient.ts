@@ -13,7 +13,7 @@ import type { ImportOptions, ImportSummary } from '../formats/importFile';
 import type { Result } from '../formats/result';
 import type { AnalysisWorkerApi } from './analysis.worker';
 import { CANCELLED, type AnalysisError } from './analysisError';
-import type { Progress } from './job';
+import type { Progress } from '../lib/job';
 
 export interface RunOptions {
   signal?: AbortSignal;

@@ -1,5 +1,5 @@
 /** How an analysis job ends without a result; shared by the worker and its client. */
-import type { Bilingual } from '../formats/result';
+import type { Bilingual } from '../lib/bilingual';
 
 export interface AnalysisError {
   code: 'cancelled' | 'failed';

@@ -4,7 +4,7 @@ import { t, type StringKey } from '../../i18n';
 import { analyzeView, type AnalyzeView } from '../../state/analysis';
 import { AuditView } from './AuditView';
 import { ImportView } from './ImportView';
-import { bindAnalysisMap } from './mapBinding';
+import { bindAnalysisMap } from '../../map/analysisOverlays';
 import { MatrixView } from './MatrixView';
 import { MeasureView } from './MeasureView';
 import '../../../styles/analyze.css';

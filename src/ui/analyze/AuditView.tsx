@@ -4,8 +4,9 @@ import { formatArea, formatShare, type AreaUnit } from '../../analysis/units';
 import { lang, pick, t, type StringKey } from '../../i18n';
 import { auditBusy, auditError, auditReport } from '../../state/analysis';
 import { atlasIndex, selectedId } from '../../state/selection';
-import { fitMapTo, runAudit } from './actions';
-import { auditToCsv, nextSort, sortAudit, type AuditSortKey, type SortDir } from './auditTable';
+import { runAudit } from '../../state/analysisActions';
+import { fitTo } from '../../state/view';
+import { auditToCsv, nextSort, sortAudit, type AuditSortKey, type SortDir } from '../../analysis/auditTable';
 import { downloadText } from './download';
 import { planName } from './names';
 
@@ -36,7 +37,7 @@ export function AuditView() {
     const f = index?.byId.get(id)?.feature;
     if (!f) return;
     selectedId.value = id;
-    fitMapTo([f]);
+    fitTo(f);
   };
   const exportCsv = () => downloadText('area-audit.csv', auditToCsv(rows, l, { feature: featureName, district: planName }), 'text/csv;charset=utf-8');
   return (

@@ -5,7 +5,7 @@ import { matrixCell } from '../../state/analysis';
 import { CitationLink } from '../info/CitationLink';
 import { AreaInUnits } from './AreaInUnits';
 import { planName } from './names';
-import type { MatrixCell } from './matrixModel';
+import type { MatrixCell } from '../../analysis/matrixModel';
 import { STATED_PHRASE, VERDICT_LABEL } from './verdictLabels';
 
 /** The picked pair: shared area, share of each, the verdict and what the plan says. */

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { pick, t } from '../../i18n';
 import { atlas } from '../../state/atlasState';
 import { busy, importError, siteImports, type CrsChoice } from '../../state/analysis';
-import { cancelBusy, importSiteFile } from './actions';
+import { cancelBusy, importSiteFile } from '../../state/analysisActions';
 import { BusyBar } from './BusyBar';
 import { CrsSelect } from './CrsSelect';
 import { DropZone } from './DropZone';

@@ -1,11 +1,11 @@
 import type { OverlapMatrix } from '../../analysis/matrix';
 import { formatShare } from '../../analysis/units';
-import type { Lang } from '../../i18n';
+import type { Lang } from '../../lib/lang';
 import { t } from '../../i18n';
 import { matrixCell } from '../../state/analysis';
-import { pickCell } from './actions';
+import { pickCell } from '../../state/analysisActions';
 import { planName } from './names';
-import { VERDICT_SYMBOL, type MatrixModel } from './matrixModel';
+import { VERDICT_SYMBOL, type MatrixModel } from '../../analysis/matrixModel';
 import { VERDICT_LABEL } from './verdictLabels';
 
 /** Rows × columns, one symbol per cell; a red frame where the plan's statement is not borne out. */

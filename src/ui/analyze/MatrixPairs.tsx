@@ -1,8 +1,8 @@
 import { formatArea, formatShare } from '../../analysis/units';
 import { lang, t } from '../../i18n';
-import { pickCell } from './actions';
+import { pickCell } from '../../state/analysisActions';
 import { planName } from './names';
-import { VERDICT_SYMBOL, type MatrixModel } from './matrixModel';
+import { VERDICT_SYMBOL, type MatrixModel } from '../../analysis/matrixModel';
 import { RELATION_LABEL, VERDICT_LABEL } from './verdictLabels';
 
 /** Every pair that shares area or that the plan speaks about, disagreements first. */

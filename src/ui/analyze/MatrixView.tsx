@@ -4,10 +4,10 @@ import { isAreaFeature } from '../../data/types';
 import { styledLayers } from '../../state/atlasState';
 import { ALL_LAYERS, matrixBusy, matrixCell, matrixChoice, matrixError, matrixResult } from '../../state/analysis';
 import { relatedIndex } from '../../state/selection';
-import { cancelMatrixRun, runMatrix } from './actions';
+import { cancelMatrixRun, runMatrix } from '../../state/analysisActions';
 import { BusyBar } from './BusyBar';
 import { CellDetails } from './CellDetails';
-import { buildMatrixModel } from './matrixModel';
+import { buildMatrixModel } from '../../analysis/matrixModel';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixPairs } from './MatrixPairs';
 

@@ -3,7 +3,7 @@ import { formatArea, formatLength, formatNumber, lengthUnitLabel } from '../../a
 import { lang, t } from '../../i18n';
 import { measureMode, measurePoints, type MeasureMode } from '../../state/analysis';
 import { AreaInUnits } from './AreaInUnits';
-import { measure } from './measureMath';
+import { measure } from '../../analysis/measure';
 
 const MODES: { id: Exclude<MeasureMode, 'off'>; label: 'anMeasureDistance' | 'anMeasureArea' }[] = [
   { id: 'distance', label: 'anMeasureDistance' },

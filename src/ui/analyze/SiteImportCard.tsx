@@ -4,7 +4,7 @@ import { CRS_PRESETS, crsLabel, sameCrs } from '../../formats/datum';
 import { formatById } from '../../formats/registry';
 import { lang, pick, t } from '../../i18n';
 import { busy, type SiteImport } from '../../state/analysis';
-import { importSiteFile, removeImport, runReport } from './actions';
+import { importSiteFile, removeImport, runReport } from '../../state/analysisActions';
 import { CrsSelect } from './CrsSelect';
 import { downloadText, safeStem } from './download';
 import { SiteReportRow } from './SiteReportRow';

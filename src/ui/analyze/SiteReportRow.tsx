@@ -4,9 +4,9 @@ import { lang, localName, pick, t } from '../../i18n';
 import { pickedSite, type SiteImport } from '../../state/analysis';
 import { atlasIndex, selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
-import { siteKey, zoomToSites } from './actions';
+import { siteKey, zoomToSites } from '../../state/analysisActions';
 import { AreaInUnits } from './AreaInUnits';
-import { orderHits } from './hitOrder';
+import { orderHits } from '../../analysis/hitOrder';
 
 /** One imported polygon: its area and every plan area it touches. File values are shown as text only. */
 export function SiteReportRow({ entry, row }: { entry: SiteImport; row: Row }) {

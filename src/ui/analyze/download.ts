@@ -1,4 +1,4 @@
-import { downloadBlob } from '../downloadBlob';
+import { downloadBlob } from '../../state/downloadBlob';
 
 /** Saves text as a file (CSV, GeoJSON). */
 export function downloadText(fileName: string, text: string, type: string): void {

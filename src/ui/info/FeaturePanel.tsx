@@ -1,7 +1,6 @@
-import bbox from '@turf/bbox';
 import { lang, pick, t } from '../../i18n';
 import { selectedRecord } from '../../state/selection';
-import { mapController } from '../mapBridge';
+import { fitTo } from '../../state/view';
 import { AreaFigures } from './AreaFigures';
 import { CitationLink } from './CitationLink';
 import { CitedParagraph } from './CitedParagraph';
@@ -19,7 +18,7 @@ export function FeaturePanel() {
   const p = feature.properties;
   const primary = lang.value === 'zh' ? p.name : p.nameEn;
   const secondary = lang.value === 'zh' ? p.nameEn : p.name;
-  const zoom = () => mapController()?.fitBounds(bbox(feature) as [number, number, number, number]);
+  const zoom = () => fitTo(feature);
   return (
     <article class="feature-panel" data-testid="feature-panel" aria-labelledby="feature-title">
       <header>

@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { styledLayers } from '../../state/atlasState';
-import { LEVELS } from '../levels';
+import { LEVELS } from '../../data/levels';
 import { LayerRow } from './LayerRow';
 
 /** Layers grouped by plan level, each with legend swatch, switch, opacity and zoom. */

@@ -1,8 +1,7 @@
-import bbox from '@turf/bbox';
 import { pick, t } from '../../i18n';
-import type { StyledLayer } from '../../map/styleBuilder';
+import type { StyledLayer } from '../../data/layerStyles';
 import { layerOpacity, visibleLayers } from '../../state/atlasState';
-import { mapController } from '../mapBridge';
+import { fitTo } from '../../state/view';
 import { LayerSwatch } from './LayerSwatch';
 import { NotDrawnList } from './NotDrawnList';
 
@@ -20,7 +19,7 @@ export function LayerRow({ layer }: { layer: StyledLayer }) {
   const setOpacity = (value: number) => (layerOpacity.value = { ...layerOpacity.value, [info.id]: value });
   const zoom = () => {
     if (!visible) toggle();
-    mapController()?.fitBounds(bbox(data) as [number, number, number, number]);
+    fitTo(data);
   };
   return (
     <li class="layer-row" data-layer={info.id}>

@@ -2,7 +2,7 @@ import { localName, pick, t } from '../../i18n';
 import { styledLayers } from '../../state/atlasState';
 import { selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
-import { LEVELS } from '../levels';
+import { LEVELS } from '../../data/levels';
 import { NotDrawnList } from '../layers/NotDrawnList';
 
 /** Every layer and feature as a keyboard-navigable list: the text alternative to the map. */

@@ -2,7 +2,8 @@ import { useSignal, type Signal } from '@preact/signals';
 import type { Orientation, Paper } from '../../export/paper';
 import { t } from '../../i18n';
 import { exportOpen } from '../../state/presenter';
-import { defaultFigureTitle, exportPng, preparePrint, printJobFromLiveMap, type PngResult } from './exportActions';
+import { exportPng, preparePrint, printJobFromLiveMap, type PngResult } from '../../map/exportFigure';
+import { defaultFigureTitle } from '../../state/figureText';
 import { ModalDialog } from './ModalDialog';
 import { printImageDecoded, showPrintJob } from './PrintSheet';
 

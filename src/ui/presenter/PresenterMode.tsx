@@ -21,9 +21,9 @@ import {
 import { atlasIndex } from '../../state/selection';
 import { pushNotice } from '../../state/ui';
 import { CitationLink } from '../info/CitationLink';
-import { presenterAction, swipeAction, type PresenterAction } from './keymap';
-import { enterSession, leaveSession, showSpotlight, showStep } from './presenterSession';
-import type { Padding } from './stepCamera';
+import { presenterAction, swipeAction, type PresenterAction } from '../../state/presenterKeymap';
+import { enterSession, leaveSession, showSpotlight, showStep } from '../../map/presenterSession';
+import type { Padding } from '../../state/stepCamera';
 import { StoryPicker } from './StoryPicker';
 import '../../../styles/presenter.css';
 

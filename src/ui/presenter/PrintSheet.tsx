@@ -4,7 +4,7 @@ import { northArrow } from '../../export/northArrow';
 import { scaleBar } from '../../export/scaleBar';
 import type { LegendEntry } from '../../export/legendLayout';
 import { t } from '../../i18n';
-import type { PrintJob } from './exportActions';
+import type { PrintJob } from '../../map/exportFigure';
 import '../../../styles/print.css';
 
 function Swatch({ entry }: { entry: LegendEntry }) {

@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import bbox from '@turf/bbox';
 import type { PlaceKind, SearchResult } from '../../data/search';
 import { localName, pick, t, type StringKey } from '../../i18n';
 import { visibleLayers } from '../../state/atlasState';
 import { ensureSearch, searcher, searchOpen } from '../../state/search';
 import { askHere, atlasIndex, selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
-import { fitRequest, requestCamera } from '../../state/view';
-import { mapController } from '../mapBridge';
+import { fitRequest, fitTo, requestCamera } from '../../state/view';
 
 const PLACE_LABEL: Record<PlaceKind, StringKey> = { place: 'searchKindPlace', station: 'searchKindStation', road: 'searchKindRoad' };
 
@@ -47,7 +45,7 @@ export function SearchBox() {
     selectedId.value = target.id;
     openTab('info');
     const feature = atlasIndex.value?.byId.get(target.id)?.feature;
-    if (feature) mapController()?.fitBounds(bbox(feature) as [number, number, number, number]);
+    if (feature) fitTo(feature);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaKm2 } from '../../analysis/area';
-import { distanceM, measure } from './measureMath';
+import { areaKm2 } from './area';
+import { distanceM, measure } from './measure';
 
 describe('measure tool figures', () => {
   it('measures 0.1° along a meridian at Zhengzhou as the ellipsoid says (11 094 m), not the sphere (11 120 m)', () => {

@@ -5,11 +5,11 @@
  */
 import { booleanClockwise, circle, featureCollection, intersect, length, lineString, nearestPointOnLine, pointToLineDistance, union } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { closeRing, withoutSpikes } from '../formats/rings';
-import { fromPolygons, polygonsOf } from '../lib/polygons';
-import { round6 } from '../lib/round6';
-import { splitTouchingRings } from '../lib/touchingRings';
-import { geometryKind, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from './types';
+import { closeRing, withoutSpikes } from '../../src/lib/rings';
+import { fromPolygons, polygonsOf } from '../../src/lib/polygons';
+import { round6 } from '../../src/lib/round6';
+import { splitTouchingRings } from '../../src/lib/touchingRings';
+import { geometryKind, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from '../../src/data/types';
 
 export interface RecipeProblem {
   layer: string;

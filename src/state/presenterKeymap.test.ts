@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presenterAction, swipeAction } from './keymap';
+import { presenterAction, swipeAction } from './presenterKeymap';
 
 describe('presenter keys', () => {
   it('steps forward with what clickers send: PageDown, →, space', () => {

@@ -3,20 +3,19 @@
  * sites, the shared areas of the picked site, the picked matrix cell, and the
  * measure tool. Started by the Analyze panel; lives as long as the map.
  */
-import { effect } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import type { Feature, FeatureCollection } from 'geojson';
-import { intersectionOf, prepareArea } from '../../analysis/overlap';
-import { isAreaFeature } from '../../data/types';
-import { MeasureTool, measureFeatures } from '../../map/MeasureTool';
-import { OverlayLayers } from '../../map/overlayLayers';
-import type { MapController } from '../../map/MapController';
-import { matrixCell, measureMode, measurePoints, pickedSite, siteImports } from '../../state/analysis';
-import { atlasIndex } from '../../state/selection';
-import { mapController } from '../mapBridge';
-import { siteKey } from './actions';
+import { intersectionOf, prepareArea } from '../analysis/overlap';
+import { isAreaFeature } from '../data/types';
+import { MeasureTool, measureFeatures } from './MeasureTool';
+import { OverlayLayers } from './overlayLayers';
+import type { MapController } from './MapController';
+import { matrixCell, measureMode, measurePoints, pickedSite, siteImports } from '../state/analysis';
+import { atlasIndex } from '../state/selection';
+import { liveMap } from './liveMap';
+import { siteKey } from '../state/analysisActions';
 
-let bound: { controller: MapController; dispose: () => void } | null = null;
-let waiting: ReturnType<typeof setTimeout> | null = null;
+let binding: (() => void) | null = null;
 
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
@@ -91,18 +90,8 @@ function bind(controller: MapController): () => void {
 
 /** Binds to the live map, now or as soon as it is ready (idempotent; follows a new map). */
 export function bindAnalysisMap(): void {
-  const controller = mapController();
-  if (bound && bound.controller === controller) return;
-  if (bound) {
-    bound.dispose();
-    bound = null;
-  }
-  if (!controller) {
-    waiting ??= setTimeout(() => {
-      waiting = null;
-      bindAnalysisMap();
-    }, 250);
-    return;
-  }
-  bound = { controller, dispose: bind(controller) };
+  binding ??= effect(() => {
+    const controller = liveMap.value;
+    if (controller) return untracked(() => bind(controller));
+  });
 }

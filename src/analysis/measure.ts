@@ -5,8 +5,8 @@
  */
 import geodesic from 'geographiclib-geodesic';
 import type { Position } from 'geojson';
-import { ringAreaM2 } from '../../analysis/ellipsoidalArea';
-import { findCrossings } from '../../formats/rings';
+import { ringAreaM2 } from './ellipsoidalArea';
+import { findCrossings } from '../lib/rings';
 
 const WGS84 = geodesic.Geodesic.WGS84;
 

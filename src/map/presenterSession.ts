@@ -3,17 +3,16 @@
  * gestures locked, projector theme on, a spotlight, the step's layers and
  * camera; the user's layers, view and padding come back afterwards.
  */
-import type { MapController } from '../../map/MapController';
-import { lockCamera } from '../../map/cameraLock';
-import { applyProjectorTheme } from '../../map/projectorTheme';
-import { Spotlight, type SpotlightLayer } from '../../map/spotlight';
-import { sourceId } from '../../map/styleBuilder';
-import type { StoryStep } from '../../config/story';
-import { styledLayers, visibleLayers } from '../../state/atlasState';
-import { setSpotlight, spotlight } from '../../state/presenter';
-import { atlasIndex, selectedId } from '../../state/selection';
-import { mapController } from '../mapBridge';
-import { stepCamera, type Padding } from './stepCamera';
+import type { MapController } from './MapController';
+import { lockCamera } from './cameraLock';
+import { applyProjectorTheme } from './projectorTheme';
+import { Spotlight, type SpotlightLayer } from './spotlight';
+import type { StoryStep } from '../data/story';
+import { styledLayers, visibleLayers } from '../state/atlasState';
+import { setSpotlight, spotlight } from '../state/presenter';
+import { atlasIndex, selectedId } from '../state/selection';
+import { whenMapReady } from './liveMap';
+import { stepCamera, type Padding } from '../state/stepCamera';
 
 interface Saved {
   layers: Set<string>;
@@ -25,19 +24,6 @@ let active: { controller: MapController; undo: (() => void)[]; spotlight: Spotli
 let entering: Promise<MapController | null> | null = null;
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** The map controller once the map and the atlas layers are there. */
-function whenMapReady(): Promise<MapController> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const c = mapController();
-      const first = styledLayers.peek()[0];
-      if (c && first && c.map.getSource(sourceId(first.info.id))) resolve(c);
-      else setTimeout(check, 50);
-    };
-    check();
-  });
-}
 
 function spotlightLayers(): SpotlightLayer[] {
   return styledLayers.peek().map((l) => ({

@@ -7,8 +7,8 @@
 import { isFeature, isFeatureCollection } from 'geojson-validation';
 import { booleanClockwise, distance, kinks } from '@turf/turf';
 import type { Feature, Polygon, MultiPolygon, Position } from 'geojson';
-import type { DataProblem } from './types';
-import { ZHENGZHOU_BBOX } from '../config/region';
+import type { DataProblem } from '../../src/data/types';
+import { ZHENGZHOU_BBOX } from '../../src/config/region';
 
 /** Zhengzhou's extent with a margin: [west, south, east, north]. */
 export { ZHENGZHOU_BBOX };

@@ -4,8 +4,8 @@
  * extent. The result depends only on the step and the screen, never on where
  * the audience panned or zoomed before, so a step always looks the same.
  */
-import type { StoryCamera } from '../../config/story';
-import { STORY_LIMITS } from '../../config/storyLimits';
+import type { StoryCamera } from '../data/story';
+import { STORY_LIMITS } from '../config/storyLimits';
 
 export const REFERENCE_VIEW = { width: 1280, height: 720 };
 

@@ -1,4 +1,4 @@
-import type { Level } from '../data/types';
+import type { Level } from './types';
 import type { StringKey } from '../i18n';
 
 /** Plan levels in the order the panel lists them, with their heading keys. */

@@ -4,8 +4,8 @@
  * crashes. A stopped worker never answers, so every call still waiting on it is
  * released with the reason instead of hanging the panel.
  */
-import type { Bilingual } from '../../formats/result';
-import { createAnalysisClient, type AnalysisClient } from '../../workers/analysisClient';
+import type { Bilingual } from '../lib/bilingual';
+import { createAnalysisClient, type AnalysisClient } from './analysisClient';
 
 export const CANCELLED: Bilingual = { zh: '已取消', en: 'Cancelled' };
 
@@ -25,7 +25,7 @@ const waiters = new Set<(reason: Bilingual) => void>();
 
 export function analysisWorker(): AnalysisClient {
   if (client) return client;
-  const worker = new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
   const own = createAnalysisClient(worker);
   worker.addEventListener('error', (e) => {
     if (client === own) stopWorker(workerFailed(e.message || 'error'));

@@ -5,15 +5,13 @@
  * nothing the user had loaded is lost. One import/report runs at a time and can
  * be cancelled.
  */
-import bbox from '@turf/bbox';
-import type { Feature } from 'geojson';
-import { auditAtlas } from '../../analysis/audit';
-import type { IdentifiedArea } from '../../analysis/overlap';
-import { isAreaFeature, type AreaFeature, type PlanFeature } from '../../data/types';
-import { CRS_PRESETS } from '../../formats/datum';
-import type { ImportOptions } from '../../formats/importFile';
-import { atlas } from '../../state/atlasState';
-import { atlasIndex } from '../../state/selection';
+import { auditAtlas } from '../analysis/audit';
+import type { IdentifiedArea } from '../analysis/overlap';
+import { isAreaFeature, type AreaFeature, type PlanFeature } from '../data/types';
+import { CRS_PRESETS } from '../formats/datum';
+import type { ImportOptions } from '../formats/importFile';
+import { atlas } from './atlasState';
+import { atlasIndex } from './selection';
 import {
   ALL_LAYERS,
   auditBusy,
@@ -29,9 +27,9 @@ import {
   siteImports,
   type CrsChoice,
   type SiteImport,
-} from '../../state/analysis';
-import { mapController } from '../mapBridge';
-import { analysisWorker, isStopped, stopWorker, unlessStopped } from './workerHandle';
+} from './analysis';
+import { fitTo } from './view';
+import { analysisWorker, isStopped, stopWorker, unlessStopped } from '../workers/analysisWorker';
 
 let cancelCurrent: (() => void) | null = null;
 
@@ -123,18 +121,13 @@ export function removeImport(key: string): void {
   if (entry?.summary.sites.some((s) => siteKey(entry, s.properties.id) === pickedSite.peek())) pickedSite.value = null;
 }
 
-/** Fits the map to the given features (plan features, imported sites). */
-export function fitMapTo(features: Feature[]): void {
-  mapController()?.fitBounds(bbox({ type: 'FeatureCollection', features }) as [number, number, number, number]);
-}
-
 /** Map-wide unique id of an imported site (two files may both have "parcel#1"). */
 export const siteKey = (entry: Pick<SiteImport, 'key'>, siteId: string): string => `${entry.key}/${siteId}`;
 
 export function zoomToSites(entry: SiteImport, siteId?: string): void {
   const sites = siteId ? entry.summary.sites.filter((s) => s.properties.id === siteId) : entry.summary.sites;
   if (!sites.length) return;
-  fitMapTo(sites);
+  fitTo(sites);
 }
 
 // ---- overlap matrix ----
@@ -151,7 +144,7 @@ export function pickCell(aId: string, bId: string): void {
   matrixCell.value = { aId, bId };
   const index = atlasIndex.peek();
   const pair = [index?.byId.get(aId)?.feature, index?.byId.get(bId)?.feature].filter((f) => f !== undefined);
-  if (pair.length) fitMapTo(pair);
+  if (pair.length) fitTo(pair);
 }
 
 let cancelMatrix: (() => void) | null = null;

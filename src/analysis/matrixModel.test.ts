@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { overlapMatrix } from '../../analysis/matrix';
-import type { IdentifiedArea } from '../../analysis/overlap';
-import { createRelatedIndex } from '../../data/related';
-import type { PlanFeature, Relation } from '../../data/types';
+import { overlapMatrix } from './matrix';
+import type { IdentifiedArea } from './overlap';
+import { createRelatedIndex } from '../data/related';
+import type { PlanFeature, Relation } from '../data/types';
 import { buildMatrixModel } from './matrixModel';
 
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({

@@ -4,10 +4,10 @@
  * and whether the drawing bears the statement out (audit.ts's rules, which allow
  * for schematic edges). Pure.
  */
-import { RELATION_RULES } from '../../analysis/audit';
-import { overlapLookup, type OverlapMatrix } from '../../analysis/matrix';
-import type { Overlap, OverlapVerdict } from '../../analysis/overlap';
-import type { RelatedLink } from '../../data/related';
+import { RELATION_RULES } from './audit';
+import { overlapLookup, type OverlapMatrix } from './matrix';
+import type { Overlap, OverlapVerdict } from './overlap';
+import type { RelatedLink } from '../data/related';
 
 export interface MatrixCell {
   overlap: Overlap;

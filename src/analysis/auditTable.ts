@@ -2,9 +2,10 @@
  * The area audit as a table: sorting and the CSV export. Pure; the rows come
  * from analysis/audit.ts unchanged (drawn areas are never adjusted).
  */
-import type { AreaAudit } from '../../analysis/audit';
-import { fromKm2, type UnitLang } from '../../analysis/units';
-import { toCsv } from '../../formats/csv';
+import type { AreaAudit } from './audit';
+import { fromKm2 } from './units';
+import { toCsv } from '../lib/csv';
+import type { Lang } from '../lib/lang';
 
 export type AuditSortKey = 'name' | 'layer' | 'drawn' | 'stated' | 'gap' | 'district';
 export type SortDir = 'asc' | 'desc';
@@ -49,19 +50,19 @@ export function nextSort(current: { key: AuditSortKey; dir: SortDir }, key: Audi
   return { key, dir: key === 'name' || key === 'layer' ? 'asc' : 'desc' };
 }
 
-const HEADER: Record<UnitLang, string[]> = {
+const HEADER: Record<Lang, string[]> = {
   zh: ['编号', '名称', '图层', '绘制面积(平方公里)', '绘制面积(公顷)', '绘制面积(亩)', '规划面积(平方公里)', '差异(%)', '允许差异(%)', '面积符合', '所在区', '在该区内比例(%)', '规划所属区', '在规划所属区内比例(%)', '区位符合'],
   en: ['id', 'name', 'layer', 'drawn_km2', 'drawn_ha', 'drawn_mu', 'stated_km2', 'gap_pct', 'tolerance_pct', 'area_ok', 'main_district', 'main_district_share_pct', 'expected_district', 'expected_district_share_pct', 'district_ok'],
 };
 
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
 const pct = (v: number | null) => (v === null ? null : round(v * 100, 2));
-const yesNo = (v: boolean | null, lang: UnitLang) => (v === null ? null : lang === 'zh' ? (v ? '是' : '否') : v ? 'yes' : 'no');
+const yesNo = (v: boolean | null, lang: Lang) => (v === null ? null : lang === 'zh' ? (v ? '是' : '否') : v ? 'yes' : 'no');
 
 /** One line per polygon, in the order given (the table's sort). */
 export function auditToCsv(
   rows: readonly AreaAudit[],
-  lang: UnitLang,
+  lang: Lang,
   names: { feature: (row: AreaAudit) => string; district: (id: string) => string },
 ): string {
   const district = (id: string | null) => (id === null ? null : names.district(id));

@@ -1,4 +1,4 @@
-import type { GeometryKind, Level } from '../data/types';
+import type { GeometryKind, LayerInfo, Level, PlanCollection } from './types';
 
 /**
  * How each layer is drawn and whether it is on at first. Layers not listed get a
@@ -13,6 +13,13 @@ export interface LayerStyle {
   visibleByDefault: boolean;
   /** Draw order within the map: higher draws on top. */
   order: number;
+}
+
+/** A layer with its data and its resolved style, as the map and the layer panel get it. */
+export interface StyledLayer {
+  info: LayerInfo;
+  data: PlanCollection;
+  style: LayerStyle;
 }
 
 const explicit: Record<string, Partial<LayerStyle>> = {

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { measurePair } from '../analysis/audit';
-import type { PlanCollection, PlanFeature, ZoneFile } from './types';
+import { measurePair } from './audit';
+import type { PlanCollection, PlanFeature, ZoneFile } from '../data/types';
 
 const GEODATA = fileURLToPath(new URL('../../geodata/', import.meta.url));
 const readAll = <T>(dir: string, ext: string): { name: string; data: T }[] =>

@@ -1,50 +1,11 @@
 /**
- * Presenter stories (geodata/stories/<id>.json): the types and a pure
- * validation that names file, step and field for every problem, so a broken
+ * Validation of presenter stories (geodata/stories/<id>.json; types in
+ * src/data/story.ts): names file, step and field for every problem, so a broken
  * story fails `npm run data:build` with a message an author can act on.
- *
- * A story is a list of steps; each step sets the camera, the visible layers and
- * the highlighted features, and says (in zh and en) what the plan says there,
- * citing the plan by seed file and 1-based line range.
  */
-import { citationProblems, isVerbatim, SLUG, ZHENGZHOU_BBOX, type Seeds } from '../data/validate';
-import type { Citation } from '../data/types';
-import type { Bilingual } from '../formats/result';
-import { STORY_LIMITS } from './storyLimits';
-
-export interface StoryCamera {
-  /** [lon, lat], WGS-84. */
-  center: [number, number];
-  /**
-   * Zoom for a 1280×720 view. Other screens get the zoom that shows the same
-   * area (see src/ui/presenter/stepCamera.ts), so a phone and a projector show
-   * the same extent and the zoom never depends on what the audience did before.
-   */
-  zoom: number;
-  bearing?: number;
-}
-
-export interface StoryStep {
-  title: Bilingual;
-  /** A short caption in our words; the plan's own words go in `quote`. */
-  caption: Bilingual;
-  /** Optional verbatim plan text (checked against the seed lines). */
-  quote?: { text: string; source: Citation };
-  /** Where the step's statements come from (non-empty). */
-  sources: Citation[];
-  camera: StoryCamera;
-  /** Layer ids shown in this step; every other layer is hidden. */
-  layers: string[];
-  /** Feature ids spotlighted (everything else dimmed); each must lie in a visible layer. */
-  highlight?: string[];
-}
-
-export interface Story {
-  id: string;
-  title: Bilingual;
-  summary?: Bilingual;
-  steps: StoryStep[];
-}
+import { citationProblems, isVerbatim, SLUG, ZHENGZHOU_BBOX, type Seeds } from './validate';
+import { STORY_LIMITS } from '../../src/config/storyLimits';
+import type { Citation } from '../../src/data/types';
 
 /** One problem in a story file. `step` is 1-based (as the presenter counts), null for the file as a whole. */
 export interface StoryProblem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaAudit } from '../../analysis/audit';
+import type { AreaAudit } from './audit';
 import { auditToCsv, nextSort, sortAudit } from './auditTable';
 
 const row = (id: string, name: string, drawnKm2: number, statedKm2: number | null, share = 1): AreaAudit => {

@@ -1,0 +1,62 @@
+/**
+ * The texts of an export figure or print sheet, from the app's state: legend
+ * rows for the visible layers, title, subtitle (story, step, spotlight) and the
+ * source note. The drawing is in src/export, the snapshot in src/map/exportFigure.
+ */
+import { citationText } from '../export/citationText';
+import type { LegendEntry } from '../export/legendLayout';
+import { lang, localName, pick, t } from '../i18n';
+import { styledLayers, visibleLayers } from './atlasState';
+import { basemap } from './basemap';
+import { currentStep, currentStepNumber, currentStory, spotlight } from './presenter';
+import { atlasIndex } from './selection';
+import { OSM_RASTER } from '../config/basemaps';
+import { LEVELS } from '../data/levels';
+
+/** Visible layers, top of the drawing order first, as legend rows named with their plan level ("二七区 · 四区联动"). */
+export function legendEntries(): LegendEntry[] {
+  const visible = visibleLayers.peek();
+  const levelName = (level: string) => LEVELS.find((l) => l.level === level);
+  return styledLayers
+    .peek()
+    .filter((l) => visible.has(l.info.id))
+    .sort((a, b) => b.style.order - a.style.order)
+    .map((l) => {
+      const level = l.info.level === 'admin' ? undefined : levelName(l.info.level);
+      const label = level ? `${t(level.label)} · ${pick(l.info.title)}` : pick(l.info.title);
+      return { label, color: l.style.color, kind: l.info.geometry, dashed: l.info.level !== 'admin' };
+    });
+}
+
+export function defaultFigureTitle(): string {
+  const step = currentStep.peek();
+  return step ? pick(step.title) : t('appTitle');
+}
+
+/** Story and step, and what is spotlighted, under the title. */
+export function figureSubtitle(): string {
+  const parts: string[] = [];
+  const story = currentStory.peek();
+  if (story) parts.push(`${pick(story.title)} · ${currentStepNumber.peek()}/${story.steps.length}`);
+  else parts.push(t('appSubtitle'));
+  const names = spotlight
+    .peek()
+    .map((id) => atlasIndex.peek()?.byId.get(id)?.feature.properties)
+    .filter((p) => p !== undefined)
+    .map(localName);
+  if (names.length) parts.push(`${t('figureSpotlight')}${names.join(lang.peek() === 'zh' ? '、' : ', ')}`);
+  return parts.join(' · ');
+}
+
+/** Sources, the schematic caveat, the plan lines cited by the step, who made it and when. */
+export function figureNote(date = new Date()): string {
+  const l = lang.peek();
+  const sep = l === 'zh' ? '；' : '; ';
+  const parts = [t('attribution'), t('schematicNote')];
+  const step = currentStep.peek();
+  if (step) parts.push(`${t('figureSources')}${step.sources.map((s) => citationText(s, l)).join(sep)}`);
+  if (basemap.peek() === 'online') parts.push(OSM_RASTER.attribution);
+  parts.push(`${t('figureMadeWith')} · ${date.toISOString().slice(0, 10)}`);
+  // Each part is a sentence; drop its own full stop so they join with exactly one.
+  return parts.map((p) => p.replace(/[。.]\s*$/, '')).join(l === 'zh' ? '。' : '. ');
+}
