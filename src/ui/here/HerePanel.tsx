@@ -6,6 +6,10 @@ import { hereResult } from '../../state/here';
 import { askHere, atlasIndex, herePlace, herePoint, selectedId } from '../../state/selection';
 import { openTab, pushNotice } from '../../state/ui';
 import { requestCamera } from '../../state/view';
+import { Translated } from '../info/Translated';
+
+/** A long passage cut for a list row; the record panel shows it whole. */
+const clip = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Lists every plan feature at the clicked spot (or the nearest ones), with its positioning. */
 export function HerePanel() {
@@ -52,7 +56,7 @@ function HitList({ hits, showDistance = false }: { hits: PointHit[]; showDistanc
         const record = index?.byId.get(hit.id);
         if (!record) return null;
         const p = record.feature.properties;
-        const positioning = record.text.positioning?.text;
+        const positioning = record.text.positioning;
         return (
           <li key={hit.id} data-feature={hit.id}>
             <button
@@ -67,7 +71,11 @@ function HitList({ hits, showDistance = false }: { hits: PointHit[]; showDistanc
             </button>
             <span class="muted"> · {pick(record.layer.title)}</span>
             {showDistance && <span class="muted"> · {t('distance')} {formatLength(hit.distanceM, lang.value)}</span>}
-            {positioning && <p class="hits__positioning">{positioning.length > 90 ? `${positioning.slice(0, 90)}…` : positioning}</p>}
+            {positioning && (
+              <p class="hits__positioning">
+                <Translated original={clip(positioning.text)} en={positioning.en && clip(positioning.en, 160)} />
+              </p>
+            )}
           </li>
         );
       })}

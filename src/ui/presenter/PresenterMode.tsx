@@ -21,6 +21,7 @@ import {
 import { atlasIndex } from '../../state/selection';
 import { pushNotice } from '../../state/ui';
 import { CitationLink } from '../info/CitationLink';
+import { Translated } from '../info/Translated';
 import { presenterAction, swipeAction, type PresenterAction } from '../../state/presenterKeymap';
 import { enterSession, leaveSession, showSpotlight, showStep } from '../../map/presenterSession';
 import type { Padding } from '../../state/stepCamera';
@@ -212,7 +213,12 @@ export function PresenterMode() {
         {clicked && (
           <p class="presenter__spot" data-testid="presenter-spot">
             <strong>{localName(clicked.feature.properties)}</strong>
-            {clicked.text.positioning && <span lang="zh-CN"> — {clicked.text.positioning.text}</span>}
+            {clicked.text.positioning && (
+              <span>
+                {' — '}
+                <Translated original={clicked.text.positioning.text} en={clicked.text.positioning.en} />
+              </span>
+            )}
           </p>
         )}
         <p class="presenter__sources">
