@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blockExternalRequests, openApp } from './helpers';
+import { blockExternalRequests, mapCamera, openApp, renderedProperties, waitForMapIdle } from './helpers';
 
 // A 360 × 740 touch phone, as a resident holds it.
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -106,4 +106,38 @@ test("phone share: the phone's share sheet gets the link; without one a failed c
   const notice = page.locator('.notice--error');
   await expect(notice).toContainText('地址栏');
   await expect(notice).not.toContainText('http');
+});
+
+test('find your way offline: stations and roads named at street zoom; search 碧沙岗 answers what is planned near it', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page, '#v=1&m=12/34.756/113.618');
+  // The city view stays about the plans: no street names yet.
+  expect(await renderedProperties(page, ['orient:stations:label', 'orient:roads:label'])).toEqual([]);
+  expect((await renderedProperties(page, ['orient:metro:line'])).length).toBeGreaterThan(0);
+
+  const input = page.getByTestId('search-input');
+  await input.fill('碧沙岗');
+  const station = page.locator('.search__result').filter({ hasText: '地铁站' }).first();
+  await expect(station).toContainText('1号线');
+  await station.tap();
+  await expect(page.getByTestId('here-place')).toContainText('碧沙岗');
+  // Plan areas at or near the station, with distances, from the same point query as a tap on the map.
+  await expect(page.getByTestId('here-panel').locator('.hits li').first()).toBeVisible();
+  await expect(page.getByTestId('here-panel')).toContainText('附近的规划区域');
+  await waitForMapIdle(page);
+  expect((await mapCamera(page)).zoom).toBeGreaterThanOrEqual(13);
+  const names = async () => (await renderedProperties(page, ['orient:stations:label', 'orient:roads:label'])).map((p) => p.name as string);
+  await expect.poll(names).toContain('碧沙岗');
+  await page.getByTestId('sheet-handle').press('Home');
+  await page.screenshot({ path: 'test-results/phone-orientation.png' });
+
+  // A road the boundaries follow is found and shown at street zoom; in English the names follow.
+  await input.fill('西三环');
+  await page.locator('.search__result').filter({ hasText: '道路' }).first().tap();
+  await waitForMapIdle(page);
+  await expect.poll(names).toContain('西三环');
+  await page.getByTestId('lang-switch').click();
+  const roadLabel = () => page.evaluate(() => JSON.stringify((window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): unknown } }).__atlasMap.getLayoutProperty('orient:roads:label', 'text-field')));
+  await expect.poll(roadLabel).toContain('nameEn');
+  expect(external).toEqual([]);
 });

@@ -8,11 +8,13 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
+import { buildOrientation } from './build-orientation';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { ogcValidityProblems } from './lib/ogcValidity';
 import { PROJECT_INVENTORY_FILE, validateProjectInventory } from './lib/projectInventory';
 import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from './lib/validate';
 import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanCollection, PlanText } from '../src/data/types';
+import { ORIENTATION_FILE } from '../src/data/orientation';
 
 const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {
   id: ADMIN_LAYER,
@@ -59,6 +61,8 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const { problems, places, districts: admin, zones } = buildZones(root);
   // Place names feed the app's search (roads, junctions, landmarks named in the plans).
   const searchablePlaces = places.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat }));
+  // Metro, roads and landmarks to find one's way by (drawn under the plan layers, found by search).
+  const orientation = buildOrientation(places, problems, root);
 
   const files: AtlasFiles = { collections: [], texts: [] };
   if (admin !== undefined) {
@@ -99,7 +103,8 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   mkdirSync(out, { recursive: true });
   for (const l of layers) copyFileSync(join(root, l.source), join(out, l.info.file));
   writeFileSync(join(out, 'atlas.json'), `${JSON.stringify(manifest)}\n`);
-  writeFileSync(join(out, 'places.json'), `${JSON.stringify(searchablePlaces)}\n`);
+  writeFileSync(join(out, ORIENTATION_FILE), `${JSON.stringify(orientation.bundle)}\n`);
+  writeFileSync(join(out, 'places.json'), `${JSON.stringify([...searchablePlaces, ...orientation.places])}\n`);
   return { problems, manifest, notes };
 }
 

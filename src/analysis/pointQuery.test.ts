@@ -34,6 +34,21 @@ const road = feature(
 );
 const tower = feature('tower', { type: 'Point', coordinates: [113.8, 34.9] }, 'erqi', 'points');
 
+describe('queryPoint where only a district contains the spot', () => {
+  const district = square('district', [113.5, 34.6, 113.8, 34.9], 'admin');
+  const board = square('board', [113.66, 34.74, 113.68, 34.76], 'erqi');
+  const index = createPointIndex([district, board, big]);
+
+  it('also lists the nearest specific plan areas, never the broad ones it is already inside', () => {
+    // Inside the district and the 100 km² city square, 0.01° west of the board.
+    const { inside, near } = queryPoint(index, [113.65, 34.75]);
+    expect(inside.map((h) => h.id)).toEqual(['big', 'district']);
+    expect(near.map((h) => h.id)).toEqual(['board']);
+    expect(near[0].distanceM).toBeGreaterThan(900);
+    expect(near[0].distanceM).toBeLessThan(930);
+  });
+});
+
 describe('queryPoint on hand-made squares', () => {
   const index = createPointIndex([big, small, far, road, tower]);
 

@@ -26,7 +26,10 @@ export interface PointHit {
 export interface PointQueryResult {
   /** Areas containing the point, smallest first (the most specific answer leads). */
   inside: PointHit[];
-  /** Lines and points within tolerance, plus the nearest areas when `inside` is empty; nearest first. */
+  /**
+   * Lines and points within tolerance, plus the nearest areas when `inside` is empty — or holds only
+   * districts and areas over 50 km², then the nearest smaller plan areas; nearest first.
+   */
   near: PointHit[];
 }
 
@@ -192,6 +195,10 @@ const hit = (e: Entry, distanceM: number): PointHit => ({
   distanceM,
 });
 
+/** Areas this large (a district, a city-wide structure) say little about one spot. */
+const BROAD_AREA_M2 = 50e6;
+const isBroad = (e: Entry): boolean => e.feature.properties.level === 'admin' || e.areaM2 >= BROAD_AREA_M2;
+
 const byDistance = (a: PointHit, b: PointHit): number => a.distanceM - b.distanceM || a.id.localeCompare(b.id);
 
 export function queryPoint(index: PointIndex, lonLat: readonly [number, number], options: PointQueryOptions = {}): PointQueryResult {
@@ -220,7 +227,10 @@ export function queryPoint(index: PointIndex, lonLat: readonly [number, number],
     if (d <= tolerance) near.push(hit(e, d));
   }
 
-  if (inside.length === 0 && nearestCount > 0) near.push(...nearestAreas(index, lon, lat, nearestCount));
+  // Only a district or a city-wide structure here says little about the spot: list the nearest specific areas too.
+  if (containing.every(isBroad) && nearestCount > 0) {
+    near.push(...nearestAreas(index, lon, lat, nearestCount, containing.length ? (e) => !isBroad(e) : () => true));
+  }
   near.sort(byDistance);
   return { inside, near };
 }
@@ -230,10 +240,10 @@ export function queryPoint(index: PointIndex, lonLat: readonly [number, number],
  * exceeds edge distance, so after measuring the `count` nearest boxes, only boxes within the worst
  * of those distances can still beat them.
  */
-function nearestAreas(index: PointIndex, lon: number, lat: number, count: number): PointHit[] {
+function nearestAreas(index: PointIndex, lon: number, lat: number, count: number, wanted: (e: Entry) => boolean): PointHit[] {
   const { entries, tree, xScale } = index;
   if (!tree) return [];
-  const isArea = (i: number): boolean => entries[i].kind === 'polygon';
+  const isArea = (i: number): boolean => entries[i].kind === 'polygon' && wanted(entries[i]);
   const x = lon * xScale;
   const measured = new Map<number, number>();
   const measure = (i: number): void => {

@@ -10,7 +10,7 @@ import type { Level, Place, PlanCollection, PlanText } from './types';
 
 export type SearchTarget =
   | { kind: 'feature'; id: string; layer: string; level: Level }
-  | { kind: 'place'; id: string; lon: number; lat: number; placeKind: PlaceKind; detail?: string; bbox?: [number, number, number, number] };
+  | { kind: 'place'; id: string; lon: number; lat: number; placeKind: PlaceKind; detail?: string };
 
 /** What a named place is, for the result line: a gazetteer point, a metro station or a road. */
 export type PlaceKind = 'place' | 'station' | 'road';
@@ -44,8 +44,6 @@ export type PlaceLike = Pick<Place, 'id' | 'name' | 'lon' | 'lat'> & {
   kind?: PlaceKind;
   /** Shown after the kind, e.g. a station's lines ("1号线 · 5号线"). */
   detail?: string;
-  /** A road's extent, so picking it frames the whole road. */
-  bbox?: [number, number, number, number];
 };
 
 interface Prepared {
@@ -223,7 +221,6 @@ export function buildSearchEntries(
       lat: place.lat,
       placeKind: place.kind ?? 'place',
       ...(place.detail ? { detail: place.detail } : {}),
-      ...(place.bbox ? { bbox: place.bbox } : {}),
     };
     const title = { zh: place.name, en: place.nameEn };
     entries.push({ text: place.name, field: 'place', target, title });

@@ -13,6 +13,8 @@ import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds } from '
 import { FONT_STACK } from '../config/fonts';
 import type { StyledLayer } from '../data/layerStyles';
 import type { Lang } from '../lib/lang';
+import type { OrientationBundle } from '../data/orientation';
+import { orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -80,11 +82,15 @@ export class MapController {
       for (const [id, spec] of Object.entries(layerSources(layer))) this.map.addSource(id, spec);
       for (const spec of layerSpecs(layer, this.lang, opacity(layer.info.id), visible(layer.info.id))) this.map.addLayer(spec);
     }
+    this.stackOrientation();
     this.raiseLabels();
   }
 
-  /** Labels of every layer above every fill and line, so no shape covers a name. */
+  /** Names above every shape: orientation names first, plan names on top, so no shape covers a name. */
   private raiseLabels(): void {
+    for (const id of orientationLayerIds().filter((l) => l.endsWith(':label'))) {
+      if (this.map.getLayer(id)) this.map.moveLayer(id);
+    }
     for (const layer of this.layers.values()) {
       const label = `${layer.info.id}:label`;
       if (this.map.getLayer(label)) this.map.moveLayer(label);
@@ -107,8 +113,41 @@ export class MapController {
     }
   }
 
+  /**
+   * The orientation layer (metro, roads, landmarks): shapes under every plan layer, names above
+   * the plan shapes and under the plan names. Added once.
+   */
+  setOrientation(bundle: OrientationBundle, visible: boolean): void {
+    if (this.map.getLayer('orient:roads:line')) return;
+    for (const [id, spec] of Object.entries(orientationSources(bundle))) this.map.addSource(id, spec);
+    for (const spec of orientationShapeLayers(visible)) this.map.addLayer(spec);
+    for (const spec of orientationLabelLayers(this.lang, visible)) this.map.addLayer(spec);
+    this.stackOrientation();
+    this.raiseLabels();
+  }
+
+  /** Orientation shapes right above the districts' paper-coloured fill (which would hide them) and under every plan area. */
+  private stackOrientation(): void {
+    const districts = new Set([...this.layers.values()].filter((l) => l.info.level === 'admin').flatMap((l) => styleLayerIds(l.info)));
+    const firstPlan = this.map
+      .getStyle()
+      .layers.find((l) => l.id !== 'background' && l.id !== 'online-basemap' && !l.id.startsWith('orient:') && !districts.has(l.id))?.id;
+    for (const spec of orientationShapeLayers(true)) {
+      if (this.map.getLayer(spec.id)) this.map.moveLayer(spec.id, firstPlan);
+    }
+  }
+
+  setOrientationVisible(visible: boolean): void {
+    for (const id of orientationLayerIds()) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
   setLanguage(lang: Lang): void {
     this.lang = lang;
+    for (const id of orientationLayerIds().filter((l) => l.endsWith(':label'))) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
+    }
     for (const layer of this.layers.values()) {
       const id = `${layer.info.id}:label`;
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
@@ -166,7 +205,10 @@ export class MapController {
 
   /** Keeps the map's centre in the visible part when a bottom sheet covers the lower screen. */
   setBottomInset(px: number): void {
-    this.map.setPadding({ top: 0, left: 0, right: 0, bottom: px });
+    const apply = () => this.map.setPadding({ top: 0, left: 0, right: 0, bottom: px });
+    // Changing the padding mid-flight would stop a camera move (a search pick raising the sheet).
+    if (this.map.isMoving()) this.map.once('moveend', apply);
+    else apply();
   }
 
   /** A pin at the "what is planned here?" point, or none. */

@@ -79,6 +79,7 @@ export function layerSources(layer: StyledLayer): Record<string, SourceSpecifica
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
 
+/** `opacity` fades a layer's shapes; its names stay fully readable. */
 export function layerSpecs(layer: StyledLayer, lang: Lang, opacity = 1, visible = true): LayerSpecification[] {
   const { info, style } = layer;
   const id = info.id;
@@ -97,7 +98,6 @@ export function layerSpecs(layer: StyledLayer, lang: Lang, opacity = 1, visible 
     'text-color': isAdmin ? '#4b5563' : style.color,
     'text-halo-color': '#ffffff',
     'text-halo-width': 1.6,
-    'text-opacity': opacity,
   };
   if (info.geometry === 'polygon') {
     const focus: ExpressionSpecification = ['in', ['get', 'id'], ['literal', FOCUS_DISTRICTS]];

@@ -9,6 +9,7 @@ import { selectedId, atlasIndex, herePoint } from '../state/selection';
 import { liveMap } from '../map/liveMap';
 import { cameraRequest, fitRequest, mapView } from '../state/view';
 import { sheetCoverPx, sheetSnap } from '../state/sheet';
+import { orientation, orientationVisible } from '../state/orientation';
 
 /** Owns the map container element; hands state changes to the MapController. */
 export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]) => void }) {
@@ -57,6 +58,11 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
           controller.setAttribution(t('attribution'));
         }),
         effect(() => controller.setHereMarker(herePoint.value)),
+        effect(() => {
+          const bundle = orientation.value;
+          if (bundle) controller.setOrientation(bundle, orientationVisible.peek());
+        }),
+        effect(() => controller.setOrientationVisible(orientationVisible.value)),
         effect(() => {
           // Phones: the panel is a bottom sheet over the map (see styles/app.css, 760 px).
           const phone = window.matchMedia('(max-width: 760px)').matches;

@@ -2,6 +2,7 @@ import { t } from '../../i18n';
 import { styledLayers } from '../../state/atlasState';
 import { LEVELS } from '../../data/levels';
 import { LayerRow } from './LayerRow';
+import { OrientationRow } from './OrientationRow';
 
 /** Layers grouped by plan level, each with legend swatch, switch, opacity and zoom. */
 export function LayerPanel() {
@@ -22,6 +23,7 @@ export function LayerPanel() {
           </section>
         );
       })}
+      <OrientationRow />
     </div>
   );
 }

@@ -33,15 +33,19 @@ export function LayerRow({ layer }: { layer: StyledLayer }) {
       {/* Opacity only matters for a layer on screen; hiding it keeps the legend short. */}
       {visible && (
       <div class="layer-row__tools">
-        <input
-          type="range"
-          min="0.1"
-          max="1"
-          step="0.1"
-          value={opacity}
-          aria-label={`${t('opacity')} · ${title}`}
-          onInput={(e) => setOpacity(Number((e.target as HTMLInputElement).value))}
-        />
+        <label class="layer-row__opacity">
+          <span>{t('opacity')}</span>
+          <input
+            type="range"
+            min="0.1"
+            max="1"
+            step="0.1"
+            value={opacity}
+            aria-label={`${t('opacity')} · ${title}`}
+            onInput={(e) => setOpacity(Number((e.target as HTMLInputElement).value))}
+          />
+          <output data-testid={`opacity-value-${info.id}`}>{Math.round(opacity * 100)} %</output>
+        </label>
         <button type="button" class="button button--small" onClick={zoom} aria-label={`${t('zoomToLayer')} · ${title}`}>
           {t('zoomTo')}
         </button>

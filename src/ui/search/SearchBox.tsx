@@ -5,7 +5,7 @@ import { visibleLayers } from '../../state/atlasState';
 import { ensureSearch, searcher, searchOpen } from '../../state/search';
 import { askHere, atlasIndex, selectedId } from '../../state/selection';
 import { openTab } from '../../state/ui';
-import { fitRequest, fitTo, requestCamera } from '../../state/view';
+import { fitTo, requestCamera } from '../../state/view';
 
 const PLACE_LABEL: Record<PlaceKind, StringKey> = { place: 'searchKindPlace', station: 'searchKindStation', road: 'searchKindRoad' };
 
@@ -35,8 +35,8 @@ export function SearchBox() {
     input.current?.blur();
     if (target.kind === 'place') {
       askHere([target.lon, target.lat], result.entry.title);
-      if (target.bbox) fitRequest.value = target.bbox;
-      else requestCamera({ lon: target.lon, lat: target.lat, zoom: 15 });
+      // Street zoom, where stations and roads are named.
+      requestCamera({ lon: target.lon, lat: target.lat, zoom: target.placeKind === 'road' ? 14 : 15 });
       openTab('here');
       return;
     }

@@ -1,0 +1,85 @@
+/**
+ * The orientation layer under the plan layers: metro lines and stations (committed copy of the
+ * 2025 reference, see geodata/orientation/README.md), the named roads the plan boundaries follow
+ * and the landmarks of the gazetteer. Roads are drawn from the project's own located places:
+ * straight lines through the junctions and road points of geodata/places on the same road, so
+ * they are schematic (they cut corners between junctions). Pure: the build script reads and writes.
+ */
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { DataProblem, Place } from '../../src/data/types';
+import type { PlaceLike } from '../../src/data/search';
+import type { OrientationBundle, OrientationProperties } from '../../src/data/orientation';
+
+/** geodata/orientation/roads.json: each road as the gazetteer places it passes, in order. */
+export interface RoadRecipe {
+  name: string;
+  nameEn: string;
+  places: string[];
+}
+
+export const ROADS_FILE = 'orientation/roads.json';
+
+
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** One polyline per road recipe; a recipe naming an unknown place, or fewer than two, is a problem. */
+export function buildRoads(recipes: readonly RoadRecipe[], places: ReadonlyMap<string, Place>): { roads: FeatureCollection<LineString, OrientationProperties>; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const features: Feature<LineString, OrientationProperties>[] = [];
+  for (const recipe of recipes) {
+    const id = `road-${slug(recipe.nameEn)}`;
+    const missing = recipe.places.filter((p) => !places.has(p));
+    for (const p of missing) problems.push({ file: ROADS_FILE, featureId: recipe.name, problem: `unknown place "${p}" (not in geodata/places)` });
+    if (missing.length) continue;
+    if (recipe.places.length < 2) {
+      problems.push({ file: ROADS_FILE, featureId: recipe.name, problem: 'a road needs at least two located places' });
+      continue;
+    }
+    const points = recipe.places.map((p) => places.get(p)!);
+    features.push({
+      type: 'Feature',
+      properties: { id, name: recipe.name, nameEn: recipe.nameEn, precisionM: Math.max(...points.map((p) => p.precisionM)) },
+      geometry: { type: 'LineString', coordinates: points.map((p) => [p.lon, p.lat]) },
+    });
+  }
+  return { roads: { type: 'FeatureCollection', features }, problems };
+}
+
+/** Landmarks worth a label: the gazetteer's landmarks and facilities, minus metro stations (drawn from the metro data). */
+export function landmarks(places: Iterable<Place>): FeatureCollection<Point, OrientationProperties> {
+  const features: Feature<Point, OrientationProperties>[] = [];
+  for (const p of places) {
+    if ((p.kind !== 'landmark' && p.kind !== 'facility') || /站$/.test(p.name)) continue;
+    // "二七万达广场（大学南路8号）": the label is the name, the bracket is how it was located.
+    const name = p.name.replace(/（[^）]*）$/, '');
+    features.push({ type: 'Feature', properties: { id: p.id, name, precisionM: p.precisionM }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Stations and roads as search entries: a station by name with its lines, a road at its middle place. */
+export function orientationPlaces(bundle: Pick<OrientationBundle, 'stations' | 'roads'>): PlaceLike[] {
+  const stations: PlaceLike[] = bundle.stations.features.map((f) => ({
+    id: f.properties.id,
+    name: f.properties.name,
+    nameEn: f.properties.nameEn,
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+    kind: 'station',
+    detail: (f.properties.lines ?? []).join(' · '),
+  }));
+  const roads: PlaceLike[] = bundle.roads.features.map((f) => {
+    const xy = f.geometry.coordinates;
+    const middle = xy[Math.floor((xy.length - 1) / 2)];
+    return {
+      id: f.properties.id,
+      name: f.properties.name,
+      nameEn: f.properties.nameEn,
+      lon: middle[0],
+      lat: middle[1],
+      kind: 'road',
+    };
+  });
+  return [...stations, ...roads];
+}
