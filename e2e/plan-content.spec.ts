@@ -42,6 +42,10 @@ test('the record panel states the plan boundary words, how the shape was drawn, 
   await expect(panel.locator('blockquote')).toContainText('敦睦路');
   expect(await featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ selected: true });
   await expect(panel).toContainText('±');
+  // How it was drawn, in the reader's language: Chinese here (the notes were English-only before).
+  const drawing = panel.locator('section.drawing');
+  await expect(drawing).toContainText('沿二马路向北到兴隆街');
+  expect((await drawing.locator('p').first().innerText()).match(/[A-Za-z]{4,}/g)).toBeNull();
   await expect(page.getByTestId('related')).toContainText('二七特色商业区');
   await page.getByTestId('related').getByRole('button', { name: '二七特色商业区' }).click();
   await expect(panel.locator('h2')).toHaveText('二七特色商业区');
@@ -89,4 +93,5 @@ test('one language at a time: the Chinese record shows no English prose; the Eng
   const project = panel.locator('.projects li', { hasText: '华润二期' });
   await expect(project.getByTestId('translation')).toContainText('China Resources');
   await expect(project.locator('.muted')).toContainText('Box 14');
+  await expect(panel.locator('section.drawing')).toContainText('north along 二马路 to 兴隆街');
 });

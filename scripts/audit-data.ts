@@ -18,11 +18,11 @@ const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));
 const verdict = (ok: boolean | null) => (ok === null ? '–' : ok ? 'ok' : 'MISS');
 
 /** Why a polygon misses its target, in the drawer's words (its drawing note). */
-function printWhy(report: AuditReport, byId: Map<string, { drawing?: { note?: string } }>): void {
+function printWhy(report: AuditReport, byId: Map<string, { drawing?: { note?: { en: string } } }>): void {
   const misses = report.areas.filter((a) => !a.ok);
   if (!misses.length) return;
   console.log('\nWhy the misses (each feature\'s drawing note):\n');
-  for (const a of misses) console.log(`- ${a.name} (${a.id}): ${byId.get(a.id)?.drawing?.note ?? 'no note: explain the gap in the recipe\'s drawing.note'}\n`);
+  for (const a of misses) console.log(`- ${a.name} (${a.id}): ${byId.get(a.id)?.drawing?.note?.en ?? 'no note: explain the gap in the recipe\'s drawing.note'}\n`);
 }
 
 function printReport(report: AuditReport): void {

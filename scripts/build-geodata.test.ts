@@ -18,7 +18,7 @@ const district = {
   type: 'Feature',
   properties: {
     id: 'erqi', name: '二七区', nameEn: 'Erqi District', layer: 'admin-districts', level: 'admin',
-    sources: [{ file: 'test-districts', lines: 'all' }], drawing: { method: 'test', precisionM: 100 },
+    sources: [{ file: 'test-districts', lines: 'all' }], drawing: { method: { zh: '测试', en: 'test' }, precisionM: 100 },
   },
   geometry: { type: 'Polygon', coordinates: [[[113.6, 34.7], [113.62, 34.7], [113.62, 34.72], [113.6, 34.72], [113.6, 34.7]]] },
 };
@@ -26,7 +26,7 @@ const zone = (layer: string, level: string, zh: string) => ({
   layer, level, title: { zh, en: layer }, geometry: 'point',
   features: [{
     id: `${layer}-centre`, name: '中心', nameEn: 'Centre', statedAreaKm2: null,
-    sources: [{ file: SEED, lines: '1-1' }], drawing: { method: 'at the square', precisionM: 50 }, point: 'square',
+    sources: [{ file: SEED, lines: '1-1' }], drawing: { method: { zh: '测试', en: 'at the square' }, precisionM: 50 }, point: 'square',
   }],
 });
 

@@ -15,7 +15,7 @@ const zone = (layer: string, point: string) => ({
   level: 'erqi',
   title: { zh: '测试', en: 'Test' },
   geometry: 'point',
-  features: [{ id: `${layer}-p`, name: '点', nameEn: 'P', statedAreaKm2: null, sources: [], drawing: { method: 't', precisionM: 1 }, point }],
+  features: [{ id: `${layer}-p`, name: '点', nameEn: 'P', statedAreaKm2: null, sources: [], drawing: { method: { zh: '测试', en: 't' }, precisionM: 1 }, point }],
 });
 
 beforeEach(() => {

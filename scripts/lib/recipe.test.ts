@@ -34,7 +34,7 @@ const base = (id: string): Omit<ZoneRecipe, 'ring'> => ({
   nameEn: 'Test zone',
   statedAreaKm2: 1,
   sources: [{ file: '000_062be593f0ca59e2.txt', lines: '1-2' }],
-  drawing: { method: 'test', precisionM: 100 },
+  drawing: { method: { zh: '测试', en: 'test' }, precisionM: 100 },
 });
 
 const zone = (features: ZoneRecipe[], geometry: ZoneFile['geometry'] = 'polygon'): ZoneFile => ({
@@ -135,7 +135,7 @@ describe('other recipes', () => {
   it('writes the contract properties with the layer and level of the file', () => {
     const f = build({ ...base('props'), district: 'erqi', circle: { place: 'centre', radiusM: 100 } });
     expect(f.properties).toMatchObject({ id: 'props', name: '测试区', layer: 'test-layer', level: 'erqi', statedAreaKm2: 1, district: 'erqi' });
-    expect(f.properties.drawing).toMatchObject({ method: 'test', precisionM: 100 });
+    expect(f.properties.drawing).toMatchObject({ method: { zh: '测试', en: 'test' }, precisionM: 100 });
   });
 });
 
@@ -211,4 +211,4 @@ const samePlaces = [
   { id: 'c', name: '丙', kind: 'junction', lon: 113.61, lat: 34.71, precisionM: 10, from: 'test' },
 ] as never;
 const sameDistricts = { type: 'FeatureCollection', features: [] } as never;
-const baseRecipe = (id: string) => ({ id, name: '测试', nameEn: 'Test', statedAreaKm2: null, sources: [{ file: '000_062be593f0ca59e2.txt', lines: '1-1' }], drawing: { method: 'test', precisionM: 10 } });
+const baseRecipe = (id: string) => ({ id, name: '测试', nameEn: 'Test', statedAreaKm2: null, sources: [{ file: '000_062be593f0ca59e2.txt', lines: '1-1' }], drawing: { method: { zh: '测试', en: 'test' }, precisionM: 10 } });

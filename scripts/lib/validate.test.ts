@@ -19,7 +19,7 @@ function feature(props: Record<string, unknown> = {}, geometry: unknown = { type
     level: 'erqi',
     statedAreaKm2: 40,
     sources: [{ file: SEED, lines: '2-2' }],
-    drawing: { method: 'ring of junctions', precisionM: 250 },
+    drawing: { method: { zh: '路口连线', en: 'ring of junctions' }, precisionM: 250 },
     ...props,
   };
   for (const k of Object.keys(properties)) if (properties[k] === undefined) delete properties[k];
@@ -57,8 +57,10 @@ describe('validateCollection', () => {
     [{ sources: [{ file: SEED, lines: '3-2' }] }, /^sources\[0\]: lines "3-2" is not a 1-based ascending range/],
     [{ sources: [{ file: SEED, lines: '2-9' }] }, /^sources\[0\]: lines "2-9" run past the end of 000_062be593f0ca59e2.txt \(3 lines\)/],
     [{ sources: [{ file: '009_0000000000000000.txt', lines: '1-1' }] }, /^sources\[0\]: no seed file 009_/],
-    [{ drawing: { method: '', precisionM: 250 } }, /^drawing.method must be a non-empty string/],
-    [{ drawing: { method: 'm', precisionM: 0 } }, /^drawing.precisionM 0 must be > 0/],
+    [{ drawing: { method: { zh: '', en: 'ring' }, precisionM: 250 } }, /^drawing.method must be \{ zh/],
+    [{ drawing: { method: 'ring of junctions', precisionM: 250 } }, /^drawing.method must be \{ zh/],
+    [{ drawing: { method: { zh: '路口连线', en: 'ring' }, precisionM: 250, note: 'English only' } }, /^drawing.note must be \{ zh/],
+    [{ drawing: { method: { zh: '测试', en: 'm' }, precisionM: 0 } }, /^drawing.precisionM 0 must be > 0/],
     [{ drawing: undefined }, /^drawing must be/],
     [{ relations: [{ type: 'near', target: 'x', source: { file: SEED, lines: '1-1' } }] }, /^relations\[0\]: type "near" must be one of/],
     [{ relations: [{ type: 'inside', target: 'erqi-new-district', source: { file: SEED, lines: '1-1' } }] }, /^relations\[0\]: target is the feature itself/],

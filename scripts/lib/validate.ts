@@ -37,6 +37,8 @@ export interface CollectionOptions {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+/** `{ zh, en }` with Chinese in zh and text in en. */
+const isBilingual = (v: unknown): boolean => isObj(v) && nonEmpty(v.zh) && HAN.test(v.zh) && nonEmpty(v.en);
 
 // ---- citations -------------------------------------------------------------
 
@@ -104,7 +106,8 @@ function propertyProblems(p: Obj, opts: CollectionOptions): string[] {
   const d = p.drawing;
   if (!isObj(d)) out.push('drawing must be { method, precisionM }');
   else {
-    if (!nonEmpty(d.method)) out.push('drawing.method must be a non-empty string');
+    if (!isBilingual(d.method)) out.push('drawing.method must be { zh: "<Chinese>", en: "<English>" }');
+    if (d.note !== undefined && !isBilingual(d.note)) out.push('drawing.note must be { zh: "<Chinese>", en: "<English>" }');
     if (!(typeof d.precisionM === 'number' && Number.isFinite(d.precisionM) && d.precisionM > 0)) out.push(`drawing.precisionM ${JSON.stringify(d.precisionM)} must be > 0`);
     if (d.vertices !== undefined && !(Array.isArray(d.vertices) && d.vertices.every((v) => typeof v === 'string'))) out.push('drawing.vertices must be a list of place ids');
   }

@@ -14,7 +14,7 @@ function feature(id: string, geometry: PlanGeometry, props: Partial<PlanProperti
     geometry,
     properties: {
       id, name: id, nameEn: id, layer: 'test', level: 'erqi', statedAreaKm2: null,
-      sources: [], drawing: { method: 'test', precisionM: 100 }, ...props,
+      sources: [], drawing: { method: { zh: '测试', en: 'test' }, precisionM: 100 }, ...props,
     },
   };
 }

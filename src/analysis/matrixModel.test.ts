@@ -15,7 +15,7 @@ const feature = (id: string, geometry: Polygon, relations: Relation[] = []): Pla
   ({
     type: 'Feature',
     geometry,
-    properties: { id, name: id, nameEn: id, layer: 'l', level: 'erqi', sources: [SRC], drawing: { method: 't', precisionM: 0 }, relations },
+    properties: { id, name: id, nameEn: id, layer: 'l', level: 'erqi', sources: [SRC], drawing: { method: { zh: '测试', en: 't' }, precisionM: 0 }, relations },
   }) as PlanFeature & IdentifiedArea;
 
 // zone Z; board A lies inside it and the plan says so; board B lies half outside though the plan says "inside";

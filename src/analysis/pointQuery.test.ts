@@ -12,7 +12,7 @@ function feature(id: string, geometry: PlanGeometry, level: Level = 'erqi', laye
   return {
     type: 'Feature',
     geometry,
-    properties: { id, name: id, nameEn: id, layer, level, sources: [], drawing: { method: 'test', precisionM: 0 } },
+    properties: { id, name: id, nameEn: id, layer, level, sources: [], drawing: { method: { zh: '测试', en: 'test' }, precisionM: 0 } },
   };
 }
 

@@ -14,7 +14,7 @@ function box(x: number, y: number, w: number, h: number): Polygon {
 const plan = (id: string, name: string, geometry: PlanFeature['geometry']): PlanFeature => ({
   type: 'Feature',
   geometry,
-  properties: { id, name, nameEn: `${id} en`, layer: 'test-layer', level: 'erqi', sources: [], drawing: { method: 'test', precisionM: 0 } },
+  properties: { id, name, nameEn: `${id} en`, layer: 'test-layer', level: 'erqi', sources: [], drawing: { method: { zh: '测试', en: 'test' }, precisionM: 0 } },
 });
 const site = (id: string, name: string, geometry: Polygon): SiteFeature => ({ type: 'Feature', properties: { id, name }, geometry });
 

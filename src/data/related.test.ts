@@ -8,7 +8,7 @@ function f(id: string, relations?: Relation[]): PlanFeature {
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [113.6, 34.7] },
-    properties: { id, name: id, nameEn: id, layer: 'l', level: 'erqi', sources: [c('1-1')], drawing: { method: 't', precisionM: 1 }, relations },
+    properties: { id, name: id, nameEn: id, layer: 'l', level: 'erqi', sources: [c('1-1')], drawing: { method: { zh: '测试', en: 't' }, precisionM: 1 }, relations },
   };
 }
 

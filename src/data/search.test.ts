@@ -8,7 +8,7 @@ function f(id: string, name: string, nameEn: string, layer: string, level: Level
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [113.6, 34.7] },
-    properties: { id, name, nameEn, layer, level, sources: [cite], drawing: { method: 'test', precisionM: 100 } },
+    properties: { id, name, nameEn, layer, level, sources: [cite], drawing: { method: { zh: '测试', en: 'test' }, precisionM: 100 } },
   };
 }
 

@@ -17,11 +17,12 @@ export interface Citation {
 }
 
 export interface Drawing {
-  /** How the geometry was made, in words a planner can check. */
-  method: string;
+  /** How the geometry was made, in words a planner can check (place names, never internal ids). */
+  method: Bilingual;
   /** Honest uncertainty radius of the edges, metres. */
   precisionM: number;
-  note?: string;
+  /** Why it was drawn so, what is estimated and how far the drawing is from the plan's figures. */
+  note?: Bilingual;
   /** Gazetteer place ids used as vertices, in order (built features only). */
   vertices?: string[];
 }

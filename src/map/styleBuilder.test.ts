@@ -10,7 +10,7 @@ const lShape: PlanCollection = {
   features: [
     {
       type: 'Feature',
-      properties: { id: 'l-zone', name: '测试区', nameEn: 'Test zone', layer: 'test', level: 'erqi', sources: [{ file: 'x', lines: '1-1' }], drawing: { method: 'test', precisionM: 1 } },
+      properties: { id: 'l-zone', name: '测试区', nameEn: 'Test zone', layer: 'test', level: 'erqi', sources: [{ file: 'x', lines: '1-1' }], drawing: { method: { zh: '测试', en: 'test' }, precisionM: 1 } },
       geometry: { type: 'Polygon', coordinates: [[[113.6, 34.7], [113.62, 34.7], [113.62, 34.705], [113.605, 34.705], [113.605, 34.72], [113.6, 34.72], [113.6, 34.7]]] },
     },
   ],

@@ -87,8 +87,8 @@ export function FeaturePanel() {
 
       <section class="drawing">
         <h3>{t('drawing')}</h3>
-        <p>{p.drawing.method}</p>
-        {p.drawing.note && <p class="muted">{p.drawing.note}</p>}
+        <p>{pick(p.drawing.method)}</p>
+        {p.drawing.note && <p class="muted">{pick(p.drawing.note)}</p>}
         <p>
           {t('precision')}: ±{p.drawing.precisionM} m
         </p>

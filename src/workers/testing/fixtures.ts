@@ -12,7 +12,7 @@ export const box = (lon: number, lat: number, d: number): Polygon => ({
 export const zone: AreaFeature = {
   type: 'Feature',
   geometry: box(113.6, 34.7, 0.05),
-  properties: { id: 'zone', name: '片区', nameEn: 'Zone', layer: 'l', level: 'erqi', sources: [], drawing: { method: 'test', precisionM: 0 } },
+  properties: { id: 'zone', name: '片区', nameEn: 'Zone', layer: 'l', level: 'erqi', sources: [], drawing: { method: { zh: '测试', en: 'test' }, precisionM: 0 } },
 };
 
 /** `count` sites of `size`° in rows of `perRow`, starting just south-west of the zone. */
