@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { booleanPointInPolygon } from '@turf/turf';
 import type { LayerInfo, PlanCollection } from '../data/types';
 import { layerStyle } from '../data/layerStyles';
 import { labelField, labelPoints, layerSpecs, styleLayerIds } from './styleBuilder';

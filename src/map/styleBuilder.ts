@@ -8,9 +8,7 @@ import type {
   StyleSpecification,
   ExpressionSpecification,
 } from 'maplibre-gl';
-import centerOfMass from '@turf/center-of-mass';
-import pointOnFeature from '@turf/point-on-feature';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerInfo, PlanCollection, PlanProperties } from '../data/types';
 import type { StyledLayer } from '../data/layerStyles';

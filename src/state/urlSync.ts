@@ -13,7 +13,7 @@ import { atlasIndex, selectedId } from './selection';
 import { activeTab, PANEL_TABS, pushNotice, type PanelTab } from './ui';
 import type { MapView } from '../lib/mapView';
 import { decode, encode, URL_NOTICE_TEXT, type UrlNoticeKey, type UrlState } from './urlCodec';
-import bbox from '@turf/bbox';
+import { bbox } from '@turf/turf';
 import { fitRequest, HOME_VIEW, mapView } from './view';
 import { activeStory } from './presenter';
 

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import bbox from '@turf/bbox';
+import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapView } from '../lib/mapView';
 

@@ -1,0 +1,87 @@
+/**
+ * Which folder of src/ may import which (run by `npm run lint:deps`, part of `npm test`).
+ *
+ * Dependencies run one way, down this list: a folder may import from its own
+ * row and the rows above it, never from a row below. Folders in one row do not
+ * form cycles with each other (no-circular).
+ */
+const LAYERS = [
+  ['lib', 'config', 'i18n'], // plain values and helpers: no app knowledge
+  ['data', 'formats'], // the atlas's types and loading; file formats the user imports
+  ['analysis', 'export'], // pure Turf analysis; figure layout and drawing (no map)
+  ['workers'], // the analysis Web Worker and its client
+  ['state'], // signals and the actions that drive the app
+  ['map'], // the only code that touches MapLibre
+  ['ui'], // Preact components
+];
+
+const folders = (row) => `^src/(${row.join('|')})/`;
+
+const layerRules = LAYERS.slice(0, -1).map((row, i) => ({
+  name: `${row.join('-')}-not-upwards`,
+  comment: `src/{${row.join(',')}} may only import from: ${LAYERS.slice(0, i + 1).flat().join(', ')}`,
+  severity: 'error',
+  from: { path: folders(row) },
+  to: { path: folders(LAYERS.slice(i + 1).flat()) },
+}));
+
+module.exports = {
+  forbidden: [
+    ...layerRules,
+    {
+      name: 'only-map-touches-maplibre',
+      comment: 'MapLibre is used in src/map/ only; everything else asks the map through state or src/map.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/map/' },
+      to: { path: 'node_modules/maplibre-gl/' },
+    },
+    {
+      name: 'app-not-build-code',
+      comment: 'The app does not import build-time code (scripts/), browser tests (e2e/) or the bench; unit tests may.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^(scripts|e2e|bench)/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'Modules do not import each other, directly or round a loop.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-undeclared-packages',
+      comment: 'Every imported package is declared in package.json.',
+      severity: 'error',
+      from: {},
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
+    },
+    {
+      name: 'app-not-dev-packages',
+      comment: 'The app imports dependencies only; devDependencies are for tests, scripts and tooling (types excepted).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['\\.test\\.tsx?$', '/testing/', '\\.d\\.ts$'] },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'], pathNot: 'node_modules/@types/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'Every import resolves to a file or a package.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|public)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
