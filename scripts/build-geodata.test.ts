@@ -12,7 +12,7 @@ const write = (file: string, data: unknown) => {
   mkdirSync(join(root(), file, '..'), { recursive: true });
   writeFileSync(join(root(), file), typeof data === 'string' ? data : JSON.stringify(data));
 };
-const run = () => buildGeodata({ root: root(), out: out(), seedsDir: join(dir, 'seeds') });
+const run = () => buildGeodata({ root: root(), out: out(), seedsDir: join(dir, 'seeds'), writeLayers: true });
 
 const district = {
   type: 'Feature',

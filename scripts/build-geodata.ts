@@ -1,5 +1,6 @@
 /**
- * `npm run data:build`: rebuilds geodata/layers from the recipes, validates
+ * `npm run data:build`: checks that the committed geodata/layers are what the
+ * recipes give (`npm run data:zones` regenerates them), validates
  * every geodata file and, only if nothing is wrong, writes the bundle the app
  * loads: public/data/atlas.json plus one <layer>.geojson per layer.
  * Every problem is printed as `file › featureId: problem`; any problem exits 1.
@@ -31,6 +32,8 @@ export interface GeodataOptions {
   out?: string;
   /** The plan texts (default geodata/plans): enable citation range and verbatim-quote checks. */
   seedsDir?: string;
+  /** Rebuild geodata/layers from the recipes first instead of checking them (tests on a scratch root). */
+  writeLayers?: boolean;
 }
 
 export interface GeodataResult {
@@ -58,7 +61,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const notes: string[] = [];
   if (!seeds) notes.push('seeds not found: citation line ranges and verbatim quotes were not checked');
 
-  const { problems, places, districts: admin, zones } = buildZones(root);
+  const { problems, places, districts: admin, zones } = buildZones(root, { write: opts.writeLayers ?? false });
   // Place names feed the app's search (roads, junctions, landmarks named in the plans).
   const searchablePlaces = places.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat }));
   // Metro, roads and landmarks to find one's way by (drawn under the plan layers, found by search).

@@ -49,6 +49,28 @@ describe('buildZones', () => {
     ]);
   });
 
+  it('without write, names a stale, a missing and an orphaned layer file and the command that regenerates them, changing nothing', () => {
+    write('places/a.json', { places: [place('p1', 113.6, 34.7), place('p2', 113.7, 34.8)] });
+    write('zones/fresh.json', zone('fresh', 'p1'));
+    write('zones/moved.json', zone('moved', 'p1'));
+    write('zones/missing.json', zone('missing', 'p1'));
+    expect(buildZones(root).problems).toEqual([]);
+    rmSync(join(root, 'layers/missing.geojson'));
+    write('zones/moved.json', zone('moved', 'p2'));
+    write('layers/orphan.geojson', { type: 'FeatureCollection', features: [] });
+    const moved = readFileSync(join(root, 'layers/moved.geojson'), 'utf8');
+    const { problems } = buildZones(root, { write: false });
+    const regenerate = 'run `npm run data:zones` and commit geodata/layers';
+    expect(problems).toEqual([
+      { file: 'layers/missing.geojson', featureId: '-', problem: `is not what zones/missing.json gives (stale or missing): ${regenerate}` },
+      { file: 'layers/moved.geojson', featureId: '-', problem: `is not what zones/moved.json gives (stale or missing): ${regenerate}` },
+      { file: 'layers/orphan.geojson', featureId: '-', problem: `has no zone file: ${regenerate}` },
+    ]);
+    expect(readFileSync(join(root, 'layers/moved.geojson'), 'utf8')).toBe(moved);
+    expect(existsSync(join(root, 'layers/missing.geojson'))).toBe(false);
+    expect(existsSync(join(root, 'layers/orphan.geojson'))).toBe(true);
+  });
+
   it('keeps the previous layer file when its recipes fail', () => {
     write('zones/broken.json', zone('broken', 'missing'));
     write('layers/broken.geojson', { previous: true });

@@ -1,9 +1,10 @@
 /**
  * Builds geodata/layers/<layer>.geojson from geodata/places/*.json,
  * geodata/zones/*.json and geodata/admin/districts.geojson.
- * Run alone with `npx tsx scripts/build-zones.ts`; build-geodata calls it too.
+ * `npm run data:zones` writes them; build-geodata (`npm run build`) only checks
+ * that the committed files are what the recipes give, and fails naming this command.
  */
-import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildLayer, RecipeError, type Districts } from './lib/recipe';
@@ -43,11 +44,18 @@ export interface ZonesResult {
 /** A recipe failure that another layer's build may cure (`sameAs` a feature not built yet). */
 const waitsForTwin = (e: RecipeError) => e.problems.every((p) => p.problem.includes('not yet built'));
 
+export interface ZonesOptions {
+  /** Write the layer files (default). Without it, a committed layer file that differs from what its recipes give, or has no zone file, is a problem. */
+  write?: boolean;
+}
+
+const REGENERATE = 'run `npm run data:zones` and commit geodata/layers';
+
 /**
  * Builds every zone file. A layer whose recipes fail is not rewritten (its
  * committed file stays as it was); layer files without a zone file are removed.
  */
-export function buildZones(root = GEODATA): ZonesResult {
+export function buildZones(root = GEODATA, { write = true }: ZonesOptions = {}): ZonesResult {
   const problems: DataProblem[] = [];
   const places = loadPlaces(problems, root);
   const districts = readJson<Districts>(ADMIN_FILE, problems, root);
@@ -60,7 +68,7 @@ export function buildZones(root = GEODATA): ZonesResult {
   const layers: string[] = [];
   if (!districts) return { layers, places, districts, zones, problems };
 
-  if (zoneFiles.length) mkdirSync(join(root, 'layers'), { recursive: true });
+  if (write && zoneFiles.length) mkdirSync(join(root, 'layers'), { recursive: true });
   let pending: { file: string; zone: ZoneFile }[] = [];
   for (const { file, zone } of zones) {
     if (!zone) continue;
@@ -83,7 +91,11 @@ export function buildZones(root = GEODATA): ZonesResult {
       try {
         const fc = buildLayer(item.zone, places, districts, built);
         for (const f of fc.features) built.set(f.properties.id, f);
-        writeFileSync(join(root, 'layers', `${item.zone.layer}.geojson`), featureLines(fc));
+        const file = join(root, 'layers', `${item.zone.layer}.geojson`);
+        if (write) writeFileSync(file, featureLines(fc));
+        else if (!existsSync(file) || readFileSync(file, 'utf8') !== featureLines(fc)) {
+          problems.push({ file: `layers/${item.zone.layer}.geojson`, featureId: '-', problem: `is not what ${item.file} gives (stale or missing): ${REGENERATE}` });
+        }
         layers.push(item.zone.layer);
         progress = true;
       } catch (e) {
@@ -102,7 +114,9 @@ export function buildZones(root = GEODATA): ZonesResult {
 
   const wanted = new Set(zoneFiles.map((f) => basename(f, '.json')));
   for (const file of listFiles('layers', '.geojson', root)) {
-    if (!wanted.has(basename(file, '.geojson'))) rmSync(join(root, file));
+    if (wanted.has(basename(file, '.geojson'))) continue;
+    if (write) rmSync(join(root, file));
+    else problems.push({ file, featureId: '-', problem: `has no zone file: ${REGENERATE}` });
   }
   return { layers, places, districts, zones, problems };
 }
