@@ -146,8 +146,8 @@ test('projector 1920×1080: large type, step counter, no app chrome (screenshot)
   await expect(page.locator('.topbar')).toBeHidden();
   await expect(page.locator('.sidebar')).toBeHidden();
   // The map shows the step: its layers, 中原科技城 lit.
-  expect(await visibleAtlasLayers(page)).toEqual(['admin-districts', 'city-core-boards', 'city-development-pattern']);
-  expect(await featureState(page, 'city-core-boards', 'ct-board-zhongyuan-sci-city')).toMatchObject({ selected: true, dimmed: false });
+  expect(await visibleAtlasLayers(page)).toEqual(['admin-districts', 'city-development-pattern']);
+  expect(await featureState(page, 'city-development-pattern', 'ct-board-zhongyuan-sci-city')).toMatchObject({ selected: true, dimmed: false });
   await page.screenshot({ path: test.info().outputPath('presenter-projector-1920.png') });
 });
 

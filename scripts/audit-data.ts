@@ -9,9 +9,10 @@ import { auditAtlas, RELATION_RULES, type AuditReport } from '../src/analysis/au
 import { textTable } from './lib/textTable';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, GEODATA, listFiles, readJson } from './geodataFiles';
-import { isAreaFeature, type AreaFeature, type DataProblem, type PlanCollection, type PlanText, type ZoneFile } from '../src/data/types';
+import { isAreaFeature, type AreaFeature, type DataProblem, type NotDrawn, type PlanCollection, type PlanText, type ZoneFile } from '../src/data/types';
 import { translationCoverage, type TranslationCoverage } from './lib/translationCoverage';
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/projectInventory';
+import { INVENTORY_FILE, inventoryCoverage, type Coverage, type LayoutInventory } from './lib/layoutInventory';
 
 const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signed && v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
 const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));
@@ -78,6 +79,20 @@ function printTranslations(t: TranslationCoverage): void {
   for (const u of t.untranslated) console.log(`- ${u.feature}: ${u.what.join('; ')}`);
 }
 
+/** How many of the layout entities the plans name are drawn (geodata/layouts.json), and the gaps with their reasons. */
+function printLayoutCoverage(c: Coverage): void {
+  console.log(`\nLayouts the plans name (geodata/${INVENTORY_FILE}): ${c.drawn} of ${c.named} entities drawn (${pct(c.share)}; target 85 %)\n`);
+  console.log(textTable(
+    ['layout', 'name', 'drawn', 'named', 'share'],
+    c.layouts.map((l) => [l.id, l.name, String(l.drawn), String(l.named), pct(l.named ? l.drawn / l.named : 1)]),
+    ['left', 'left', 'right', 'right', 'right'],
+  ));
+  const gaps = c.layouts.flatMap((l) => l.gaps.map((g) => ({ ...g, layout: l.id })));
+  if (!gaps.length) return;
+  console.log('\nNot drawn, and why (each layer\'s notDrawn list):\n');
+  for (const g of gaps) console.log(`- ${g.name} (${g.layout}, listed in ${g.layer}): ${g.why?.en ?? 'no reason given'}`);
+}
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const root = args.includes('--root') ? resolve(args[args.indexOf('--root') + 1]) + '/' : GEODATA;
@@ -96,10 +111,14 @@ for (const p of problems) console.error(`warning: geodata/${p.file} › ${p.feat
 if (!json) console.error(`layers: ${layerFiles.map((f) => basename(f, '.geojson')).join(', ') || 'none'}\n`);
 
 const report = auditAtlas(features, (districts?.features ?? []).filter(isAreaFeature) as AreaFeature[]);
-if (json) console.log(JSON.stringify({ ...report, projectCoverage: coverage, translations: translationCoverage(texts) }, null, 2));
+const layoutInventory = readJson<LayoutInventory>(INVENTORY_FILE, problems, root);
+const notDrawn = new Map<string, NotDrawn[]>(build.zones.filter((z) => z.zone?.notDrawn).map((z) => [z.zone.layer, z.zone.notDrawn!]));
+const layoutCoverage = layoutInventory ? inventoryCoverage(layoutInventory, notDrawn) : undefined;
+if (json) console.log(JSON.stringify({ ...report, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts) }, null, 2));
 else {
   printReport(report);
   printWhy(report, new Map(features.map((f) => [f.properties.id, f.properties])));
+  if (layoutCoverage) printLayoutCoverage(layoutCoverage);
   if (coverage) printProjectCoverage(coverage);
   printTranslations(translationCoverage(texts));
 }

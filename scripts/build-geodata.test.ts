@@ -107,4 +107,22 @@ describe('buildGeodata', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^zones\/b-erqi.json › b-erqi-centre: point: unknown place id "square"/));
     expect(problems).toContainEqual(expect.stringMatching(/^zones\/bad.json › -: cannot read JSON/));
   });
+
+  it('holds the layout inventory to the built features and the layers\' notDrawn lists', () => {
+    write('places/p.json', { places: [{ id: 'square', name: '二七广场', kind: 'landmark', lon: 113.61, lat: 34.71, precisionM: 50, from: 'test' }] });
+    write('zones/b-erqi.json', { ...zone('b-erqi', 'erqi', '二七'), notDrawn: [{ name: '第二行', why: { zh: '无', en: 'none' }, source: { file: SEED, lines: '2-2' } }] });
+    write('text/b-erqi.json', { 'b-erqi-centre': {} });
+    const entity = (feature: string) => ({ name: '二七广场', source: { file: SEED, lines: '1-1' }, feature });
+    const gap = { name: '第二行', source: { file: SEED, lines: '2-2' }, notDrawnIn: 'b-erqi' };
+    write('layouts.json', { layouts: [{ id: 'l', name: '商圈', source: { file: SEED, lines: '1-1' }, entities: [entity('b-erqi-centre'), gap] }] });
+    expect(run().problems).toEqual([]);
+
+    write('layouts.json', { layouts: [{ id: 'l', name: '商圈', source: { file: SEED, lines: '1-1' }, entities: [entity('b-erqi-gone')] }] });
+    const { problems, manifest } = run();
+    expect(manifest).toBeUndefined();
+    expect(problems.map((p) => `${p.file} › ${p.featureId}: ${p.problem}`)).toEqual([
+      'layouts.json › l: entities[0]: feature "b-erqi-gone" is not a built feature id',
+      'layouts.json › -: layer "b-erqi" lists "第二行" as not drawn, but no layout entity names it (add it with "notDrawnIn": "b-erqi")',
+    ]);
+  });
 });

@@ -13,8 +13,9 @@ import { buildOrientation } from './build-orientation';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { ogcValidityProblems } from './lib/ogcValidity';
 import { PROJECT_INVENTORY_FILE, validateProjectInventory } from './lib/projectInventory';
+import { INVENTORY_FILE, validateInventory } from './lib/layoutInventory';
 import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from './lib/validate';
-import type { AtlasManifest, DataProblem, LayerInfo, Level, PlanCollection, PlanText } from '../src/data/types';
+import type { AtlasManifest, DataProblem, LayerInfo, Level, NotDrawn, PlanCollection, PlanText } from '../src/data/types';
 import { ORIENTATION_FILE } from '../src/data/orientation';
 
 const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {
@@ -45,13 +46,26 @@ export interface GeodataResult {
 
 const featureCount = (data: unknown) => ((data as { features?: unknown[] })?.features ?? []).length;
 
+/** Ids of every feature built (layers and districts): what the inventories may point at. */
+const builtIds = (files: AtlasFiles) =>
+  new Set(files.collections.flatMap((c) => ((c.data as PlanCollection | undefined)?.features ?? []).map((f) => f.properties?.id)));
+
 /** geodata/projects.json (optional): its mentions quoted from the plans, its passages tied to drawn features. */
 function projectInventoryProblems(root: string, files: AtlasFiles, seeds: Seeds | undefined, problems: DataProblem[]): DataProblem[] {
   if (!existsSync(join(root, PROJECT_INVENTORY_FILE))) return [];
   const data = readJson<unknown>(PROJECT_INVENTORY_FILE, problems, root);
   if (data === undefined) return [];
-  const ids = new Set(files.collections.flatMap((c) => ((c.data as PlanCollection | undefined)?.features ?? []).map((f) => f.properties?.id)));
-  return validateProjectInventory(data, ids, seeds);
+  return validateProjectInventory(data, builtIds(files), seeds);
+}
+
+/** geodata/layouts.json (optional): against the built features and every layer's notDrawn list. */
+function layoutInventoryProblems(root: string, files: AtlasFiles, zones: { layer: string; notDrawn?: NotDrawn[] }[], seeds: Seeds | undefined): DataProblem[] {
+  if (!existsSync(join(root, INVENTORY_FILE))) return [];
+  const problems: DataProblem[] = [];
+  const data = readJson<unknown>(INVENTORY_FILE, problems, root);
+  if (data === undefined) return problems;
+  const notDrawn = new Map(zones.filter((z) => Array.isArray(z?.notDrawn)).map((z) => [z.layer, z.notDrawn!]));
+  return validateInventory(INVENTORY_FILE, data, { featureIds: builtIds(files), notDrawn, seeds });
 }
 
 export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
@@ -96,6 +110,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   }
   problems.push(...validateLinks(files));
   problems.push(...projectInventoryProblems(root, files, seeds, problems));
+  problems.push(...layoutInventoryProblems(root, files, zones.map((z) => z.zone), seeds));
 
   if (problems.length) return { problems, notes };
 

@@ -205,6 +205,31 @@ describe('sameAs recipes', () => {
   });
 });
 
+describe('union recipes', () => {
+  const layer = (features: unknown[]) => ({ layer: 'whole', level: 'city', title: { zh: '整体', en: 'Whole' }, geometry: 'polygon', features }) as never;
+  const parts = [
+    { ...baseRecipe('west'), ring: [{ lonlat: [113.6, 34.7], why: 't' }, { lonlat: [113.61, 34.7], why: 't' }, { lonlat: [113.61, 34.71], why: 't' }, { lonlat: [113.6, 34.71], why: 't' }] },
+    { ...baseRecipe('east'), ring: [{ lonlat: [113.62, 34.7], why: 't' }, { lonlat: [113.63, 34.7], why: 't' }, { lonlat: [113.63, 34.71], why: 't' }, { lonlat: [113.62, 34.71], why: 't' }] },
+  ];
+
+  it('draws a whole as its named parts, built earlier in the same file', () => {
+    const fc = buildLayer(layer([...parts, { ...baseRecipe('whole'), union: ['west', 'east'] }]), samePlaces, sameDistricts);
+    const whole = fc.features[2];
+    expect(whole.geometry.type).toBe('MultiPolygon'); // the parts do not touch: no invented land between them
+    expect(area(whole) / 1e6).toBeCloseTo((area(fc.features[0]) + area(fc.features[1])) / 1e6, 3);
+  });
+
+  it('refuses a part that is not built yet or not an area', () => {
+    expect(problemsOf(() => buildLayer(layer([{ ...baseRecipe('whole'), union: ['west', 'east'] }, ...parts]), samePlaces, sameDistricts)))
+      .toEqual(['whole › whole: union: unknown or not yet built feature "west"']);
+    const point = { ...baseRecipe('spot'), point: 'a' };
+    const line = buildLayer({ layer: 'spots', level: 'city', title: { zh: '点', en: 'P' }, geometry: 'point', features: [point] } as never, samePlaces, sameDistricts);
+    const built = new Map(line.features.map((f) => [f.properties.id, f]));
+    expect(problemsOf(() => buildLayer(layer([parts[0], { ...baseRecipe('whole'), union: ['west', 'spot'] }]), samePlaces, sameDistricts, built)))
+      .toEqual(['whole › whole: union: "spot" is not an area']);
+  });
+});
+
 const samePlaces = [
   { id: 'a', name: '甲', kind: 'junction', lon: 113.6, lat: 34.7, precisionM: 10, from: 'test' },
   { id: 'b', name: '乙', kind: 'junction', lon: 113.61, lat: 34.7, precisionM: 10, from: 'test' },

@@ -31,12 +31,12 @@ export type Districts = FeatureCollection<Polygon | MultiPolygon, { id: string }
 /** Thrown inside one feature's build; caught and tagged with layer and id. */
 class Problem extends Error {}
 
-const GEOMETRY_KEYS = ['ring', 'districts', 'line', 'point', 'circle', 'sameAs'] as const;
+const GEOMETRY_KEYS = ['ring', 'districts', 'line', 'point', 'circle', 'sameAs', 'union'] as const;
 const ALLOWED_KEYS = new Set<string>([
   'id', 'name', 'nameEn', 'statedAreaKm2', 'sources', 'district', 'drawing', 'relations', 'clip', ...GEOMETRY_KEYS,
 ]);
 const KIND_OF: Record<Exclude<(typeof GEOMETRY_KEYS)[number], 'sameAs'>, ZoneFile['geometry']> = {
-  ring: 'polygon', districts: 'polygon', circle: 'polygon', line: 'line', point: 'point',
+  ring: 'polygon', districts: 'polygon', circle: 'polygon', union: 'polygon', line: 'line', point: 'point',
 };
 
 const samePos = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
@@ -96,11 +96,11 @@ class Context {
     private readonly built: ReadonlyMap<string, PlanFeature> = new Map(),
   ) {}
 
-  /** A feature already built from another layer's recipe (for `sameAs`). */
-  feature(id: unknown): PlanFeature {
-    if (typeof id !== 'string' || !id) throw new Problem('sameAs: feature id missing');
+  /** A feature already built, from another layer or earlier in this one (for `sameAs` and `union`). */
+  feature(id: unknown, role = 'sameAs'): PlanFeature {
+    if (typeof id !== 'string' || !id) throw new Problem(`${role}: feature id missing`);
     const f = this.built.get(id);
-    if (!f) throw new Problem(`sameAs: unknown or not yet built feature "${id}"`);
+    if (!f) throw new Problem(`${role}: unknown or not yet built feature "${id}"`);
     for (const v of f.properties.drawing.vertices ?? []) if (!this.used.includes(v)) this.used.push(v);
     return f;
   }
@@ -226,6 +226,19 @@ function districtsUnion(ctx: Context, ids: unknown): Polygon | MultiPolygon {
   return cleanArea(merged.geometry);
 }
 
+/** The areas of other features taken together: a whole the plan says is made of named parts. */
+function featuresUnion(ctx: Context, ids: unknown): Polygon | MultiPolygon {
+  if (!Array.isArray(ids) || ids.length < 2) throw new Problem('"union" must list at least two feature ids');
+  const parts = ids.map((id) => {
+    const f = ctx.feature(id, 'union');
+    if (geometryKind(f.geometry) !== 'polygon') throw new Problem(`union: "${String(id)}" is not an area`);
+    return f as Feature<Polygon | MultiPolygon>;
+  });
+  const merged = union(featureCollection(parts));
+  if (!merged) throw new Problem('union: the parts leave nothing');
+  return cleanArea(merged.geometry);
+}
+
 function circleArea(ctx: Context, c: ZoneRecipe['circle']): Polygon {
   if (!c || typeof c !== 'object') throw new Problem('"circle" must be { place, radiusM }');
   if (typeof c.radiusM !== 'number' || !(c.radiusM > 0)) throw new Problem('circle: radiusM must be a positive number');
@@ -254,6 +267,8 @@ function buildGeometry(ctx: Context, r: ZoneRecipe, expected: ZoneFile['geometry
       return districtsUnion(ctx, r.districts);
     case 'circle':
       return circleArea(ctx, r.circle);
+    case 'union':
+      return featuresUnion(ctx, r.union);
     case 'line': {
       const coords = cleanPositions(walk(ctx, r.line, 'line'));
       if (coords.length < 2) throw new Problem('line has fewer than 2 distinct vertices');
@@ -299,11 +314,15 @@ export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts
   const districtMap = new Map(districts.features.map((d) => [String(d.properties.id), d as Feature<Polygon | MultiPolygon>]));
   const problems: RecipeProblem[] = [];
   const features: PlanFeature[] = [];
+  // Features earlier in this file count as built too, so a whole can follow its parts.
+  const known = new Map(built);
   zone.features.forEach((r, i) => {
     const featureId = typeof r?.id === 'string' && r.id ? r.id : `#${i + 1}`;
     try {
       if (featureId.startsWith('#')) throw new Problem('"id" missing');
-      features.push(buildFeature(zone, r, new Context(placeMap, districtMap, built)));
+      const feature = buildFeature(zone, r, new Context(placeMap, districtMap, known));
+      known.set(feature.properties.id, feature);
+      features.push(feature);
     } catch (e) {
       // Turf's own errors (degenerate input) are reported the same way as ours.
       problems.push({ layer, featureId, problem: e instanceof Error ? e.message : String(e) });

@@ -18,4 +18,13 @@ export const LAYER_ALIASES: Readonly<Record<string, string>> = {
   'city-urban-system': 'cu',
   'city-directions': 'cd',
   'city-pattern-axes': 'ca',
+  'city-innovation-pillars': 'ci',
+  'city-key-design-areas': 'ck',
+  'city-green-framework': 'cg',
+  'city-green-hearts': 'ch',
+  'city-culture-belts': 'cc',
+  'erqi-square-areas': 'es',
+  'erqi-board-structures': 'eb',
+  'zhongyuan-board-structures': 'zb',
+  'zhongyuan-new-areas': 'zn',
 };

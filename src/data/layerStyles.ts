@@ -38,6 +38,16 @@ const explicit: Record<string, Partial<LayerStyle>> = {
   'city-pattern-axes': { color: '#8c510a', fillOpacity: 1, visibleByDefault: false, order: 6 },
   'city-urban-system': { color: '#1f78b4', fillOpacity: 0.08, visibleByDefault: false, order: 4 },
   'city-directions': { color: '#e7298a', fillOpacity: 0.06, visibleByDefault: false, order: 2 },
+  'city-innovation-pillars': { color: '#b8860b', fillOpacity: 0.06, visibleByDefault: false, order: 3 },
+  'city-key-design-areas': { color: '#b15928', fillOpacity: 0.15, visibleByDefault: false, order: 7 },
+  'city-green-framework': { color: '#1b9e77', fillOpacity: 1, visibleByDefault: false, order: 6 },
+  'city-green-hearts': { color: '#4d9221', fillOpacity: 1, visibleByDefault: false, order: 9 },
+  'city-culture-belts': { color: '#c51b7d', fillOpacity: 1, visibleByDefault: false, order: 6 },
+  // Structures inside boards and new areas: detail to switch on, not the first view.
+  'erqi-square-areas': { color: '#aa3377', fillOpacity: 0.25, visibleByDefault: false, order: 32 },
+  'erqi-board-structures': { color: '#882255', fillOpacity: 1, visibleByDefault: false, order: 31 },
+  'zhongyuan-board-structures': { color: '#44aa99', fillOpacity: 0.15, visibleByDefault: false, order: 26 },
+  'zhongyuan-new-areas': { color: '#999933', fillOpacity: 0.08, visibleByDefault: false, order: 14 },
 };
 
 const palettes: Record<Level, string[]> = {

@@ -173,6 +173,8 @@ export interface ZoneRecipe {
   circle?: { place: string; radiusM: number };
   /** The same geometry as another feature (any layer): one entity drawn once, shown in two layouts. */
   sameAs?: string;
+  /** The union of other area features (built earlier, any layer): a whole the plan says is made of these parts. */
+  union?: string[];
 }
 
 /** geodata/zones/<layer>.json */
