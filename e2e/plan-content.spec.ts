@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { blockExternalRequests, expectMapFramesFeature, featureState, mapCamera, openApp, screenPoint } from './helpers';
+import { blockExternalRequests, expectMapFramesFeature, featureState, mapCamera, openApp, renderedNames, screenPoint, waitForMapIdle } from './helpers';
 
 // 二七纪念塔 (WGS-84, see ../shared/README.md): the heart of 二七商圈.
 const ERQI_TOWER: [number, number] = [113.6604, 34.7533];
@@ -94,4 +94,20 @@ test('one language at a time: the Chinese record shows no English prose; the Eng
   await expect(project.getByTestId('translation')).toContainText('China Resources');
   await expect(project.locator('.muted')).toContainText('Box 14');
   await expect(panel.locator('section.drawing')).toContainText('north along 二马路 to 兴隆街');
+});
+
+test('a layout inside a board: switched on, 二七广场的四个片区 are drawn and the car-free area opens with the plan\'s street list', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, `#v=1&m=16.5/${ERQI_TOWER[1] - 0.0008}/${ERQI_TOWER[0]}`);
+  await page.getByTestId('layer-toggle-erqi-square-areas').check();
+  await expect.poll(() => renderedNames(page, 'erqi-square-areas')).toEqual(['二七广场·广场区', '二七广场·无车区', '二七广场·特色区（德化街）']);
+  // North of the tower: inside the car-free ring (60–80 m from its edges), clear of the square and the 德化街 mark.
+  await waitForMapIdle(page);
+  const at = await screenPoint(page, [113.66, 34.7543]);
+  await page.mouse.click(at.x, at.y);
+  await page.getByTestId('here-panel').locator('li[data-feature="eq-sq-carfree"] button').click();
+  const panel = page.getByTestId('feature-panel');
+  await expect(panel.locator('h2')).toHaveText('二七广场·无车区');
+  await expect(panel.locator('blockquote')).toContainText('五彩路、云台路、兴盛街、苑陵街、延陵街');
+  expect(await featureState(page, 'erqi-square-areas', 'eq-sq-carfree')).toMatchObject({ selected: true });
 });
