@@ -17,6 +17,7 @@ import { INVENTORY_FILE, validateInventory } from './lib/layoutInventory';
 import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from './lib/validate';
 import type { AtlasManifest, DataProblem, LayerInfo, Level, NotDrawn, PlanCollection, PlanText } from '../src/data/types';
 import { ORIENTATION_FILE } from '../src/data/orientation';
+import { LEVEL_IDS } from '../src/data/levels';
 
 const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {
   id: ADMIN_LAYER,
@@ -25,7 +26,8 @@ const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {
   geometry: 'polygon',
   file: 'admin-districts.geojson',
 };
-const LEVEL_ORDER: Level[] = ['city', 'erqi', 'zhongyuan', 'admin'];
+/** Manifest order: the city's layers first, then the districts' plans in panel order, the districts last. */
+const manifestRank = (level: Level): number => (level === 'city' ? -1 : LEVEL_IDS.indexOf(level));
 
 export interface GeodataOptions {
   root?: string;
@@ -116,7 +118,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
 
   if (admin !== undefined) layers.push({ info: { ...ADMIN_INFO, featureCount: featureCount(admin) }, source: ADMIN_FILE });
   // Stable sort: by level, then zone-file order.
-  layers.sort((a, b) => LEVEL_ORDER.indexOf(a.info.level) - LEVEL_ORDER.indexOf(b.info.level));
+  layers.sort((a, b) => manifestRank(a.info.level) - manifestRank(b.info.level));
   const manifest: AtlasManifest = { version: 1, builtAt: new Date().toISOString(), layers: layers.map((l) => l.info), text };
   mkdirSync(out, { recursive: true });
   for (const l of layers) copyFileSync(join(root, l.source), join(out, l.info.file));

@@ -9,6 +9,9 @@ import { booleanClockwise, distance, kinks } from '@turf/turf';
 import type { Feature, Polygon, MultiPolygon, Position } from 'geojson';
 import type { DataProblem } from '../../src/data/types';
 import { ZHENGZHOU_BBOX } from '../../src/config/region';
+import { LEVEL_IDS, type Level } from '../../src/data/levels';
+
+const isLevel = (v: unknown): v is Level => typeof v === 'string' && (LEVEL_IDS as readonly string[]).includes(v);
 
 /** Zhengzhou's extent with a margin: [west, south, east, north]. */
 export { ZHENGZHOU_BBOX };
@@ -16,7 +19,6 @@ export { ZHENGZHOU_BBOX };
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
 export const LINE_RANGE = /^\d+-\d+$/;
-const LEVELS = ['city', 'erqi', 'zhongyuan', 'admin'];
 const RELATION_TYPES = ['inside', 'contains', 'same-area', 'overlaps'];
 const GEOMETRY_TYPES = ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString', 'Point'];
 const HAN = /\p{Script=Han}/u;
@@ -92,7 +94,7 @@ function propertyProblems(p: Obj, opts: CollectionOptions): string[] {
   if (typeof p.id !== 'string' || !SLUG.test(p.id)) out.push(`id ${JSON.stringify(p.id)} is not an ascii slug (a-z, 0-9, single hyphens)`);
   if (!nonEmpty(p.name) || !HAN.test(p.name)) out.push(`name ${JSON.stringify(p.name)} must be non-empty Chinese`);
   if (!nonEmpty(p.nameEn)) out.push('nameEn must be a non-empty string');
-  if (typeof p.level !== 'string' || !LEVELS.includes(p.level)) out.push(`level ${JSON.stringify(p.level)} must be one of ${LEVELS.join(', ')}`);
+  if (!isLevel(p.level)) out.push(`level ${JSON.stringify(p.level)} must be one of ${LEVEL_IDS.join(', ')}`);
   if (p.layer !== opts.layer) out.push(`layer ${JSON.stringify(p.layer)} does not match the file's layer "${opts.layer}"`);
   const area = p.statedAreaKm2;
   if (!opts.admin && !('statedAreaKm2' in p)) out.push('statedAreaKm2 missing (a number or null)');
@@ -315,7 +317,7 @@ export function validateZoneHeader(file: string, data: unknown, seeds?: Seeds): 
   if (!isObj(data)) return [add('expected a zone file object')];
   const out: DataProblem[] = [];
   if (typeof data.layer !== 'string' || !SLUG.test(data.layer)) out.push(add(`layer ${JSON.stringify(data.layer)} is not an ascii slug`));
-  if (typeof data.level !== 'string' || !LEVELS.includes(data.level)) out.push(add(`level ${JSON.stringify(data.level)} must be one of ${LEVELS.join(', ')}`));
+  if (!isLevel(data.level)) out.push(add(`level ${JSON.stringify(data.level)} must be one of ${LEVEL_IDS.join(', ')}`));
   if (!isObj(data.title) || !nonEmpty(data.title.zh) || !HAN.test(data.title.zh) || !nonEmpty(data.title.en)) out.push(add('title must be { zh: "<Chinese>", en: "<English>" }'));
   if (!['polygon', 'line', 'point'].includes(String(data.geometry))) out.push(add(`geometry ${JSON.stringify(data.geometry)} must be polygon, line or point`));
   if (!Array.isArray(data.features)) out.push(add('features must be a list'));

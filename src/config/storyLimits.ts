@@ -2,6 +2,8 @@
  * Limits of a story step, in a module of its own so the app can use them
  * without pulling in the build-time validation (scripts/lib/validateStory.ts).
  */
+import { ZOOM_RANGE } from './mapLimits';
+
 export const STORY_LIMITS = {
   titleZh: 30,
   titleEn: 80,
@@ -9,6 +11,6 @@ export const STORY_LIMITS = {
   captionEn: 320,
   quote: 160,
   maxSteps: 40,
-  /** MapController's zoom range. */
-  zoom: [7, 18] as const,
+  /** The map's zoom range. */
+  zoom: ZOOM_RANGE,
 };

@@ -4,10 +4,11 @@
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Bilingual } from '../lib/bilingual';
+import type { Level } from './levels';
 
 export type { Bilingual };
 
-export type Level = 'city' | 'erqi' | 'zhongyuan' | 'admin';
+export type { Level };
 export type GeometryKind = 'polygon' | 'line' | 'point';
 
 /** A citation of plan text: seed file name and 1-based line range "from-to". */

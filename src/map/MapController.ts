@@ -11,6 +11,7 @@ import type { OnlineBasemap } from '../config/basemaps';
 import type { MapView } from '../lib/mapView';
 import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
 import { FONT_STACK } from '../config/fonts';
+import { MAX_BOUNDS, ZOOM_RANGE } from '../config/mapLimits';
 import type { StyledLayer } from '../data/layerStyles';
 import type { Lang } from '../lib/lang';
 import type { OrientationBundle } from '../data/orientation';
@@ -41,12 +42,9 @@ export class MapController {
       center: [view.lon, view.lat],
       zoom: view.zoom,
       bearing: view.bearing ?? 0,
-      maxBounds: [
-        [111.5, 33.8],
-        [115.5, 35.6],
-      ],
-      minZoom: 7,
-      maxZoom: 18,
+      maxBounds: MAX_BOUNDS,
+      minZoom: ZOOM_RANGE[0],
+      maxZoom: ZOOM_RANGE[1],
       attributionControl: false,
       localIdeographFontFamily: FONT_STACK.join(', '),
       // Lets PNG export read the canvas; the cost is small for a map this size.

@@ -6,8 +6,8 @@
  */
 import type { Bilingual } from '../lib/bilingual';
 import { createAnalysisClient, type AnalysisClient } from './analysisClient';
+import { CANCELLED } from './analysisError';
 
-export const CANCELLED: Bilingual = { zh: '已取消', en: 'Cancelled' };
 
 const workerFailed = (detail: string): Bilingual => ({
   zh: `分析进程出错（${detail}），请重试；若仍失败请刷新页面`,
@@ -34,7 +34,7 @@ export function analysisWorker(): AnalysisClient {
 }
 
 /** Terminates the worker and releases every waiting call; the next call starts a new worker. */
-export function stopWorker(reason: Bilingual = CANCELLED): void {
+export function stopWorker(reason: Bilingual = CANCELLED.message): void {
   client?.terminate();
   client = null;
   for (const release of waiters) release(reason);
