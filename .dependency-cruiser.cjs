@@ -65,10 +65,10 @@ module.exports = {
     },
     {
       name: 'not-to-unresolvable',
-      comment: 'Every import resolves to a file or a package.',
+      comment: 'Every import resolves to a file or a package (virtual: modules are made by Vite plugins at build time).',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
     },
   ],
   options: {

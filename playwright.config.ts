@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets two developers (or a developer and CI) run the suite side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The suite serves the build from a sub-folder, as a web server or file share would:
+// the app must work from any path (its URLs are all relative).
+const BASE_PATH = '/atlas/';
 
 // Debian's Chromium, started with the flags that let MapLibre render headless
 // on this machine (software WebGL) and keep it from calling home.
@@ -26,8 +29,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     viewport: { width: 1280, height: 800 },
+    // Each test starts as a first visit; e2e/offline.spec.ts lets the service worker run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
@@ -35,8 +40,8 @@ export default defineConfig({
   },
   webServer: {
     // The suite tests the built app, as users get it.
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --base ${BASE_PATH}`,
+    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 30_000,
   },

@@ -2,6 +2,7 @@
  * Content-Security-Policy of the built page. Everything is same-origin; the only
  * exception is the opt-in online basemap, whose tile hosts are listed for images
  * and fetches. The map never requests them unless the user switches the basemap on.
+ * The service worker and the web app manifest come from the page's own origin only.
  */
 export function contentSecurityPolicy(tileHosts: readonly string[]): string {
   const tiles = tileHosts.map((h) => `https://${h}`).join(' ');
@@ -14,6 +15,7 @@ export function contentSecurityPolicy(tileHosts: readonly string[]): string {
     "style-src 'self' 'unsafe-inline'",
     `connect-src 'self' data: blob: ${tiles}`,
     "font-src 'self' data:",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
   ].join('; ');

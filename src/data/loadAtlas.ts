@@ -1,3 +1,4 @@
+import { dataUrl } from '../config/dataVersion';
 import type { AtlasManifest, LayerInfo, PlanCollection } from './types';
 
 /** Where the atlas bundle comes from: the built app's `data/` folder, or a test double. */
@@ -5,11 +6,14 @@ export interface AtlasSource {
   getJson(path: string): Promise<unknown>;
 }
 
-/** Reads the bundle from the page's own origin, relative to the page (works from any sub-path). */
+/**
+ * Reads the bundle from the page's own origin, relative to the page (works from any sub-path),
+ * at the URLs of this build's data version (the ones the service worker precached).
+ */
 export function fetchSource(base = 'data/'): AtlasSource {
   return {
     async getJson(path) {
-      const res = await fetch(base + path);
+      const res = await fetch(dataUrl(base, path));
       if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
       return res.json();
     },

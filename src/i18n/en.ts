@@ -94,6 +94,11 @@ export const en: Record<StringKey, string> = {
   basemapOnline: 'Online basemap (OpenStreetMap, needs network)',
   basemapNote: 'OpenStreetMap tiles are WGS-84 and align with this data; Chinese commercial maps (GCJ-02) would be off by hundreds of metres, so they are not offered.',
   dismiss: 'Dismiss',
+  // Installed app (service worker)
+  updateReady: 'A new version is available. Reload to use it (map and data update together).',
+  updateReload: 'Reload',
+  updateLater: 'Later',
+  offlineReady: 'Ready to work offline: the atlas now opens without a network.',
   // Analyze panel
   anViewsLabel: 'Analysis tools',
   anViewImport: 'Check a site',

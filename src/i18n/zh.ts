@@ -92,6 +92,11 @@ export const zh = {
   basemapOnline: '在线底图（OpenStreetMap，需联网）',
   basemapNote: 'OpenStreetMap 瓦片为 WGS-84，与本图数据对齐；国内商业地图（GCJ-02）会偏移数百米，故不提供。',
   dismiss: '关闭提示',
+  // Installed app (service worker)
+  updateReady: '有新版本可用。重新加载即可使用新版本（地图与数据一起更新）。',
+  updateReload: '重新加载',
+  updateLater: '稍后',
+  offlineReady: '已可离线使用：无网络时也能打开本图。',
   // Analyze panel
   anViewsLabel: '分析工具',
   anViewImport: '核查地块',

@@ -18,6 +18,7 @@ import { FeatureList } from './list/FeatureList';
 import { LoadStatusOverlay } from './LoadStatusOverlay';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
+import { UpdateNotice } from './UpdateNotice';
 import { SchematicNotice } from './SchematicNotice';
 import { SettingsPanel } from './SettingsPanel';
 import { Sidebar } from './Sidebar';
@@ -86,6 +87,7 @@ export function App() {
           <MapView onMapClick={onMapClick} />
           <LoadStatusOverlay onRetry={load} />
           <Notices />
+          <UpdateNotice />
         </main>
       </div>
       <SchematicNotice />
