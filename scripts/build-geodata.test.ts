@@ -70,6 +70,13 @@ describe('buildGeodata', () => {
     expect(manifest?.text['b-erqi-centre'].positioning?.text).toBe('二七广场商圈');
     expect(Object.keys(manifest?.text ?? {})).toHaveLength(3);
     expect(existsSync(join(out(), 'c-city.geojson'))).toBe(true);
+    // The search index holds the gazetteer's places with their pinyin, ready for the browser.
+    const search = JSON.parse(readFileSync(join(out(), 'search.json'), 'utf8'));
+    expect(search.entries.find((e: { text: string }) => e.text === '二七广场')).toMatchObject({
+      field: 'place',
+      pinyin: 'er qi guang chang',
+      target: { kind: 'place', id: 'square', placeKind: 'place' },
+    });
   });
 
   it('fails, writing nothing, on a text id without a feature or a misquoted seed', () => {

@@ -2,7 +2,7 @@
  * `npm run data:build`: checks that the committed geodata/layers are what the
  * recipes give (`npm run data:zones` regenerates them), validates
  * every geodata file and, only if nothing is wrong, writes the bundle the app
- * loads: public/data/atlas.json plus one <layer>.geojson per layer.
+ * loads: public/data/atlas.json, one <layer>.geojson per layer and search.json.
  * Every problem is printed as `file › featureId: problem`; any problem exits 1.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
 import { buildOrientation } from './build-orientation';
+import { searchIndexFile } from './lib/searchIndex';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { ogcValidityProblems } from './lib/ogcValidity';
 import { PROJECT_INVENTORY_FILE, validateProjectInventory } from './lib/projectInventory';
@@ -78,8 +79,6 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   if (!seeds) notes.push('seeds not found: citation line ranges and verbatim quotes were not checked');
 
   const { problems, places, districts: admin, zones } = buildZones(root, { write: opts.writeLayers ?? false });
-  // Place names feed the app's search (roads, junctions, landmarks named in the plans).
-  const searchablePlaces = places.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat }));
   // Metro, roads and landmarks to find one's way by (drawn under the plan layers, found by search).
   const orientation = buildOrientation(places, problems, root);
 
@@ -124,7 +123,13 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   for (const l of layers) copyFileSync(join(root, l.source), join(out, l.info.file));
   writeFileSync(join(out, 'atlas.json'), `${JSON.stringify(manifest)}\n`);
   writeFileSync(join(out, ORIENTATION_FILE), `${JSON.stringify(orientation.bundle)}\n`);
-  writeFileSync(join(out, 'places.json'), `${JSON.stringify([...searchablePlaces, ...orientation.places])}\n`);
+  // Search: every layer's features (in the app's order), their aliases and projects, the place
+  // names of the gazetteer (junctions, landmarks named in the plans) and the orientation layer's
+  // stations and roads, pinyin included.
+  const dataByFile = new Map(files.collections.map((c) => [c.file, c.data as PlanCollection]));
+  const searchable = layers.map((l) => dataByFile.get(l.source)!);
+  const gazetteer = places.map(({ id, name, lon, lat }) => ({ id, name, lon, lat }));
+  writeFileSync(join(out, 'search.json'), `${JSON.stringify(searchIndexFile(searchable, text, [...gazetteer, ...orientation.places]))}\n`);
   return { problems, manifest, notes };
 }
 

@@ -1,12 +1,16 @@
 /**
  * Search over what a user may type: plan feature names (zh, en, pinyin, pinyin initials), their
- * aliases, the projects the plan lists for them, and gazetteer places. Pure; no DOM.
+ * aliases, the projects the plan lists for them, and named places. Pure; no DOM.
+ *
+ * The entries come ready-made from the build (public/data/search.json, written by
+ * scripts/lib/searchIndex.ts) with the pinyin of every Chinese text, so the browser
+ * loads no pinyin dictionary. The file is `{ "version": 1, "entries": SearchEntry[] }`;
+ * to make something new findable, add entries for it there (a new `field` also needs a rank here).
  *
  * Ranking: exact name > name prefix > name substring > alias > project > place; within a rank,
  * exact before prefix before substring, then shorter text first.
  */
-import { pinyin } from 'pinyin-pro';
-import type { Level, Place, PlanCollection, PlanText } from './types';
+import type { Level, Place } from './types';
 
 export type SearchTarget =
   | { kind: 'feature'; id: string; layer: string; level: Level }
@@ -25,6 +29,17 @@ export interface SearchEntry {
   target: SearchTarget;
   /** The target's own names, for the result line (a project result shows its board here). */
   title: { zh: string; en?: string };
+  /**
+   * Toneless pinyin of a Chinese `text`, one syllable per word ("er qi guang chang"; ü as v;
+   * latin and digit runs kept as words), made at build time. Absent for texts without Chinese.
+   */
+  pinyin?: string;
+}
+
+/** public/data/search.json. */
+export interface SearchIndexFile {
+  version: 1;
+  entries: SearchEntry[];
 }
 
 export type MatchQuality = 'exact' | 'prefix' | 'substring';
@@ -74,18 +89,11 @@ function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Toneless pinyin syllables of the Chinese characters and latin/digit runs; punctuation dropped. */
-function syllables(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array' })
-    .map((s) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]/g, ''))
-    .filter((s) => s.length > 0);
-}
-
 function prepare(entry: SearchEntry, order: number): Prepared {
   const norm = normalize(entry.text);
   const item: Prepared = { entry, order, norm, compact: norm.replace(/ /g, '') };
-  if (CJK.test(entry.text)) {
-    const parts = syllables(entry.text);
+  if (entry.pinyin) {
+    const parts = entry.pinyin.split(' ').filter((s) => s.length > 0);
     item.starts = new Set();
     let at = 0;
     for (const s of parts) {
@@ -101,6 +109,13 @@ function prepare(entry: SearchEntry, order: number): Prepared {
 export function createSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
   const items = entries.map(prepare);
   return { size: items.length, items };
+}
+
+/** The entries of a search.json body; an unknown format is an error (the app then shows no results). */
+export function readSearchIndexFile(body: unknown): SearchEntry[] {
+  const file = body as Partial<SearchIndexFile> | null;
+  if (file?.version !== 1 || !Array.isArray(file.entries)) throw new Error('search.json: unsupported format');
+  return file.entries;
 }
 
 /** Best place of `query` in `text`: exact, at the start, or (if allowed) inside at an allowed offset. */
@@ -179,52 +194,4 @@ function compare(a: { result: SearchResult; item: Prepared }, b: { result: Searc
     VIA_ORDER[a.result.via] - VIA_ORDER[b.result.via] ||
     a.item.order - b.item.order
   );
-}
-
-/**
- * Entries for every feature (Chinese and English name), its aliases and projects (pointing to the
- * feature), and every gazetteer place (pointing to its location). A feature id seen twice is taken once.
- */
-export function buildSearchEntries(
-  collections: readonly PlanCollection[],
-  textById: Readonly<Record<string, PlanText>>,
-  places: readonly PlaceLike[],
-): SearchEntry[] {
-  const entries: SearchEntry[] = [];
-  const seen = new Set<string>();
-  for (const collection of collections) {
-    for (const feature of collection.features) {
-      const p = feature.properties;
-      if (!p?.id || seen.has(p.id)) continue;
-      seen.add(p.id);
-      const target: SearchTarget = { kind: 'feature', id: p.id, layer: p.layer, level: p.level };
-      const title = { zh: p.name, en: p.nameEn };
-      const add = (text: string | undefined, field: SearchField): void => {
-        if (text && text.trim()) entries.push({ text, field, target, title });
-      };
-      add(p.name, 'name');
-      add(p.nameEn, 'name');
-      const text = Object.hasOwn(textById, p.id) ? textById[p.id] : undefined;
-      for (const alias of text?.aliases ?? []) add(alias.name, 'alias');
-      for (const project of text?.projects ?? []) {
-        add(project.name, 'project');
-        add(project.nameEn, 'project');
-      }
-    }
-  }
-  for (const place of places) {
-    if (!place?.id || !place.name) continue;
-    const target: SearchTarget = {
-      kind: 'place',
-      id: place.id,
-      lon: place.lon,
-      lat: place.lat,
-      placeKind: place.kind ?? 'place',
-      ...(place.detail ? { detail: place.detail } : {}),
-    };
-    const title = { zh: place.name, en: place.nameEn };
-    entries.push({ text: place.name, field: 'place', target, title });
-    if (place.nameEn) entries.push({ text: place.nameEn, field: 'place', target, title });
-  }
-  return entries;
 }

@@ -1,9 +1,6 @@
 import { signal } from '@preact/signals';
-import type { PlaceLike, SearchIndex, SearchResult } from '../data/search';
-import { atlas } from './atlasState';
-
-/** Named places of the gazetteer (junctions, landmarks), loaded with the atlas. */
-export const places = signal<PlaceLike[]>([]);
+import { fetchSource } from '../data/loadAtlas';
+import type { SearchIndex, SearchResult } from '../data/search';
 
 /** The search box has a query, so its result list is open (a phone's sheet then gives it the whole height). */
 export const searchOpen = signal(false);
@@ -14,24 +11,18 @@ export const searcher = signal<{ index: SearchIndex; search: (q: string, limit: 
 let loading: Promise<void> | null = null;
 
 /**
- * Builds the search index on first use. The module (with its pinyin dictionary)
- * is loaded lazily, so it costs nothing for users who never search.
+ * Loads the search index on first use: the matching code and the entries the build
+ * made (data/search.json, pinyin included), so it costs nothing for users who never search.
+ * A failed load is tried again on the next use.
  */
 export function ensureSearch(): Promise<void> {
-  const loaded = atlas.peek();
-  if (!loaded) return Promise.resolve();
-  loading ??= import('../data/search').then(({ buildSearchEntries, createSearchIndex, search }) => {
-    const index = createSearchIndex(buildSearchEntries(loaded.layers.map((l) => l.data), loaded.manifest.text, places.peek()));
-    searcher.value = { index, search: (q, limit) => search(index, q, limit) };
-  });
+  loading ??= Promise.all([import('../data/search'), fetchSource().getJson('search.json')])
+    .then(([{ createSearchIndex, readSearchIndexFile, search }, body]) => {
+      const index = createSearchIndex(readSearchIndexFile(body));
+      searcher.value = { index, search: (q, limit) => search(index, q, limit) };
+    })
+    .catch(() => {
+      loading = null;
+    });
   return loading;
-}
-
-/** Places arrive after the atlas: rebuild if the index was already made without them. */
-export function setPlaces(list: PlaceLike[]): void {
-  places.value = list;
-  if (searcher.peek()) {
-    loading = null;
-    void ensureSearch();
-  }
 }

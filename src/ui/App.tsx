@@ -7,7 +7,6 @@ import { hereResult } from '../state/here';
 import { askHere, selectedId } from '../state/selection';
 import { openTab } from '../state/ui';
 import { startUrlSync } from '../state/urlSync';
-import { setPlaces } from '../state/search';
 import { orientation } from '../state/orientation';
 import { ORIENTATION_FILE, type OrientationBundle } from '../data/orientation';
 import { requestCamera } from '../state/view';
@@ -40,8 +39,6 @@ async function load() {
   try {
     const source = fetchSource();
     atlas.value = await loadAtlas(source);
-    // The gazetteer only feeds search: a missing file must not stop the map.
-    source.getJson('places.json').then((list) => setPlaces(Array.isArray(list) ? list : []), () => undefined);
     // Metro, roads and landmarks: orientation only, so a missing file leaves the plan map as it is.
     source.getJson(ORIENTATION_FILE).then((bundle) => (orientation.value = bundle as OrientationBundle), () => undefined);
     visibleLayers.value = defaultVisibleLayers(styledLayers.value);

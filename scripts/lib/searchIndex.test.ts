@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchEntries, createSearchIndex, search, type PlaceLike } from './search';
-import type { Level, PlanCollection, PlanFeature, PlanText } from './types';
+import { createSearchIndex, readSearchIndexFile, search, type PlaceLike } from '../../src/data/search';
+import type { Level, PlanCollection, PlanFeature, PlanText } from '../../src/data/types';
+import { buildSearchEntries, pinyinOf, searchIndexFile } from './searchIndex';
 
 const cite = { file: '000_062be593f0ca59e2.txt', lines: '248-248' };
 
@@ -41,7 +42,9 @@ const places: PlaceLike[] = [
   { id: 'changjiang-x-daxue', name: '长江路与大学路交叉口', lon: 113.64, lat: 34.72 },
 ];
 
-const index = createSearchIndex(buildSearchEntries([districts, zones], text, places));
+// As the app gets it: built here, written as JSON, read back in the browser.
+const file = JSON.parse(JSON.stringify(searchIndexFile([districts, zones], text, places)));
+const index = createSearchIndex(readSearchIndexFile(file));
 const ids = (query: string, limit = 10) => search(index, query, limit).map((r) => r.entry.target.id);
 
 describe('buildSearchEntries', () => {
@@ -60,6 +63,20 @@ describe('buildSearchEntries', () => {
   it('takes a feature listed in two collections once', () => {
     const entries = buildSearchEntries([districts, districts], {}, []);
     expect(entries.filter((e) => e.target.id === 'erqi' && e.field === 'name')).toHaveLength(2); // zh + en
+  });
+});
+
+describe('search.json', () => {
+  it('carries the pinyin of Chinese texts, made at build time', () => {
+    const entries = file.entries as { text: string; pinyin?: string }[];
+    expect(entries.find((e) => e.text === '二七广场')?.pinyin).toBe('er qi guang chang');
+    expect(entries.find((e) => e.text === 'Erqi District')?.pinyin).toBeUndefined();
+    expect(pinyinOf('长江路与大学路交叉口')).toBe('chang jiang lu yu da xue lu jiao cha kou');
+  });
+
+  it('an unknown format is refused, not half-read', () => {
+    expect(() => readSearchIndexFile({ version: 2, entries: [] })).toThrow(/search.json/);
+    expect(() => readSearchIndexFile([])).toThrow(/search.json/);
   });
 });
 
