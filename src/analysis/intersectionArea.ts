@@ -20,6 +20,10 @@
  * Boundaries that run together are matched exactly: every vertex of one lying
  * within ON_EDGE of the other's edge, and every crossing, splits the edges of both
  * at the same point, so shared pieces have identical end points.
+ *
+ * The inner loops index arrays instead of destructuring them: array destructuring
+ * runs the iterator protocol and allocates until V8 optimises the function, which
+ * made the first matrix (the one a user waits for) several times slower than later ones.
  */
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
@@ -72,7 +76,11 @@ export function prepareShape(geometry: Polygon | MultiPolygon): AreaShape {
   let e = 0;
   rings.forEach((ring, r) => {
     for (let i = 0; i < ring.length - 1; i++, e++) {
-      edges.set([ring[i][0], ring[i][1], ring[i + 1][0], ring[i + 1][1]], e * 4);
+      const o = e * 4;
+      edges[o] = ring[i][0];
+      edges[o + 1] = ring[i][1];
+      edges[o + 2] = ring[i + 1][0];
+      edges[o + 3] = ring[i + 1][1];
       ringOf[e] = r;
       bbox[0] = Math.min(bbox[0], ring[i][0]);
       bbox[1] = Math.min(bbox[1], ring[i][1]);
@@ -135,9 +143,10 @@ const onEdgeInterior = (px: number, py: number, x0: number, y0: number, x1: numb
 function insideShape(px: number, py: number, t: AreaShape): boolean {
   const E = t.edges;
   let inside = false;
-  for (const j of t.search(px, py, t.bbox[2], py)) {
-    const o = j * 4;
-    const [x0, y0, x1, y1] = [E[o], E[o + 1], E[o + 2], E[o + 3]];
+  const candidates = t.search(px, py, t.bbox[2], py);
+  for (let k = 0; k < candidates.length; k++) {
+    const o = candidates[k] * 4;
+    const x0 = E[o], y0 = E[o + 1], x1 = E[o + 2], y1 = E[o + 3];
     if (y0 > py !== y1 > py && px < x0 + ((py - y0) * (x1 - x0)) / (y1 - y0)) inside = !inside;
   }
   return inside;
@@ -162,13 +171,16 @@ function meetingPoints(a: AreaShape, b: AreaShape, box: number[]): [Map<number, 
   const B = b.edges;
   const crossings: Point[] = [];
   const near = onEdgeInterior;
-  for (const i of a.search(box[0], box[1], box[2], box[3])) {
+  const edgesA = a.search(box[0], box[1], box[2], box[3]);
+  for (let k = 0; k < edgesA.length; k++) {
+    const i = edgesA[k];
     const o = i * 4;
-    const [x0, y0, x1, y1] = [A[o], A[o + 1], A[o + 2], A[o + 3]];
-    const [minX, minY, maxX, maxY] = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
-    for (const j of b.search(minX - ON_EDGE, minY - ON_EDGE, maxX + ON_EDGE, maxY + ON_EDGE)) {
+    const x0 = A[o], y0 = A[o + 1], x1 = A[o + 2], y1 = A[o + 3];
+    const edgesB = b.search(Math.min(x0, x1) - ON_EDGE, Math.min(y0, y1) - ON_EDGE, Math.max(x0, x1) + ON_EDGE, Math.max(y0, y1) + ON_EDGE);
+    for (let m = 0; m < edgesB.length; m++) {
+      const j = edgesB[m];
       const p = j * 4;
-      const [rx, ry, qx, qy] = [B[p], B[p + 1], B[p + 2], B[p + 3]];
+      const rx = B[p], ry = B[p + 1], qx = B[p + 2], qy = B[p + 3];
       if (near(x0, y0, rx, ry, qx, qy)) addSplit(splitsB, j, [x0, y0]);
       if (near(x1, y1, rx, ry, qx, qy)) addSplit(splitsB, j, [x1, y1]);
       if (near(rx, ry, x0, y0, x1, y1)) addSplit(splitsA, i, [rx, ry]);
@@ -182,25 +194,30 @@ function meetingPoints(a: AreaShape, b: AreaShape, box: number[]): [Map<number, 
       const s = ((rx - x0) * ey - (ry - y0) * ex) / d;
       const t = ((rx - x0) * dy - (ry - y0) * dx) / d;
       if (s <= 0 || s >= 1 || t <= 0 || t >= 1) continue;
-      const cross: Point = [x0 + s * dx, y0 + s * dy];
+      const cx = x0 + s * dx;
+      const cy = y0 + s * dy;
       // A crossing next to an end point is that end point touching the other edge (handled above).
-      const [cx, cy] = cross;
       if (!(farFrom(cx, cy, x0, y0) && farFrom(cx, cy, x1, y1) && farFrom(cx, cy, rx, ry) && farFrom(cx, cy, qx, qy))) continue;
-      crossings.push(cross);
+      crossings.push([cx, cy]);
     }
   }
   // A crossing splits every edge it lies on, not only the two that made it: where the
   // boundaries run together, the same point must cut both of them.
   for (const [px, py] of crossings) {
-    for (const [shape, splits] of [[a, splitsA], [b, splitsB]] as const) {
-      const E = shape.edges;
-      for (const j of shape.search(px - ON_EDGE, py - ON_EDGE, px + ON_EDGE, py + ON_EDGE)) {
-        const o = j * 4;
-        if (near(px, py, E[o], E[o + 1], E[o + 2], E[o + 3])) addSplit(splits, j, [px, py]);
-      }
-    }
+    splitAt(a, splitsA, px, py);
+    splitAt(b, splitsB, px, py);
   }
   return [splitsA, splitsB];
+}
+
+/** Splits every edge of `shape` that point (px, py) lies on. */
+function splitAt(shape: AreaShape, splits: Map<number, Point[]>, px: number, py: number): void {
+  const E = shape.edges;
+  const candidates = shape.search(px - ON_EDGE, py - ON_EDGE, px + ON_EDGE, py + ON_EDGE);
+  for (let k = 0; k < candidates.length; k++) {
+    const o = candidates[k] * 4;
+    if (onEdgeInterior(px, py, E[o], E[o + 1], E[o + 2], E[o + 3])) addSplit(splits, candidates[k], [px, py]);
+  }
 }
 
 /** Pieces by their exact end points (hashed; equal end points checked on lookup). */
@@ -231,9 +248,11 @@ function piecesOf(s: AreaShape, t: AreaShape, splits: Map<number, Point[]>, box:
   const E = s.edges;
   const out: number[][] = [];
   const push = (ax: number, ay: number, cx: number, cy: number, edge: number, near: number) => out.push([ax, ay, cx, cy, edge, near]);
-  for (const i of s.search(box[0], box[1], box[2], box[3]).sort((p, q) => p - q)) {
+  const edges = s.search(box[0], box[1], box[2], box[3]).sort((p, q) => p - q);
+  for (let k = 0; k < edges.length; k++) {
+    const i = edges[k];
     const o = i * 4;
-    const [x0, y0, x1, y1] = [E[o], E[o + 1], E[o + 2], E[o + 3]];
+    const x0 = E[o], y0 = E[o + 1], x1 = E[o + 2], y1 = E[o + 3];
     const cuts = splits.get(i);
     if (!cuts) {
       const near = t.search(Math.min(x0, x1) - ON_EDGE, Math.min(y0, y1) - ON_EDGE, Math.max(x0, x1) + ON_EDGE, Math.max(y0, y1) + ON_EDGE).length > 0;
@@ -244,10 +263,14 @@ function piecesOf(s: AreaShape, t: AreaShape, splits: Map<number, Point[]>, box:
     const dy = y1 - y0;
     const at = (p: Point) => (p[0] - x0) * dx + (p[1] - y0) * dy;
     cuts.sort((p, q) => at(p) - at(q));
-    let [px, py] = [x0, y0];
-    for (const [qx, qy] of [...cuts, [x1, y1]]) {
+    let px = x0;
+    let py = y0;
+    for (let c = 0; c <= cuts.length; c++) {
+      const qx = c < cuts.length ? cuts[c][0] : x1;
+      const qy = c < cuts.length ? cuts[c][1] : y1;
       if (qx !== px || qy !== py) push(px, py, qx, qy, i, 1); // a cut edge is near t throughout, conservatively
-      [px, py] = [qx, qy];
+      px = qx;
+      py = qy;
     }
   }
   return out;
@@ -271,7 +294,9 @@ function boundaryInside(
   let sum = 0;
   let carried: boolean | null = null; // inside-ness of the previous piece, same ring, no split between
   let prevEdge = -2;
-  for (const [ax, ay, cx, cy, edge, near] of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    const ax = piece[0], ay = piece[1], cx = piece[2], cy = piece[3], edge = piece[4], near = piece[5];
     const connected = edge === prevEdge || (edge === prevEdge + 1 && s.ring[edge] === s.ring[prevEdge]);
     prevEdge = edge;
     let inside: boolean;
@@ -353,17 +378,17 @@ export function intersectionAreaM2(a: AreaShape, b: AreaShape): number | null {
   const piecesB = piecesOf(b, a, splitsB, box);
   // Pieces on both boundaries: 1 when they run the same way, 0 the other way.
   const inB = new PieceTable();
-  for (const [ax, ay, cx, cy, , near] of piecesB) {
-    if (!near) continue;
-    inB.set(ax, ay, cx, cy, 1);
-    if (inB.get(cx, cy, ax, ay) === undefined) inB.set(cx, cy, ax, ay, 0);
+  for (const p of piecesB) {
+    if (!p[5]) continue;
+    inB.set(p[0], p[1], p[2], p[3], 1);
+    if (inB.get(p[2], p[3], p[0], p[1]) === undefined) inB.set(p[2], p[3], p[0], p[1], 0);
   }
   // B's pieces that A also has (either way) are counted in A's pass only.
   const inA = new PieceTable();
-  for (const [ax, ay, cx, cy, , near] of piecesA) {
-    if (!near) continue;
-    inA.set(ax, ay, cx, cy, 0);
-    inA.set(cx, cy, ax, ay, 0);
+  for (const p of piecesA) {
+    if (!p[5]) continue;
+    inA.set(p[0], p[1], p[2], p[3], 0);
+    inA.set(p[2], p[3], p[0], p[1], 0);
   }
   // Measure from a point near both shapes: closed loops do not depend on it, and small
   // coordinates keep the products precise.
