@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 
-// Builds the bare baseline page; its data/ folder is the app's own build output.
+// Builds the bench pages (bare MapLibre baseline, overlap matrix in the worker); their data/
+// folder is the app's own build output.
 export default defineConfig({
   root: 'bench',
   base: './',
   publicDir: '../public',
-  build: { outDir: '../.cache/bench-bare', emptyOutDir: true, chunkSizeWarningLimit: 1200, rollupOptions: { input: new URL('./bare.html', import.meta.url).pathname } },
+  build: { outDir: '../.cache/bench-bare', emptyOutDir: true, chunkSizeWarningLimit: 1200, rollupOptions: { input: ['bare.html', 'matrix.html'].map((page) => new URL(`./${page}`, import.meta.url).pathname) } },
+  worker: { format: 'es' },
 });

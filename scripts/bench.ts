@@ -4,28 +4,38 @@
  *
  * 1. Cold load of the built app to its first fully drawn map (`idle`), against a
  *    bare MapLibre page drawing the same GeoJSON; runs alternate, median ratio.
- * 2. The app's own JS, gzipped, excluding MapLibre.
- * 3. Sub-benchmarks of the analysis and query code, when present.
+ *    Once on a desktop, once on a throttled phone (scripts/lib/phoneProfile.ts),
+ *    with the bytes the phone downloads before it can use the app.
+ * 2. The app's own JS, gzipped, excluding MapLibre; the search chunk and index.
+ * 3. Search on the phone: from a keystroke to the frame that shows the results.
+ * 4. The overlap matrix in the app's analysis worker in Chromium: start-up, first and warm runs.
+ * 5. Sub-benchmarks of the analysis and query code, and PostGIS on the same polygons.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { PHONE, phonePage } from './lib/phoneProfile';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PHONE_RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 3);
+const APP = 'http://127.0.0.1:4180/';
+const BENCH_PAGES = 'http://127.0.0.1:4181/';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
 
 /**
  * The app's own JS, gzipped, excluding MapLibre: what the first page load fetches
  * (the entry script and its preloads, read from index.html) and what loads on demand
- * (search index, Analyze tools, workers).
+ * (search, Analyze tools, workers, the service worker's registration).
  */
 function ownJsGzipKb(dir = 'dist'): { initial: number; onDemand: number } {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -34,7 +44,7 @@ function ownJsGzipKb(dir = 'dist'): { initial: number; onDemand: number } {
   let onDemand = 0;
   for (const f of readdirSync(join(dir, 'assets'))) {
     if (!/\.m?js$/.test(f) || f.startsWith('maplibre')) continue;
-    const bytes = gzipSync(readFileSync(join(dir, 'assets', f))).length;
+    const bytes = gzipBytes(join(dir, 'assets', f));
     if (initialFiles.has(`assets/${f}`)) initial += bytes;
     else onDemand += bytes;
   }
@@ -45,57 +55,158 @@ async function serve(outDir: string, port: number) {
   return preview({ configFile: false, root: process.cwd(), build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
 }
 
-/** One cold load; retried once, since a shared machine can kill a headless renderer. */
-async function coldLoadMs(url: string): Promise<number> {
+/** Runs fn in a fresh browser; retried once, since a shared machine can kill a headless renderer. */
+async function inBrowser<T>(fn: (browser: import('@playwright/test').Browser) => Promise<T>): Promise<T> {
+  const once = async () => {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      return await fn(browser);
+    } finally {
+      await browser.close();
+    }
+  };
   try {
-    return await coldLoadOnce(url);
+    return await once();
   } catch (err) {
-    console.warn(`  retrying ${url}: ${String(err).split('\n')[0]}`);
-    return coldLoadOnce(url);
+    console.warn(`  retrying: ${String(err).split('\n')[0]}`);
+    return once();
   }
 }
 
-async function coldLoadOnce(url: string): Promise<number> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  try {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, null, { timeout: 60_000 });
-    return await page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0].startTime);
-  } finally {
-    await browser.close();
-  }
+/** Navigation to the first fully drawn map: the page's `atlas:first-idle` mark. */
+async function firstIdleMs(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, null, { timeout: 180_000 });
+  return page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0].startTime);
 }
 
-async function loadBenchmark() {
-  execSync('npm run build --silent', { stdio: 'inherit' });
-  execSync('npx vite build --config bench/vite.config.ts --logLevel warn', { stdio: 'inherit' });
-  const app = await serve('dist', 4180);
-  const bare = await serve('.cache/bench-bare', 4181);
+const desktopLoad = (url: string) =>
+  inBrowser(async (browser) => firstIdleMs(await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage(), url));
+
+const phoneLoad = (url: string) =>
+  inBrowser(async (browser) => {
+    const { page, bytesReceived } = await phonePage(browser);
+    const ms = await firstIdleMs(page, url);
+    return { ms, bytes: bytesReceived() };
+  });
+
+async function compare(label: string, runs: number, load: (url: string) => Promise<number>): Promise<void> {
   const appMs: number[] = [];
   const bareMs: number[] = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      // Alternate so drift on a shared machine hits both sides alike.
-      appMs.push(await coldLoadMs('http://127.0.0.1:4180/'));
-      bareMs.push(await coldLoadMs('http://127.0.0.1:4181/bare.html'));
-    }
-  } finally {
-    await app.close();
-    await bare.close();
+  for (let i = 0; i < runs; i++) {
+    // Alternate so drift on a shared machine hits both sides alike.
+    appMs.push(await load(APP));
+    bareMs.push(await load(`${BENCH_PAGES}bare.html`));
   }
   const ratios = appMs.map((a, i) => a / bareMs[i]);
-  console.log('\nCold load to first map idle (ms), runs alternating:');
+  console.log(`\n${label}: cold load to first map idle (ms), runs alternating:`);
   console.log(`  app : ${appMs.map((x) => x.toFixed(0)).join(' ')}  median ${median(appMs).toFixed(0)}`);
   console.log(`  bare: ${bareMs.map((x) => x.toFixed(0)).join(' ')}  median ${median(bareMs).toFixed(0)}`);
   console.log(`  median ratio app/bare: ${median(ratios).toFixed(2)}   (target ≤ 1.25)`);
-  const js = ownJsGzipKb();
-  console.log(`Own JS gzip (excluding maplibre-gl), first load: ${js.initial.toFixed(1)} KB   (target ≤ 100 KB)`);
-  console.log(`Own JS gzip loaded on demand (search, Analyze, workers): ${js.onDemand.toFixed(1)} KB`);
 }
 
-if (!process.env.BENCH_SKIP_LOAD) await loadBenchmark();
-for (const sub of ['scripts/bench-query.ts', 'scripts/bench-analysis.ts']) {
+/** Queries a user may type, each with results in the real data. */
+const QUERIES = ['e', 'er', 'erqi', '二', '二七', 'zz', 'zhengzhou', '火车站', 'Erqi New'];
+
+/** On the phone: focus to first results (loads the search code and index), then keystroke → results frame. */
+const phoneSearch = () =>
+  inBrowser(async (browser) => {
+    const { page, bytesReceived } = await phonePage(browser);
+    await firstIdleMs(page, APP);
+    const before = bytesReceived();
+    const input = page.getByTestId('search-input');
+    const t0 = Date.now();
+    await input.focus();
+    await input.fill('erqi');
+    await page.getByRole('option').first().waitFor({ timeout: 60_000 });
+    const readyMs = Date.now() - t0;
+    const searchBytes = bytesReceived() - before;
+    const keystrokes = await page.evaluate(async (queries) => {
+      const el = document.querySelector<HTMLInputElement>('[data-testid="search-input"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const type = (v: string) => {
+        setValue.call(el, v);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const shown = () => document.querySelector('[role="option"]') !== null;
+      const until = (ok: () => boolean) =>
+        new Promise<void>((resolve) => {
+          if (ok()) return resolve();
+          const watch = new MutationObserver(() => ok() && (watch.disconnect(), resolve()));
+          watch.observe(document.body, { childList: true, subtree: true });
+        });
+      const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+      const times: number[] = [];
+      for (const q of queries) {
+        type('');
+        await until(() => !shown());
+        await nextFrame();
+        const start = performance.now();
+        type(q);
+        await until(shown);
+        await nextFrame(); // the frame that draws the results
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, QUERIES);
+    return { readyMs, searchBytes, keystrokes };
+  });
+
+/** bench/matrix.html: the overlap matrix of all plan polygons in the app's analysis worker. */
+const matrixInWorker = () =>
+  inBrowser(async (browser) => {
+    const page = await browser.newPage();
+    await page.goto(`${BENCH_PAGES}matrix.html`);
+    const handle = await page.waitForFunction(() => (window as unknown as { __matrixBench?: unknown }).__matrixBench, null, { timeout: 300_000 });
+    return (await handle.jsonValue()) as { polygons: number; overlaps: number; startupMs: number; runs: number[] };
+  });
+
+async function browserBenchmarks() {
+  execSync('npm run build --silent', { stdio: 'inherit' });
+  execSync('npx vite build --config bench/vite.config.ts --logLevel warn', { stdio: 'inherit' });
+  const app = await serve('dist', 4180);
+  const pages = await serve('.cache/bench-bare', 4181);
+  try {
+    await compare('Desktop (1280×800, no throttling)', RUNS, desktopLoad);
+
+    const phone = `Phone (${PHONE.viewport.width}×${PHONE.viewport.height}, CPU ${PHONE.cpuSlowdown}× slower, ${PHONE.downloadBitsPerSecond / 1e6} Mbit/s, ${PHONE.latencyMs} ms)`;
+    const appBytes: number[] = [];
+    const bareBytes: number[] = [];
+    await compare(phone, PHONE_RUNS, async (url) => {
+      const { ms, bytes } = await phoneLoad(url);
+      (url === APP ? appBytes : bareBytes).push(bytes);
+      return ms;
+    });
+    console.log(`  bytes downloaded before the map is drawn: app ${kb(median(appBytes))}, bare ${kb(median(bareBytes))} (compressed as served, headers included)`);
+
+    const js = ownJsGzipKb();
+    console.log(`\nOwn JS gzip (excluding maplibre-gl), first load: ${js.initial.toFixed(1)} KB   (target ≤ 100 KB)`);
+    console.log(`Own JS gzip loaded on demand (search, Analyze, workers): ${js.onDemand.toFixed(1)} KB`);
+    const searchChunk = readdirSync('dist/assets').find((f) => /^search-.*\.js$/.test(f));
+    const chunkBytes = searchChunk ? gzipBytes(join('dist/assets', searchChunk)) : 0;
+    const indexBytes = gzipBytes('dist/data/search.json');
+    console.log(`Search chunk gzip: ${kb(chunkBytes)}   (target ≤ 30 KB; no pinyin dictionary: pinyin is in the index)`);
+    console.log(`Search index data/search.json gzip: ${kb(indexBytes)}`);
+
+    const search = await phoneSearch();
+    console.log(`\nSearch on the phone profile:`);
+    console.log(`  focus → first results (loads search code + index, ${kb(search.searchBytes)} over the network): ${search.readyMs} ms`);
+    console.log(`  keystroke → results drawn, ms: ${QUERIES.map((q, i) => `${q}:${search.keystrokes[i].toFixed(0)}`).join(' ')}`);
+    console.log(`  median ${median(search.keystrokes).toFixed(0)} ms, worst ${Math.max(...search.keystrokes).toFixed(0)} ms   (target ≤ 50 ms)`);
+
+    const m = await matrixInWorker();
+    const warm = median(m.runs.slice(1));
+    console.log(`\nOverlap matrix in the analysis worker (Chromium, ${m.polygons} plan polygons all vs all, ${m.overlaps} overlapping pairs):`);
+    console.log(`  worker start-up ${m.startupMs.toFixed(0)} ms; runs ${m.runs.map((x) => x.toFixed(0)).join(' ')} ms`);
+    console.log(`  first run ${m.runs[0].toFixed(0)} ms, warm median ${warm.toFixed(0)} ms: first/warm ${(m.runs[0] / warm).toFixed(2)}   (target ≤ 2)`);
+  } finally {
+    await app.close();
+    await pages.close();
+  }
+}
+
+if (!process.env.BENCH_SKIP_LOAD) await browserBenchmarks();
+for (const sub of ['scripts/bench-query.ts', 'scripts/bench-analysis.ts', 'scripts/bench-postgis.ts']) {
   if (existsSync(sub)) {
     console.log(`\n— ${sub}`);
     execSync(`npx tsx ${sub}`, { stdio: 'inherit' });
