@@ -59,7 +59,7 @@ const share = (k: { total: number; found: number }) => `${k.found}/${k.total}${k
 function printProjectCoverage(report: CoverageReport): void {
   console.log('\nProjects the plans tie to boards and zones (geodata/projects.json) vs the text lists (target: ≥ 90 % of projects listed)\n');
   console.log(textTable(
-    ['feature', 'projects listed', 'results recorded', 'layout structures drawn', 'misfiled in the list', 'not in the inventory'],
+    ['feature', 'projects listed', 'results recorded', 'layout structures drawn or listed', 'misfiled in the list', 'not in the inventory'],
     report.features.map((c) => [c.feature, share(c.projects), share(c.results), share(c.layouts), String(c.misfiled.length), String(c.unknown.length)]),
     ['left', 'right', 'right', 'right', 'right', 'right'],
   ));
@@ -103,7 +103,13 @@ const layerFiles = listFiles('layers', '.geojson', root);
 const features = layerFiles.flatMap((file) => readJson<PlanCollection>(file, problems, root)?.features ?? []);
 const texts = Object.assign({}, ...listFiles('text', '.json', root).map((f) => readJson<Record<string, PlanText>>(f, problems, root) ?? {})) as Record<string, PlanText>;
 const zoneFiles = listFiles('zones', '.json', root).map((f) => readJson<ZoneFile>(f, problems, root));
-const layoutNames = new Set([...features.map((f) => f.properties.name), ...zoneFiles.flatMap((z) => z?.notDrawn?.map((n) => n.name) ?? [])]);
+const layoutInventory = readJson<LayoutInventory>(INVENTORY_FILE, problems, root);
+// A structure counts as drawn or listed when a feature, a notDrawn entry or the layout inventory names it.
+const layoutNames = new Set([
+  ...features.map((f) => f.properties.name),
+  ...zoneFiles.flatMap((z) => z?.notDrawn?.map((n) => n.name) ?? []),
+  ...(layoutInventory?.layouts ?? []).flatMap((l) => l.entities.map((e) => e.name)),
+]);
 const inventory = readJson<ProjectInventory>(PROJECT_INVENTORY_FILE, problems, root);
 const coverage = inventory ? projectCoverage(inventory, texts, layoutNames) : undefined;
 // Problems go to stderr so `--json` output stays parseable.
@@ -111,7 +117,6 @@ for (const p of problems) console.error(`warning: geodata/${p.file} › ${p.feat
 if (!json) console.error(`layers: ${layerFiles.map((f) => basename(f, '.geojson')).join(', ') || 'none'}\n`);
 
 const report = auditAtlas(features, (districts?.features ?? []).filter(isAreaFeature) as AreaFeature[]);
-const layoutInventory = readJson<LayoutInventory>(INVENTORY_FILE, problems, root);
 const notDrawn = new Map<string, NotDrawn[]>(build.zones.filter((z) => z.zone?.notDrawn).map((z) => [z.zone.layer, z.zone.notDrawn!]));
 const layoutCoverage = layoutInventory ? inventoryCoverage(layoutInventory, notDrawn) : undefined;
 if (json) console.log(JSON.stringify({ ...report, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts) }, null, 2));
