@@ -11,13 +11,18 @@
  *   5,0.52,1,地块甲,面,,,,@            ← a parcel header of that format: a new feature, named by field 4
  *   [地块坐标] / 坐标系=…              ← section headers and metadata (kept as notes)
  *
+ *   113.60,34.70 113.62,34.70 …      ← several points on one line (一张图 strings, web pages):
+ *   x,y;x,y;… · x y, x y, … · x y x y … · POLYGON((x y, …))   one line is one ring
+ *
+ * Full-width digits, commas and semicolons (１１３．６，３４．７) read as their ASCII forms.
  * Blank lines also end a ring. Rings are grouped by containment: a ring inside an
  * earlier one is its hole; other rings are separate polygons. Each polygon is a
  * feature, except within one '@' parcel, whose pieces form one MultiPolygon.
  * Coordinates stay as written; importFile() works out the system and axis order.
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { decodeText } from './decode';
+import { decodeBytes } from './decode';
+import type { ImportLimits } from './limits';
 import type { FormatReader } from './reader';
 import { ImportFailure, note, type Note } from './result';
 import { closeRing, pointInRing } from '../lib/rings';
@@ -45,6 +50,41 @@ export function readPointLine(line: string): { point: Position; ring?: number } 
   return { point: [n[0], n[1]] };
 }
 
+const isNumber = (t: string) => NUMBER.test(t);
+const numbersIn = (group: string) => group.split(/[\s,]+/).filter(Boolean);
+
+/** One point as `x,y`, `x y` or `x,y,z` (elevation dropped); null otherwise. */
+function pairOf(group: string): Position | null {
+  const t = numbersIn(group);
+  return (t.length === 2 || t.length === 3) && t.every(isNumber) ? [Number(t[0]), Number(t[1])] : null;
+}
+
+/**
+ * All points of a line holding several (one line = one ring), or null. Tried in
+ * turn: groups split by ; or |, by whitespace (x,y x,y), by commas (x y, x y), and
+ * last a plain run of numbers taken in pairs (x y x y …).
+ */
+export function readPointsLine(line: string): Position[] | null {
+  for (const separator of [/[;|]/, /\s+/, /,/]) {
+    const groups = line.split(separator).map((g) => g.trim()).filter(Boolean);
+    if (groups.length < 3) continue;
+    const points = groups.map(pairOf);
+    if (points.every((p) => p !== null)) return points as Position[];
+  }
+  const tokens = line.split(SEPARATORS).filter(Boolean);
+  if (tokens.length >= 6 && tokens.length % 2 === 0 && tokens.every(isNumber)) {
+    return Array.from({ length: tokens.length / 2 }, (_, i) => [Number(tokens[2 * i]), Number(tokens[2 * i + 1])]);
+  }
+  return null;
+}
+
+/** Full-width forms to ASCII, and WKT polygons to one ring per line. */
+export function normaliseText(text: string): string {
+  const ascii = text.normalize('NFKC').replace(/[，、]/g, ',').replace(/[；]/g, ';').replace(/[。]/g, '.');
+  if (!/^\s*(MULTI)?POLYGON\s*(Z\s*)?\(/i.test(ascii)) return ascii;
+  return ascii.replace(/\)\s*,\s*\(/g, '\n').replace(/(MULTI)?POLYGON\s*(Z\s*)?|[()]/gi, '\n');
+}
+
 /** Rings → polygons: a ring lying inside an earlier outer ring becomes its hole. */
 export function groupRings(rings: readonly Position[][]): Position[][][] {
   const polygons: Position[][][] = [];
@@ -56,8 +96,19 @@ export function groupRings(rings: readonly Position[][]): Position[][][] {
   return polygons;
 }
 
-export function parseCoordsText(text: string): { features: Feature<Polygon | MultiPolygon>[]; notes: Note[] } {
+export function parseCoordsText(
+  text: string,
+  limits: Pick<ImportLimits, 'maxVertices' | 'maxFeatures'> = { maxVertices: Infinity, maxFeatures: Infinity },
+): { features: Feature<Polygon | MultiPolygon>[]; notes: Note[] } {
   const notes: Note[] = [];
+  let points = 0;
+  let oneLineRings = 0;
+  const counted = (n: number) => {
+    points += n;
+    if (points > limits.maxVertices) {
+      throw new ImportFailure('too-many-vertices', { key: 'impTooManyVerticesWhileReading', params: { limit: limits.maxVertices } });
+    }
+  };
   const parcels: Parcel[] = [];
   let parcel: Parcel = { rings: [] };
   let current: Position[] = [];
@@ -80,7 +131,7 @@ export function parseCoordsText(text: string): { features: Feature<Polygon | Mul
     parcel = { rings: [] };
   };
 
-  for (const raw of text.split(/\r\n|\n|\r/)) {
+  for (const raw of normaliseText(text).split(/\r\n|\n|\r/)) {
     const line = raw.trim();
     if (line.startsWith('#') || line.startsWith('//')) continue;
     if (line === '' || /^\[.*\]$/.test(line)) {
@@ -97,6 +148,15 @@ export function parseCoordsText(text: string): { features: Feature<Polygon | Mul
       if (metadata.length < 12) metadata.push(line.slice(0, 80));
       continue;
     }
+    const several = readPointLine(line) === null || numbersIn(line).length > 4 ? readPointsLine(line) : null;
+    if (several) {
+      endRing();
+      counted(several.length);
+      current = several;
+      oneLineRings++;
+      endRing();
+      continue;
+    }
     const read = readPointLine(line);
     if (!read) {
       endRing(); // header or ring marker
@@ -104,14 +164,14 @@ export function parseCoordsText(text: string): { features: Feature<Polygon | Mul
     }
     if (read.ring !== undefined && currentRingNo !== undefined && read.ring !== currentRingNo) endRing();
     currentRingNo = read.ring;
+    counted(1);
     current.push(read.point);
   }
   endParcel();
 
-  if (metadata.length > 0) notes.push(note('text-metadata', `文件说明：${metadata.join('；')}`, `File metadata: ${metadata.join('; ')}`));
-  if (skippedRings > 0) {
-    notes.push(note('text-short-ring', `${skippedRings} 组点少于 3 个不同点，已跳过`, `${skippedRings} group(s) of fewer than 3 distinct points skipped`));
-  }
+  if (metadata.length > 0) notes.push(note('text-metadata', 'impTextMetadata', { text: metadata.join('; ') }));
+  if (skippedRings > 0) notes.push(note('text-short-ring', 'impTextShortRing', { n: skippedRings }));
+  if (oneLineRings > 0) notes.push(note('text-one-line', 'impTextOneLine', { n: oneLineRings }));
 
   const features: Feature<Polygon | MultiPolygon>[] = [];
   for (const p of parcels) {
@@ -123,7 +183,17 @@ export function parseCoordsText(text: string): { features: Feature<Polygon | Mul
       for (const coordinates of polygons) features.push({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates } });
     }
   }
+  if (features.length > limits.maxFeatures) {
+    throw new ImportFailure('too-many-features', { key: 'impTooManyFeaturesCounted', params: { count: features.length, limit: limits.maxFeatures } });
+  }
   return { features, notes };
+}
+
+/** Points in a text sample, for sniffing: one per line or several on a line. */
+function pointsIn(text: string): number {
+  return normaliseText(text)
+    .split(/\r\n|\n|\r/)
+    .reduce((n, l) => n + (readPointsLine(l.trim())?.length ?? (readPointLine(l.trim()) ? 1 : 0)), 0);
 }
 
 export const coordsTextFormat: FormatReader = {
@@ -135,16 +205,13 @@ export const coordsTextFormat: FormatReader = {
     const first = text.trimStart().split(/\r\n|\n|\r/)[0].trim();
     // JSON and XML are not coordinate text; a "[section]" header line is.
     if (/^[{<]/.test(first) || (first.startsWith('[') && !/^\[[^\]]*\]$/.test(first))) return false;
-    return text.split(/\r\n|\n|\r/).filter((l) => readPointLine(l.trim()) !== null).length >= 3;
+    return pointsIn(text) >= 3;
   },
-  async read(file) {
-    const { features, notes } = parseCoordsText(decodeText(file.bytes));
-    if (features.length === 0) {
-      throw new ImportFailure('no-polygons', {
-        zh: '文本中没有找到至少 3 个点组成的边界（每行一个点：X,Y）',
-        en: 'No boundary of at least 3 points found in the text (one point per line: x,y)',
-      });
-    }
-    return { features, notes };
+  async read(file, context) {
+    const decoded = decodeBytes(file.bytes, context.encoding);
+    context.onProgress?.({ stage: 'parse', done: 0, total: 0 });
+    const { features, notes } = parseCoordsText(decoded.text, context.limits);
+    if (features.length === 0) throw new ImportFailure('no-polygons', { key: 'impTextNoBoundary' });
+    return { features, notes, encoding: { encoding: decoded.encoding, reason: decoded.reason, undecodable: decoded.undecodable } };
   },
 };

@@ -96,7 +96,7 @@ describe('importFile: refusals come back as values with zh and en messages', () 
   });
 
   it('unparseable and unknown files', async () => {
-    expect((await refuse('a.geojson', '{"type": "FeatureCollection", ', 'parse-failed')).en).toMatch(/Not valid JSON/);
+    expect((await refuse('a.geojson', '{"type": "FeatureCollection", ', 'json-invalid')).en).toMatch(/^Not valid JSON: error near line 1 \(read as UTF-8\)$/);
     await refuse('a.json', '{"hello": 1}', 'parse-failed');
     await refuse('a.bin', 'hello world', 'unknown-format');
   });
@@ -127,8 +127,10 @@ describe('importFile: refusals come back as values with zh and en messages', () 
     );
   });
 
-  it('KML where no XML parser exists (Node, Web Workers)', async () => {
-    await refuse('a.kml', '<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"></kml>', 'needs-dom');
+  it('KML that is not XML, naming the line, and KML defining entities (billion laughs)', async () => {
+    expect((await refuse('a.kml', '<?xml version="1.0"?>\n<kml>\n<Placemark></Placemrk></kml>', 'xml-invalid')).zh).toBe('KML 文件不是有效的 XML：第 3 行有误（按 UTF-8 读取）');
+    const laughs = '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><kml><name>&b;</name></kml>';
+    expect((await refuse('lol.kml', laughs, 'xml-entities')).en).toMatch(/defines entities/);
   });
 
   it('never throws on malformed geometry', async () => {

@@ -14,27 +14,31 @@ import {
   type Transform,
 } from './datum';
 import { polygonsOf } from '../lib/polygons';
+import { ENCODING_LABELS, type EncodingId } from './decode';
 import { extractPolygons, vertexCount } from './extract';
-import type { FormatId, ReadContext, SourceFile } from './reader';
+import { IMPORT_LIMITS, type ImportLimits } from './limits';
+import type { FormatId, ImportProgress, SourceFile, TextEncodingInfo } from './reader';
 import { detectFormat, formatById, FORMATS } from './registry';
 import { repairSelfIntersections } from './repair';
 import type { Bilingual } from '../lib/bilingual';
 import { fail, ImportFailure, note, ok, type Note, type Result } from './result';
 import { sanitizeProperties, sanitizeText, type SafeProperties } from './sanitize';
+import { checkRings } from './sanity';
 
-export const IMPORT_LIMITS = {
-  maxVertices: 200_000,
-  maxBytes: 50 * 1024 * 1024,
-} as const;
+export { IMPORT_LIMITS };
 
-export interface ImportOptions extends ReadContext {
+export interface ImportOptions {
   /** Skip format detection. */
   format?: FormatId;
   /** The coordinate system as the user chose it; otherwise the file's own or detected. */
   crs?: Crs;
   /** X/Y swapped (northing first); otherwise detected. */
   swapAxes?: boolean;
-  maxVertices?: number;
+  /** The text encoding as the user chose it; otherwise detected. */
+  encoding?: EncodingId;
+  /** Tighter limits (tests); never looser than IMPORT_LIMITS in the app. */
+  limits?: Partial<ImportLimits>;
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 export interface ImportedSiteProperties {
@@ -55,10 +59,10 @@ export interface ImportSummary {
   /** How the system was decided, for display next to the choice. */
   crsReason: Bilingual;
   vertexCount: number;
+  /** Text formats and shapefile attributes: the encoding that was read. */
+  encoding?: TextEncodingInfo;
   notes: Note[];
 }
-
-const grouped = (n: number) => new Intl.NumberFormat('en-US').format(n);
 const NAME_KEYS = /^(name|名称|地块名称|项目名称|dkmc|xmmc|title|label|标题)$/i;
 
 function siteName(attrs: SafeProperties, fallback: string): string {
@@ -76,42 +80,35 @@ function transformGeometry(g: Polygon | MultiPolygon, t: Transform): Polygon | M
 }
 
 async function run(file: SourceFile, options: ImportOptions): Promise<Result<ImportSummary>> {
+  const limits: ImportLimits = { ...IMPORT_LIMITS, ...options.limits };
   const size = file.bytes.byteLength;
-  if (size === 0 || (size < 1024 && new TextDecoder().decode(file.bytes).trim() === '')) {
-    return fail('empty-file', '文件是空的', 'The file is empty');
-  }
-  if (size > IMPORT_LIMITS.maxBytes) {
-    return fail('too-large', `文件 ${grouped(Math.round(size / 1048576))} MB，超过 50 MB 上限`, `The file is ${grouped(Math.round(size / 1048576))} MB, over the 50 MB limit`);
+  if (size === 0 || (size < 1024 && new TextDecoder().decode(file.bytes).trim() === '')) return fail('empty-file', 'impEmpty');
+  if (size > limits.maxBytes) {
+    return fail('too-large', 'impTooLarge', { size: Math.round(size / 1048576), limit: Math.round(limits.maxBytes / 1048576) });
   }
   const reader = options.format ? formatById(options.format) : detectFormat(file);
-  if (!reader) {
-    const list = FORMATS.map((f) => f.label.zh).join('、');
-    return fail('unknown-format', `无法识别文件格式；支持：${list}`, `Unrecognised file format; supported: ${FORMATS.map((f) => f.label.en).join(', ')}`);
-  }
-  const read = await reader.read(file, options);
+  if (!reader) return fail('unknown-format', 'impUnknownFormat', { formats: FORMATS.map((f) => f.label.en).join(', ') });
+  const read = await reader.read(file, { limits, encoding: options.encoding, onProgress: options.onProgress });
   const notes: Note[] = [...read.notes];
+  if (read.encoding && read.encoding.undecodable > 0) {
+    notes.push(note('undecodable', 'impUndecodable', { n: read.encoding.undecodable, encoding: ENCODING_LABELS[read.encoding.encoding] }));
+  }
 
   // Polygons only.
   const extraction = extractPolygons(read.features);
   if (extraction.polygons.length === 0) {
-    const seen = `${extraction.openLines} 条线、${extraction.points} 个点`;
-    const seenEn = `${extraction.openLines} line(s) and ${extraction.points} point(s)`;
-    return fail('no-polygons', `文件中没有面（找到 ${seen}）；请导入闭合的边界`, `No polygons in the file (found ${seenEn}); import closed boundaries`);
+    return fail('no-polygons', 'impNoPolygons', { lines: extraction.openLines, points: extraction.points });
   }
-  if (extraction.closedLines > 0) notes.push(note('closed-lines', `${extraction.closedLines} 条闭合线已作为边界面处理`, `${extraction.closedLines} closed line(s) taken as boundaries`));
+  if (extraction.closedLines > 0) notes.push(note('closed-lines', 'impClosedLines', { n: extraction.closedLines }));
   if (extraction.openLines + extraction.points > 0) {
-    notes.push(note('skipped-non-polygons', `已跳过 ${extraction.openLines} 条非闭合线、${extraction.points} 个点`, `Skipped ${extraction.openLines} open line(s) and ${extraction.points} point(s)`));
+    notes.push(note('skipped-non-polygons', 'impSkippedNonPolygons', { lines: extraction.openLines, points: extraction.points }));
   }
-  if (extraction.badRings > 0) notes.push(note('bad-rings', `已跳过 ${extraction.badRings} 个无效环（少于 3 个点或坐标有误）`, `Skipped ${extraction.badRings} invalid ring(s) (under 3 points or bad numbers)`));
+  if (extraction.badRings > 0) notes.push(note('bad-rings', 'impBadRings', { n: extraction.badRings }));
 
   const total = extraction.polygons.reduce((n, p) => n + vertexCount(p.geometry), 0);
-  const maxVertices = options.maxVertices ?? IMPORT_LIMITS.maxVertices;
-  if (total > maxVertices) {
-    return fail(
-      'too-many-vertices',
-      `文件共有 ${grouped(total)} 个顶点，超过 ${grouped(maxVertices)} 的上限；请先简化边界`,
-      `The file has ${grouped(total)} vertices, over the limit of ${grouped(maxVertices)}; simplify the boundaries first`,
-    );
+  if (total > limits.maxVertices) return fail('too-many-vertices', 'impTooManyVertices', { count: total, limit: limits.maxVertices });
+  if (extraction.polygons.length > limits.maxFeatures) {
+    return fail('too-many-features', 'impTooManyFeaturesCounted', { count: extraction.polygons.length, limit: limits.maxFeatures });
   }
 
   // Coordinate system: the user's choice, else what the file declares, else the numbers.
@@ -135,60 +132,73 @@ async function run(file: SourceFile, options: ImportOptions): Promise<Result<Imp
     const where = first && Number.isFinite(first[0]) ? `${first[0].toFixed(2)}, ${first[1].toFixed(2)}` : '?';
     const alternatives = alternativesInRegion(raw, { crs, swapAxes });
     const label = crsLabel(crs);
+    const r = fail('outside-region', 'impOutsideRegion', { where, crsZh: label.zh, crsEn: label.en, swapZh: swapAxes ? '，X/Y 交换' : '', swapEn: swapAxes ? ', X/Y swapped' : '' });
     const hint = alternatives.length
       ? { zh: `可能应为：${alternatives.map((a) => a.label.zh).join('；或 ')}`, en: `It may be: ${alternatives.map((a) => a.label.en).join('; or ')}` }
-      : { zh: '请检查坐标系、中央经线和 X/Y 顺序', en: 'Check the coordinate system, central meridian and X/Y order' };
-    return fail(
-      'outside-region',
-      `按「${label.zh}${swapAxes ? '，X/Y 交换' : ''}」换算后，边界不在郑州范围内（约在 ${where}）。${hint.zh}`,
-      `Read as "${label.en}${swapAxes ? ', X/Y swapped' : ''}", the boundaries fall outside Zhengzhou (near ${where}). ${hint.en}`,
-    );
+      : note('', 'impOutsideRegionHint').message;
+    r.error.message = { zh: `${r.error.message.zh}${hint.zh}`, en: `${r.error.message.en} ${hint.en}` };
+    return r;
   }
-  if (inside.length < converted.length) {
-    const n = converted.length - inside.length;
-    notes.push(note('outside-dropped', `${n} 个面不在郑州范围内，已跳过`, `${n} polygon(s) outside Zhengzhou skipped`));
-  }
+  if (inside.length < converted.length) notes.push(note('outside-dropped', 'impOutsideDropped', { n: converted.length - inside.length }));
 
-  // Attributes, names, and self-intersection repair.
+  // Attributes, names, ring roles and self-intersection repair.
   const stem = sanitizeText(file.name.replace(/\.[^.]*$/, ''), 40) || 'site';
   const sourceFile = sanitizeText(file.name, 120);
   const sites: ImportedSite[] = [];
-  let spikeVertices = 0;
-  let bridges = 0;
-  let zeroArea = 0;
+  const tally = { spikeVertices: 0, bridges: 0, zeroArea: 0, holesOutside: 0, holesSwapped: 0, islands: 0, zeroAreaParts: 0, rewound: 0 };
+  const firstNamed: Partial<Record<keyof typeof tally, string>> = {};
+  const count = (key: keyof typeof tally, n: number, name: string) => {
+    tally[key] += n;
+    if (n > 0) firstNamed[key] ??= name;
+  };
   for (const [i, p] of inside.entries()) {
+    if (i % 200 === 0) options.onProgress?.({ stage: 'check', done: i, total: inside.length });
     const attrs = sanitizeProperties(p.properties);
     const name = siteName(attrs, `${stem} ${i + 1}`);
-    let geometry = p.geometry;
+    const rings = checkRings(p.geometry);
+    count('holesOutside', rings.holesOutside, name);
+    count('holesSwapped', rings.holesSwapped, name);
+    count('islands', rings.islands, name);
+    count('zeroAreaParts', rings.zeroAreaParts + rings.zeroAreaHoles, name);
+    count('rewound', rings.rewound, name);
+    if (!rings.geometry) {
+      count('zeroArea', 1, name);
+      continue;
+    }
+    let geometry = rings.geometry;
     try {
       const repair = repairSelfIntersections(geometry);
-      spikeVertices += repair.spikeVertices;
-      bridges += repair.bridges;
+      count('spikeVertices', repair.spikeVertices, name);
+      count('bridges', repair.bridges, name);
       if (!repair.geometry) {
-        zeroArea++;
+        count('zeroArea', 1, name);
         continue;
       }
       geometry = repair.geometry;
       if (repair.crossings.length > 0) {
         const [x, y] = repair.crossings[0];
         const n = repair.crossings.length >= 50 ? '50+' : String(repair.crossings.length);
-        notes.push(note('self-intersection-repaired', `「${name}」边界自相交 ${n} 处（首处约 ${x.toFixed(5)}, ${y.toFixed(5)}），已拆分为互不相交的面`, `"${name}": the boundary crosses itself at ${n} point(s) (first near ${x.toFixed(5)}, ${y.toFixed(5)}); split into simple polygons`));
+        notes.push(note('self-intersection-repaired', 'impSelfIntersectionRepaired', { name, n, at: `${x.toFixed(5)}, ${y.toFixed(5)}` }));
       }
     } catch {
-      return fail('self-intersection', `「${name}」边界自相交且无法自动修复，请检查边界点顺序`, `"${name}": the boundary crosses itself and could not be repaired; check the order of its points`);
+      return fail('self-intersection', 'impSelfIntersection', { name });
     }
     sites.push({ type: 'Feature', geometry, properties: { id: `${stem}#${i + 1}`, name, sourceFile, attrs } });
   }
 
-  if (spikeVertices > 0) {
-    notes.push(note('spikes-removed', `已去掉 ${spikeVertices} 个折返尖刺顶点（不含面积）`, `Removed ${spikeVertices} vertices of zero-width spikes (no area)`));
-  }
-  if (bridges > 0) {
-    notes.push(note('bridges-cut', `已拆开 ${bridges} 处“钥匙孔”连线（洞或飞地经一条来回走的线连在外框上）`, `Cut ${bridges} keyhole bridge(s) (a hole or part joined to the outline by a line walked both ways)`));
-  }
-  if (zeroArea > 0) notes.push(note('zero-area', `${zeroArea} 个面没有面积，已跳过`, `${zeroArea} polygon(s) without area skipped`));
-  if (sites.length === 0) return fail('no-polygons', '文件中的面都没有面积', 'None of the polygons in the file has any area');
-  return ok({ format: reader.id, sites, crs, swapAxes, crsReason, vertexCount: total, notes });
+  const tallied = (code: string, key: keyof typeof tally, message: Parameters<typeof note>[1]) => {
+    if (tally[key] > 0) notes.push(note(code, message, { n: tally[key], name: firstNamed[key] ?? '' }));
+  };
+  tallied('holes-outside', 'holesOutside', 'impHolesOutside');
+  tallied('holes-swapped', 'holesSwapped', 'impHolesSwapped');
+  tallied('islands', 'islands', 'impIslands');
+  tallied('zero-area-parts', 'zeroAreaParts', 'impZeroAreaParts');
+  if (reader.id === 'geojson') tallied('rewound', 'rewound', 'impRewound');
+  tallied('spikes-removed', 'spikeVertices', 'impSpikesRemoved');
+  tallied('bridges-cut', 'bridges', 'impBridgesCut');
+  tallied('zero-area', 'zeroArea', 'impZeroArea');
+  if (sites.length === 0) return fail('no-polygons', 'impNoArea');
+  return ok({ format: reader.id, sites, crs, swapAxes, crsReason, vertexCount: total, encoding: read.encoding, notes });
 }
 
 /** Never throws: reader failures, bad geometry and library errors all come back as `{ ok: false }`. */
@@ -197,7 +207,8 @@ export async function importFile(file: SourceFile, options: ImportOptions = {}):
     return await run(file, options);
   } catch (e) {
     if (e instanceof ImportFailure) return { ok: false, error: { code: e.code, message: e.bilingual } };
-    const detail = sanitizeText(e instanceof Error ? e.message : String(e), 160);
-    return fail('parse-failed', `无法读取文件：${detail}`, `Could not read the file: ${detail}`);
+    // A library's own words are no use to a planner: say what could not be done.
+    if (e instanceof RangeError) return fail('too-deep', 'impTooComplex');
+    return fail('parse-failed', 'impParseFailed');
   }
 }

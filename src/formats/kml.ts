@@ -1,36 +1,90 @@
 /**
- * KML (Google Earth, 奥维互动地图, 91卫图 exports) via @tmcw/togeojson, which needs
- * an XML DOM. Browsers' main thread has DOMParser; Web Workers and Node do not,
- * so the parser is injectable (ReadContext.parseXml) and, without one, the reader
- * answers 'needs-dom': the worker client parses KML on the main thread instead.
- * Not unit-tested in Node (no DOM implementation is installed): checked in the browser.
+ * KML (Google Earth, 奥维互动地图, 91卫图 exports) and KMZ (zipped KML) via
+ * @tmcw/togeojson over @xmldom/xmldom, a DOM that works in Web Workers and Node, so
+ * KML is read in the import worker like every other format.
+ *
+ * Before parsing, a scan of the text refuses what no KML needs and what would cost
+ * too much: entity definitions (the "billion laughs"), and more placemarks or
+ * coordinate tuples than the import limits allow.
  */
 import { kml } from '@tmcw/togeojson';
+import { DOMParser } from '@xmldom/xmldom';
 import type { Feature } from 'geojson';
-import { decodeText } from './decode';
 import { WGS84 } from './datum';
-import type { FormatReader, ReadContext } from './reader';
+import { decodeBytes, ENCODING_LABELS, type EncodingId } from './decode';
+import type { FormatReader, FormatReadResult, ReadContext } from './reader';
 import { ImportFailure, note } from './result';
+import { checkInflatedSize, fileEntries, isZip, readZipEntry } from './zip';
 
-function defaultParser(): ((text: string) => Document) | undefined {
-  const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
-  return Parser ? (text) => new Parser().parseFromString(text, 'application/xml') : undefined;
+function countOccurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
 }
 
-/** KML text → GeoJSON features, with the given or the global XML parser. */
-export function kmlToFeatures(text: string, context: ReadContext = {}): Feature[] {
-  const parse = context.parseXml ?? defaultParser();
-  if (!parse) {
-    throw new ImportFailure('needs-dom', {
-      zh: '此环境无法解析 KML（缺少 XML 解析器），请在页面主线程中导入',
-      en: 'KML cannot be parsed here (no XML parser); import it on the page’s main thread',
-    });
+/** Coordinate tuples in all <coordinates> elements, counted without parsing. */
+function countTuples(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('<coordinates'); i >= 0; i = text.indexOf('<coordinates', i + 1)) {
+    const start = text.indexOf('>', i) + 1;
+    const end = text.indexOf('</coordinates', start);
+    if (start <= 0 || end < 0) break;
+    let inToken = false;
+    for (let k = start; k < end; k++) {
+      const space = text.charCodeAt(k) <= 32;
+      if (!space && !inToken) n++;
+      inToken = !space;
+    }
+    i = end;
   }
-  const doc = parse(text);
-  if (doc.getElementsByTagName('parsererror').length > 0) {
-    throw new ImportFailure('parse-failed', { zh: 'KML 文件不是有效的 XML', en: 'The KML file is not valid XML' });
+  return n;
+}
+
+/** Refuses before any parsing what would be dangerous or too large. */
+export function checkKmlText(text: string, context: ReadContext): void {
+  if (/<!ENTITY/i.test(text)) throw new ImportFailure('xml-entities', { key: 'impXmlEntities' });
+  const { maxFeatures, maxVertices } = context.limits;
+  const placemarks = countOccurrences(text, '<Placemark');
+  if (placemarks > maxFeatures) throw new ImportFailure('too-many-features', { key: 'impTooManyFeaturesCounted', params: { count: placemarks, limit: maxFeatures } });
+  const tuples = countTuples(text);
+  if (tuples > maxVertices) throw new ImportFailure('too-many-vertices', { key: 'impTooManyVertices', params: { count: tuples, limit: maxVertices } });
+}
+
+/** KML text → GeoJSON features. */
+export function kmlToFeatures(text: string, encoding: EncodingId = 'utf-8'): Feature[] {
+  // Errors (not only fatal ones) stop parsing; xmldom's ParseError carries the line.
+  const parser = new DOMParser({
+    onError(level, message) {
+      if (level !== 'warning') throw new Error(message);
+    },
+  });
+  let doc: ReturnType<DOMParser['parseFromString']>;
+  try {
+    doc = parser.parseFromString(text, 'text/xml');
+  } catch (e) {
+    const line = (e as { locator?: { lineNumber?: number } }).locator?.lineNumber;
+    const params = { line: line ?? 0, encoding: ENCODING_LABELS[encoding] };
+    throw new ImportFailure('xml-invalid', { key: line ? 'impXmlInvalidAt' : 'impXmlInvalid', params });
   }
-  return kml(doc).features.filter((f): f is Feature => f.geometry !== null);
+  try {
+    return kml(doc as unknown as Document).features.filter((f): f is Feature => f.geometry !== null);
+  } catch (e) {
+    if (e instanceof RangeError) throw new ImportFailure('too-deep', { key: 'impKmlTooDeep' });
+    throw e;
+  }
+}
+
+function readKmlBytes(bytes: Uint8Array, context: ReadContext): FormatReadResult {
+  const decoded = decodeBytes(bytes, context.encoding);
+  checkKmlText(decoded.text, context);
+  context.onProgress?.({ stage: 'parse', done: 0, total: 0 });
+  return {
+    features: kmlToFeatures(decoded.text, decoded.encoding),
+    // KML coordinates are WGS-84 longitude,latitude by specification; GCJ-02 exports exist.
+    crs: WGS84,
+    notes: [note('kml-datum', 'impKmlDatum')],
+    encoding: { encoding: decoded.encoding, reason: decoded.reason, undecodable: decoded.undecodable },
+  };
 }
 
 export const kmlFormat: FormatReader = {
@@ -38,13 +92,34 @@ export const kmlFormat: FormatReader = {
   label: { zh: 'KML', en: 'KML' },
   extensions: ['.kml'],
   mimeTypes: ['application/vnd.google-earth.kml+xml'],
-  sniff: ({ text }) => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<kml[\s>]/i.test(text),
+  sniff: ({ text }) => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>\s*)?<kml[\s>]/i.test(text),
   async read(file, context) {
-    return {
-      features: kmlToFeatures(decodeText(file.bytes), context),
-      // KML coordinates are WGS-84 longitude,latitude by specification; GCJ-02 exports exist.
-      crs: WGS84,
-      notes: [note('kml-datum', 'KML 坐标按 WGS-84 读取；若来自高德/腾讯地图请改选 GCJ-02', 'KML read as WGS-84; choose GCJ-02 if it came from Amap/Tencent')],
-    };
+    return readKmlBytes(new Uint8Array(file.bytes), context);
+  },
+};
+
+/** The KML inside a KMZ (or a zip without a shapefile): doc.kml, else the first .kml. */
+export function readKmz(bytes: Uint8Array, context: ReadContext): FormatReadResult | undefined {
+  const kmls = fileEntries(bytes, context.limits.maxZipEntries).filter((e) => /\.kml$/i.test(e.name));
+  const entry = kmls.find((e) => /(^|\/)doc\.kml$/i.test(e.name)) ?? kmls[0];
+  if (!entry) return undefined;
+  checkInflatedSize([entry], context.limits.maxUncompressedBytes);
+  const inflated = readZipEntry(bytes, entry, (done) => context.onProgress?.({ stage: 'inflate', done, total: entry.uncompressedSize }));
+  return readKmlBytes(inflated, context);
+}
+
+export const kmzFormat: FormatReader = {
+  id: 'kmz',
+  label: { zh: 'KMZ', en: 'KMZ' },
+  extensions: ['.kmz'],
+  mimeTypes: ['application/vnd.google-earth.kmz'],
+  // A zip like a zipped shapefile: chosen by the .kmz extension (the shapefile reader also reads a KML it finds in a .zip).
+  sniff: ({ bytes }) => isZip(bytes),
+  async read(file, context) {
+    const bytes = new Uint8Array(file.bytes);
+    if (!isZip(bytes)) throw new ImportFailure('zip-damaged', { key: 'impZipNoDirectory' });
+    const read = readKmz(bytes, context);
+    if (!read) throw new ImportFailure('zip-no-layer', { key: 'impKmzNoKml' });
+    return read;
   },
 };

@@ -5,9 +5,11 @@
 import type { Feature } from 'geojson';
 import type { Crs } from './datum';
 import type { Bilingual } from '../lib/bilingual';
+import type { EncodingId, EncodingReason } from './decode';
+import type { ImportLimits } from './limits';
 import type { Note } from './result';
 
-export type FormatId = 'geojson' | 'kml' | 'shapefile' | 'coords-text';
+export type FormatId = 'geojson' | 'kml' | 'kmz' | 'shapefile' | 'coords-text';
 
 export interface SourceFile {
   name: string;
@@ -18,13 +20,29 @@ export interface SourceFile {
 export interface FileSample {
   name: string;
   bytes: Uint8Array;
-  /** The first 4 KB decoded as UTF-8 (BOM removed). */
+  /** The first 4 KB as text (encoding detected, BOM removed). */
   text: string;
 }
 
+/** How far an import has got, for the progress bar. */
+export interface ImportProgress {
+  stage: 'inflate' | 'parse' | 'check';
+  done: number;
+  total: number;
+}
+
 export interface ReadContext {
-  /** XML parser for KML; defaults to the global DOMParser (absent in Web Workers and Node). */
-  parseXml?: (text: string) => Document;
+  limits: ImportLimits;
+  /** The text encoding as the user chose it; otherwise detected. */
+  encoding?: EncodingId;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Which encoding a text format was read in, and why (for the note and the encoding choice). */
+export interface TextEncodingInfo {
+  encoding: EncodingId;
+  reason: EncodingReason;
+  undecodable: number;
 }
 
 export interface FormatReadResult {
@@ -33,6 +51,8 @@ export interface FormatReadResult {
   notes: Note[];
   /** When the file itself says what its coordinates are (KML; shapefile with .prj). */
   crs?: Crs;
+  /** Text formats (and shapefile attributes): the encoding read. */
+  encoding?: TextEncodingInfo;
 }
 
 export interface FormatReader {
@@ -44,3 +64,4 @@ export interface FormatReader {
   sniff(sample: FileSample): boolean;
   read(file: SourceFile, context: ReadContext): Promise<FormatReadResult>;
 }
+

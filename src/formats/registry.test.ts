@@ -23,7 +23,7 @@ describe('format registry', () => {
   });
 
   it('lists every extension for the file picker', () => {
-    expect(FORMATS.map((f) => f.id)).toEqual(['geojson', 'kml', 'shapefile', 'coords-text']);
-    for (const ext of ['.geojson', '.json', '.kml', '.zip', '.txt', '.csv']) expect(ACCEPT.split(',')).toContain(ext);
+    expect(FORMATS.map((f) => f.id)).toEqual(['geojson', 'kml', 'shapefile', 'kmz', 'coords-text']);
+    for (const ext of ['.geojson', '.json', '.kml', '.kmz', '.zip', '.txt', '.csv']) expect(ACCEPT.split(',')).toContain(ext);
   });
 });

@@ -5,11 +5,11 @@
 import { coordsTextFormat } from './coordsText';
 import { decodeText } from './decode';
 import { geojsonFormat } from './geojson';
-import { kmlFormat } from './kml';
+import { kmlFormat, kmzFormat } from './kml';
 import type { FileSample, FormatId, FormatReader, SourceFile } from './reader';
 import { shapefileFormat } from './shapefile';
 
-export const FORMATS: readonly FormatReader[] = [geojsonFormat, kmlFormat, shapefileFormat, coordsTextFormat];
+export const FORMATS: readonly FormatReader[] = [geojsonFormat, kmlFormat, shapefileFormat, kmzFormat, coordsTextFormat];
 
 export const formatById = (id: FormatId): FormatReader => FORMATS.find((f) => f.id === id)!;
 

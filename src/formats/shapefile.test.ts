@@ -2,6 +2,7 @@ import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
 import { importFile } from './importFile';
+import { IMPORT_LIMITS } from './limits';
 import { shapefileFormat } from './shapefile';
 import { buildDbf, buildShp } from './testing/shpFixture';
 import { buildZip } from './testing/zipFixture';
@@ -50,14 +51,14 @@ describe('zipped shapefile', () => {
       { name: 'x.shp', data: buildShp([[square]]) },
       { name: 'x.dbf', data: buildDbf('NAME', [GBK_ZHONGWEN]) },
     ]);
-    const read = await shapefileFormat.read(file('x.zip', zip), {});
+    const read = await shapefileFormat.read(file('x.zip', zip), { limits: IMPORT_LIMITS });
     expect(read.features[0].properties).toEqual({ NAME: '中文' });
-    expect(read.notes.map((n) => n.code)).toContain('shp-gbk');
+    expect(read.encoding).toEqual({ encoding: 'gb18030', reason: 'detected', undecodable: 0 });
   });
 
   it('says when the zip holds no shapefile', async () => {
     const result = await importFile(file('x.zip', buildZip([{ name: 'readme.txt', data: 'hello' }])));
-    expect(result).toMatchObject({ ok: false, error: { code: 'parse-failed' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'zip-no-layer' } });
     expect(!result.ok && result.error.message.zh).toContain('.shp');
   });
 });

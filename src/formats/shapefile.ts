@@ -1,46 +1,82 @@
 /**
- * Zipped shapefile: .zip with one or more .shp (+ .dbf, optional .prj and .cpg),
- * parsed with shpjs. With a .prj that proj4 understands the geometry is reprojected
- * to WGS-84; otherwise the coordinates are passed on as written and importFile()
- * detects the system from the numbers. Attribute text: the .cpg encoding, else
- * UTF-8, else GBK (what Chinese GIS software writes without saying so).
+ * Zipped shapefile: .zip with one or more .shp (+ .dbf, optional .prj and .cpg).
+ * Sizes are checked from the zip's directory before anything is inflated (zip.ts);
+ * geometry (shp.ts) and attributes (dbf.ts) are read with their counts checked
+ * against the real bytes. With a .prj that proj4 understands the geometry is
+ * reprojected to WGS-84; otherwise the coordinates are passed on as written and
+ * importFile() detects the system from the numbers.
  */
-import { parseDbf, parseShp } from 'shpjs';
 import proj4 from 'proj4';
-import type { Feature } from 'geojson';
+import type { Feature, Position } from 'geojson';
 import { WGS84, type Crs } from './datum';
+import { readDbf } from './dbf';
 import { decodeText } from './decode';
-import type { FormatReader } from './reader';
+import type { FormatReader, ReadContext, TextEncodingInfo } from './reader';
 import { ImportFailure, note, type Note } from './result';
-import { isZip, listZipEntries, readZipEntry, type ZipEntry } from './zip';
+import { readShp } from './shp';
+import { readKmz } from './kml';
+import { checkInflatedSize, fileEntries, isZip, readZipEntry, type ZipEntry } from './zip';
 
 const base = (name: string) => name.replace(/\.[^./\\]+$/, '');
 const ext = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1].toLowerCase() ?? '';
 
-function readAttributes(dbf: Uint8Array | undefined, cpg: string | undefined, notes: Note[]): Record<string, unknown>[] {
-  if (!dbf) return [];
-  if (cpg) return parseDbf(dbf, cpg.trim());
-  const rows = parseDbf(dbf);
-  const garbled = rows.some((r) => Object.values(r).some((v) => typeof v === 'string' && v.includes('\uFFFD')));
-  if (!garbled) return rows;
-  notes.push(note('shp-gbk', '属性表未注明编码（缺少 .cpg），已按 GBK 读取', 'The attribute table names no encoding (no .cpg); read as GBK'));
-  return parseDbf(dbf, 'gbk');
-}
-
-/** The .prj if proj4 can use it, plus notes on what was done. */
-function usablePrj(prj: string | undefined, notes: Note[]): string | undefined {
+/** The .prj as a transform to WGS-84 if proj4 can use it, plus notes on what was done. */
+function prjTransform(prj: string | undefined, notes: Note[]): ((p: Position) => Position) | undefined {
   if (!prj) return undefined;
+  let converter: proj4.Converter;
   try {
-    proj4(prj);
+    converter = proj4(prj);
   } catch {
-    notes.push(note('shp-prj-unknown', '.prj 投影无法识别，按坐标数值判断坐标系', 'The .prj was not understood; the system is judged from the numbers'));
+    notes.push(note('shp-prj-unknown', 'impShpPrjUnknown'));
     return undefined;
   }
-  notes.push(note('shp-prj', '已按 .prj 投影转换为 WGS-84', 'Reprojected to WGS-84 using the .prj'));
-  if (/xian|xi.an|beijing.?1954|beijing.?54/i.test(prj)) {
-    notes.push(note('shp-old-datum', '西安80/北京54 坐标转换未加七参数，位置可能偏差约百米', "Xi'an 1980 / Beijing 1954 converted without datum-shift parameters: positions may be ~100 m off"));
+  notes.push(note('shp-prj', 'impShpPrj'));
+  if (/xian|xi.an|beijing.?1954|beijing.?54/i.test(prj)) notes.push(note('shp-old-datum', 'impShpOldDatum'));
+  return (p) => converter.inverse([p[0], p[1]]);
+}
+
+interface Layer {
+  shp: ZipEntry;
+  dbf?: ZipEntry;
+  prj?: ZipEntry;
+  cpg?: ZipEntry;
+}
+
+function layersOf(entries: readonly ZipEntry[]): Layer[] {
+  const sibling = (shp: ZipEntry, suffix: string) => entries.find((e) => base(e.name) === base(shp.name) && ext(e.name) === suffix);
+  return entries
+    .filter((e) => ext(e.name) === 'shp')
+    .map((shp) => ({ shp, dbf: sibling(shp, 'dbf'), prj: sibling(shp, 'prj'), cpg: sibling(shp, 'cpg') }));
+}
+
+function readLayer(bytes: Uint8Array, layer: Layer, context: ReadContext, progress: (n: number) => void, notes: Note[]) {
+  const fileName = layer.shp.name;
+  const entry = (e: ZipEntry) => readZipEntry(bytes, e, progress);
+  const transform = prjTransform(layer.prj && decodeText(entry(layer.prj)), notes);
+  const shp = readShp(entry(layer.shp), context.limits, transform);
+  if (shp.declaredLength !== undefined) notes.push(note('shp-length', 'impShpLength', { name: fileName, declared: shp.declaredLength }));
+  if (shp.damagedAfter !== undefined) notes.push(note('shp-damaged-tail', 'impShpTail', { name: fileName, read: shp.damagedAfter }));
+  if (shp.windingMismatches > 0) notes.push(note('shp-winding', 'impShpWinding', { n: shp.windingMismatches }));
+
+  let encoding: TextEncodingInfo | undefined;
+  let rows: Record<string, unknown>[] = [];
+  if (layer.dbf) {
+    const cpg = layer.cpg && decodeText(entry(layer.cpg)).trim();
+    const dbf = readDbf(entry(layer.dbf), shp.geometries.length, { chosen: context.encoding, cpg });
+    rows = dbf.rows;
+    encoding = { encoding: dbf.encoding, reason: dbf.reason, undecodable: 0 };
+    if (dbf.claimedRecords !== undefined) {
+      notes.push(note('dbf-count', 'impDbfCount', { name: layer.dbf.name, claimed: dbf.claimedRecords, real: dbf.records }));
+    }
+    if (dbf.records !== shp.geometries.length) {
+      notes.push(note('dbf-mismatch', 'impDbfMismatch', { shapes: shp.geometries.length, rows: dbf.records }));
+    }
   }
-  return prj;
+  const features: Feature[] = [];
+  shp.geometries.forEach((geometry, i) => {
+    if (geometry) features.push({ type: 'Feature', geometry, properties: rows[i] ?? {} });
+  });
+  return { features, encoding, vertices: shp.vertices, reprojected: transform !== undefined };
 }
 
 export const shapefileFormat: FormatReader = {
@@ -49,39 +85,39 @@ export const shapefileFormat: FormatReader = {
   extensions: ['.zip'],
   mimeTypes: ['application/zip', 'application/x-zip-compressed'],
   sniff: ({ bytes }) => isZip(bytes),
-  async read(file) {
+  async read(file, context) {
     const bytes = new Uint8Array(file.bytes);
-    let entries: ZipEntry[];
-    try {
-      entries = listZipEntries(bytes).filter((e) => !e.name.includes('__MACOSX'));
-    } catch (e) {
-      throw new ImportFailure('parse-failed', { zh: `无法读取压缩包：${String(e).slice(0, 120)}`, en: `Could not read the zip: ${String(e).slice(0, 120)}` });
+    const entries = fileEntries(bytes, context.limits.maxZipEntries);
+    const layers = layersOf(entries);
+    if (layers.length === 0) {
+      const kmz = readKmz(bytes, context);
+      if (kmz) return kmz;
+      throw new ImportFailure('zip-no-layer', { key: 'impZipNoShp' });
     }
-    const shps = entries.filter((e) => ext(e.name) === 'shp');
-    if (shps.length === 0) throw new ImportFailure('parse-failed', { zh: '压缩包中没有 .shp 文件', en: 'The zip holds no .shp file' });
-    const sibling = (shp: ZipEntry, suffix: string) => entries.find((e) => base(e.name) === base(shp.name) && ext(e.name) === suffix);
-    const readText = async (e: ZipEntry | undefined) => (e ? decodeText(await readZipEntry(bytes, e)) : undefined);
+    const wanted = layers.flatMap((l) => [l.shp, l.dbf, l.prj, l.cpg]).filter((e): e is ZipEntry => e !== undefined);
+    checkInflatedSize(wanted, context.limits.maxUncompressedBytes);
 
+    const total = wanted.reduce((n, e) => n + e.uncompressedSize, 0);
+    let finished = 0;
+    const progress = (n: number) => context.onProgress?.({ stage: 'inflate', done: finished + n, total });
     const notes: Note[] = [];
     const features: Feature[] = [];
     let reprojected = true;
-    try {
-      for (const shp of shps) {
-        const prj = usablePrj(await readText(sibling(shp, 'prj')), notes);
-        reprojected &&= prj !== undefined; // mixed layers: judge all from the numbers
-        const dbfEntry = sibling(shp, 'dbf');
-        const attributes = readAttributes(dbfEntry && (await readZipEntry(bytes, dbfEntry)), await readText(sibling(shp, 'cpg')), notes);
-        parseShp(await readZipEntry(bytes, shp), prj).forEach((geometry, i) =>
-          features.push({ type: 'Feature', geometry, properties: attributes[i] ?? {} }),
-        );
-      }
-    } catch (e) {
-      if (e instanceof ImportFailure) throw e;
-      const detail = e instanceof Error ? e.message.slice(0, 120) : String(e).slice(0, 120);
-      throw new ImportFailure('parse-failed', { zh: `无法读取 Shapefile：${detail}`, en: `Could not read the shapefile: ${detail}` });
+    let encoding: TextEncodingInfo | undefined;
+    let vertices = 0;
+    for (const layer of layers) {
+      // The caps hold for the whole archive, not per layer.
+      const limits = { ...context.limits, maxFeatures: context.limits.maxFeatures - features.length, maxVertices: context.limits.maxVertices - vertices };
+      const read = readLayer(bytes, layer, { ...context, limits }, progress, notes);
+      vertices += read.vertices;
+      finished += [layer.shp, layer.dbf, layer.prj, layer.cpg].reduce((n, e) => n + (e?.uncompressedSize ?? 0), 0);
+      features.push(...read.features);
+      reprojected &&= read.reprojected; // mixed layers: judge all from the numbers
+      encoding ??= read.encoding;
     }
-    if (shps.length > 1) notes.push(note('shp-layers', `压缩包含 ${shps.length} 个图层，已全部读取`, `The zip holds ${shps.length} layers; all were read`));
+    if (layers.length > 1) notes.push(note('shp-layers', 'impShpLayers', { n: layers.length }));
     const crs: Crs | undefined = reprojected ? WGS84 : undefined;
-    return { features, notes, crs };
+    return { features, notes, crs, encoding };
   },
 };
+

@@ -9,12 +9,13 @@ import type { IdentifiedArea } from '../analysis/overlap';
 import { siteReportJob, type SiteFeature, type SiteReport, type SiteReportOptions } from '../analysis/siteReport';
 import type { PlanFeature } from '../data/types';
 import { importFile, type ImportOptions, type ImportSummary } from '../formats/importFile';
+import type { ImportProgress } from '../formats/reader';
 import type { Result } from '../formats/result';
 import { CANCELLED, type AnalysisError } from './analysisError';
 import { runJobChunked, type Job, type Progress } from '../lib/job';
 
-/** Options that can cross to a worker (no XML parser function). */
-export type WorkerImportOptions = Omit<ImportOptions, 'parseXml'>;
+/** Options that can cross to a worker (progress comes as its own proxied callback). */
+export type WorkerImportOptions = Omit<ImportOptions, 'onProgress'>;
 
 export interface JobOptions {
   /** Names the job for cancel(). */
@@ -46,9 +47,15 @@ export function createAnalysisApi(timing: ApiTiming = {}) {
   }
 
   return {
-    /** Parse, convert to WGS-84, check and clean one file (KML needs the main thread: see analysisClient). */
-    importFile(name: string, bytes: ArrayBuffer, options: WorkerImportOptions = {}): Promise<Result<ImportSummary>> {
-      return importFile({ name, bytes }, options);
+    /** Parse, convert to WGS-84, check and clean one file, every format here off the page's thread. */
+    importFile(
+      name: string,
+      bytes: ArrayBuffer,
+      options: WorkerImportOptions = {},
+      onProgress?: (p: ImportProgress) => void,
+    ): Promise<Result<ImportSummary>> {
+      const report = onProgress && ((p: ImportProgress) => void Promise.resolve(onProgress(p)).catch(() => undefined));
+      return importFile({ name, bytes }, { ...options, onProgress: report });
     },
 
     /** For each site, the plan areas it touches (siteReport.ts). */

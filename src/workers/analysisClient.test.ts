@@ -23,11 +23,15 @@ describe('analysis client over a message channel', () => {
     expect(bytes.byteLength).toBe(0); // transferred, not copied
   });
 
-  it('keeps KML on the calling thread (the worker has no DOMParser)', async () => {
-    const bytes = new TextEncoder().encode('<kml xmlns="http://www.opengis.net/kml/2.2"></kml>').buffer as ArrayBuffer;
-    const r = await client.importFile({ name: 'a.kml', bytes });
-    expect(r).toMatchObject({ ok: false, error: { code: 'needs-dom' } }); // Node: no DOMParser here either
-    expect(bytes.byteLength).toBeGreaterThan(0);
+  it('reads KML in the worker too, reporting progress', async () => {
+    const ring = '113.66,34.75 113.67,34.75 113.67,34.76 113.66,34.75';
+    const kml = `<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>塔</name><Polygon><outerBoundaryIs><LinearRing><coordinates>${ring}</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>`;
+    const bytes = new TextEncoder().encode(kml).buffer as ArrayBuffer;
+    const stages: string[] = [];
+    const r = await client.importFile({ name: 'a.kml', bytes }, { onProgress: (p) => stages.push(p.stage) });
+    expect(r.ok && r.value.sites[0].properties.name).toBe('塔');
+    expect(bytes.byteLength).toBe(0); // transferred to the worker
+    await expect.poll(() => stages).toContain('parse');
   });
 
   it('reports progress through a proxied callback and finishes', async () => {

@@ -1,8 +1,8 @@
 /**
  * The UI's handle on the analysis worker. Its types come from the worker's exposed
  * object; this adds what cannot cross the worker boundary: File reading, AbortSignal
- * (turned into cancel(jobId)), progress callbacks (comlink proxies), and KML, which
- * needs the main thread's DOMParser and is imported here instead.
+ * (turned into cancel(jobId)) and progress callbacks (comlink proxies). Every import
+ * format is read in the worker; cancelling an import stops the worker (workerHandle).
  */
 import { proxy, transfer, wrap, type Endpoint, type Remote } from 'comlink';
 import type { OverlapMatrix } from '../analysis/matrix';
@@ -10,7 +10,7 @@ import type { IdentifiedArea } from '../analysis/overlap';
 import type { SiteFeature, SiteReport, SiteReportOptions } from '../analysis/siteReport';
 import type { PlanFeature } from '../data/types';
 import type { ImportOptions, ImportSummary } from '../formats/importFile';
-import type { Result } from '../formats/result';
+import { fail, type Result } from '../formats/result';
 import type { AnalysisWorkerApi } from './analysis.worker';
 import { CANCELLED, type AnalysisError } from './analysisError';
 import type { Progress } from '../lib/job';
@@ -31,10 +31,6 @@ const failed = (e: unknown): { ok: false; error: AnalysisError & { code: 'failed
   const detail = e instanceof Error ? e.message : String(e);
   return { ok: false, error: { code: 'failed', message: { zh: `分析进程出错：${detail}`, en: `The analysis worker failed: ${detail}` } } };
 };
-
-/** Cheap check, so the main thread loads the importers only for KML. */
-const looksLikeKml = (name: string, bytes: ArrayBuffer): boolean =>
-  /\.kml$/i.test(name) || /<kml[\s>]/i.test(new TextDecoder().decode(bytes.slice(0, 1024)));
 
 const isBlob = (f: unknown): f is Blob => typeof Blob !== 'undefined' && f instanceof Blob;
 
@@ -63,15 +59,11 @@ export function createAnalysisClient(endpoint: Endpoint & { terminate?: () => vo
     async importFile(file, options = {}) {
       try {
         const bytes = isBlob(file) ? await file.arrayBuffer() : file.bytes;
-        if (options.format ? options.format === 'kml' : looksLikeKml(file.name, bytes)) {
-          const { importFile } = await import('../formats/importFile');
-          return importFile({ name: file.name, bytes }, options);
-        }
-        const { parseXml: _mainThreadOnly, ...workerOptions } = options;
-        return await remote.importFile(file.name, transfer(bytes, [bytes]), workerOptions);
-      } catch (e) {
-        const { message } = failed(e).error;
-        return { ok: false, error: { code: 'parse-failed', message } };
+        const { onProgress, ...workerOptions } = options;
+        return await remote.importFile(file.name, transfer(bytes, [bytes]), workerOptions, onProgress && proxy(onProgress));
+      } catch {
+        // The file could not be handed over or the worker broke off: no library text for the planner.
+        return fail('parse-failed', 'impWorkerFailed');
       }
     },
 
