@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { buildDbf, buildShp } from '../src/formats/testing/shpFixture';
-import { buildZip } from '../src/formats/testing/zipFixture';
+import { bombZip, buildZip } from '../src/formats/testing/zipFixture';
 import { distanceM, measure } from '../src/analysis/measure';
 import { blockExternalRequests, dropFile, expectMapFramesFeature, featureState, lonLatsAt, mapCamera, openApp, renderedNames, renderedProperties, waitForMapIdle } from './helpers';
 
@@ -147,7 +147,8 @@ test('a long report shows progress and can be cancelled; the sites stay and can 
   const body = JSON.stringify({ type: 'FeatureCollection', features });
   await page.getByTestId('site-file-input').setInputFiles({ name: 'many.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(body) });
   const busy = page.getByTestId('busy');
-  await expect(busy).toContainText('正在分析');
+  await expect(busy).toContainText('检查边界'); // reading shows its own progress, site by site
+  await expect(busy).toContainText('正在分析', { timeout: 60_000 });
   await expect(busy.locator('progress')).toHaveAttribute('max', '20000');
   await busy.getByTestId('busy-cancel').click(); // the button must hold still while the count runs
   await expect(busy).toBeHidden();
@@ -210,6 +211,51 @@ test('broken, empty, huge, wrongly placed or disguised files each get a message 
   expect(await drawn(page, ['ov:sites:fill', 'ov:sites:line'], 'name')).toEqual(['二七塔周边地块']);
   expect(await renderedNames(page, 'admin-districts')).toContain('二七区');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a zip bomb is refused before unpacking, twice; GBK text, UTF-16 GeoJSON and a one-line coordinate string are read and say how', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startAnalyze(page, 'import');
+  const input = page.getByTestId('site-file-input');
+  const card = (n: number) => page.getByTestId('site-import').nth(n);
+
+  // 1. A 勘测定界 text in GBK, as land systems write it: the parcel's name reads right and the encoding is named.
+  await input.setInputFiles(fixture('zhongyuan-parcel-gbk.txt'));
+  await expect(card(0).getByTestId('site-report-row')).toContainText('中原路北地块');
+  await expect(card(0).getByTestId('site-encoding')).toContainText('GBK (GB18030)');
+  // Read again as UTF-8 on request: the note says what could not be decoded; automatic reads it right again.
+  await card(0).getByTestId('encoding-change').selectOption('utf-8');
+  await expect(card(0).getByTestId('import-notes')).toContainText('无法按 UTF-8 解码');
+  await card(0).getByTestId('encoding-change').selectOption('auto');
+  await expect(card(0).getByTestId('site-report-row')).toContainText('中原路北地块');
+
+  // 2. A GeoJSON saved as UTF-16 with a byte-order mark (Windows tools).
+  const json = readFileSync(fixture('erqi-tower-site.geojson'), 'utf8');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
+  await input.setInputFiles({ name: 'tower-utf16.geojson', mimeType: 'application/geo+json', buffer: utf16 });
+  await expect(card(1).getByTestId('site-report-row')).toContainText('二七塔周边地块');
+  await expect(card(1).getByTestId('site-encoding')).toContainText('UTF-16 LE');
+
+  // 3. The 一张图 string: one line of zone-prefixed CGCS2000 pairs, X = northing first.
+  const line = '3846045.17,38463004.09 3846042.26,38463736.68 3846707.88,38463739.30 3846710.79,38463006.76';
+  await input.setInputFiles({ name: '一张图边界.txt', mimeType: 'text/plain', buffer: Buffer.from(line) });
+  await expect(card(2).getByTestId('site-crs')).toContainText('第38带');
+  await expect(card(2).getByTestId('site-crs')).toContainText('X/Y 互换');
+  await expect(card(2).getByTestId('import-notes')).toContainText('每行按一个边界读取');
+  await expect(card(2).getByTestId('site-report-row')).toBeVisible();
+
+  // 4. Two zip bombs in a row (1 MB each, inflating to 1 GB): one refused from its directory, one that lies stopped at once.
+  const bombs: [string, ArrayBuffer, RegExp][] = [
+    ['bomb.zip', bombZip(1024), /解压后共 1,024 MB，超过 200 MB 上限，未解压/],
+    ['liar.zip', bombZip(1024, 2000), /解压后超过其目录中声明的 2,000 字节/],
+  ];
+  for (const [name, body, message] of bombs) {
+    await input.setInputFiles({ name, mimeType: 'application/zip', buffer: Buffer.from(body) });
+    await expect(page.getByTestId('import-error')).toContainText(name);
+    await expect(page.getByTestId('import-error')).toContainText(message);
+  }
+  await expect(page.getByTestId('site-import')).toHaveCount(3); // everything imported before is still there
+  await page.screenshot({ path: 'test-results/analyze-encodings.png', fullPage: true });
 });
 
 test('markup and formulas in property values stay inert text; a self-crossing ring is repaired and said so', async ({ page }) => {

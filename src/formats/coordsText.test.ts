@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { groupRings, parseCoordsText, readPointLine } from './coordsText';
+import { groupRings, parseCoordsText, readPointLine, readPointsLine } from './coordsText';
 
 describe('readPointLine', () => {
   it('accepts the separators surveyors use', () => {
@@ -71,5 +71,36 @@ describe('groupRings', () => {
   it('puts a ring in the ring that contains it', () => {
     const sq = (x: number, y: number, s: number) => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
     expect(groupRings([sq(0, 0, 10), sq(20, 0, 5), sq(21, 1, 1)]).map((p) => p.length)).toEqual([1, 2]);
+  });
+});
+
+describe('coordinate text in the forms people paste', () => {
+  const square = [[113.6, 34.7], [113.62, 34.7], [113.62, 34.72], [113.6, 34.72], [113.6, 34.7]];
+  const ringOf = (text: string) => (parseCoordsText(text).features[0]?.geometry as Polygon | undefined)?.coordinates[0];
+
+  it('one line of x,y pairs, split by spaces, semicolons, bars or commas, or plain pairs of numbers', () => {
+    for (const text of [
+      '113.60,34.70 113.62,34.70 113.62,34.72 113.60,34.72',
+      '113.60,34.70;113.62,34.70;113.62,34.72;113.60,34.72;',
+      '113.60,34.70|113.62,34.70|113.62,34.72|113.60,34.72',
+      '113.60 34.70, 113.62 34.70, 113.62 34.72, 113.60 34.72',
+      '113.60 34.70 113.62 34.70 113.62 34.72 113.60 34.72',
+      'POLYGON((113.60 34.70, 113.62 34.70, 113.62 34.72, 113.60 34.72, 113.60 34.70))',
+    ]) expect(ringOf(text)).toEqual(square);
+  });
+
+  it('full-width digits, commas and semicolons', () => {
+    expect(ringOf('１１３．６０，３４．７０；１１３．６２，３４．７０；１１３．６２，３４．７２；１１３．６０，３４．７２')).toEqual(square);
+  });
+
+  it('each line of several points is a ring of its own, and a note says how it was read', () => {
+    const { features, notes } = parseCoordsText('113.60,34.70 113.64,34.70 113.64,34.74 113.60,34.74\n113.61,34.71 113.62,34.71 113.62,34.72 113.61,34.72\n');
+    expect((features[0].geometry as Polygon).coordinates).toHaveLength(2); // the second ring is the first one's hole
+    expect(notes.find((n) => n.code === 'text-one-line')?.message.zh).toBe('2 行各含多个点，每行按一个边界读取');
+  });
+
+  it('keeps reading one point per line when lines hold a label, a point number or a ring number', () => {
+    expect(readPointsLine('J1,1,3847276.95,38468905.72')).toBeNull();
+    expect(readPointsLine('113.6604,34.7533,105.2')).toBeNull();
   });
 });

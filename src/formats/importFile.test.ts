@@ -150,3 +150,80 @@ describe('importFile: coordinate text', () => {
     expect(s.sites[0].properties.name).toBe('界址点 1');
   });
 });
+
+describe('importFile: encodings', () => {
+  const utf16le = (text: string) => {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) new DataView(out.buffer).setUint16(2 + 2 * i, text.charCodeAt(i), true);
+    return out.buffer;
+  };
+
+  it('reads a UTF-16 GeoJSON (with BOM) and says so', async () => {
+    const s = value(await importFile({ name: 'u16.geojson', bytes: utf16le(JSON.stringify(polygonFeature(square(...TOWER), { 名称: '二七塔' }))) }));
+    expect(s.sites[0].properties.name).toBe('二七塔');
+    expect(s.encoding).toEqual({ encoding: 'utf-16le', reason: 'bom', undecodable: 0 });
+  });
+
+  it('reads GBK text and GeoJSON as GBK, and reads them again as the user chooses', async () => {
+    const gbk = new Uint8Array([0xb6, 0xfe, 0xc6, 0xdf, 0xcb, 0xfe]); // 二七塔
+    const json = new TextEncoder().encode(JSON.stringify(polygonFeature(square(...TOWER), { name: 'X' }))).slice();
+    const at = new TextDecoder().decode(json).indexOf('"X"') + 1;
+    const bytes = new Uint8Array([...json.slice(0, at), ...gbk, ...json.slice(at + 1)]);
+    const s = value(await importFile({ name: 'gbk.geojson', bytes: bytes.buffer }));
+    expect([s.sites[0].properties.name, s.encoding?.encoding]).toEqual(['二七塔', 'gb18030']);
+    const asUtf8 = value(await importFile({ name: 'gbk.geojson', bytes: bytes.buffer }, { encoding: 'utf-8' }));
+    expect(asUtf8.encoding).toMatchObject({ encoding: 'utf-8', reason: 'chosen' });
+    expect(asUtf8.notes.find((n) => n.code === 'undecodable')?.message.zh).toMatch(/^\d+ 个字符无法按 UTF-8 解码/);
+  });
+});
+
+describe('importFile: the 一张图 coordinate string', () => {
+  it('reads one line of zone-prefixed CGCS2000 GK pairs written X = northing first, and says what it assumed', async () => {
+    const [e, n] = proj4('EPSG:4326', '+proj=tmerc +lat_0=0 +lon_0=114 +k=1 +x_0=38500000 +y_0=0 +ellps=GRS80 +units=m', TOWER);
+    const pairs = [[n, e], [n, e + 300], [n + 300, e + 300], [n + 300, e]].map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`);
+    const s = value(await importFile(file('一张图.txt', pairs.join(' '))));
+    expect(s.format).toBe('coords-text');
+    expect(s.crs).toEqual({ kind: 'gauss-kruger', centralMeridian: 114, zonePrefix: 38 });
+    expect(s.swapAxes).toBe(true);
+    expect(s.crsReason.zh).toContain('X（北坐标）在前');
+    expect(firstVertex(s)[0]).toBeCloseTo(TOWER[0], 5);
+    expect(firstVertex(s)[1]).toBeCloseTo(TOWER[1], 5);
+  });
+});
+
+describe('importFile: ring roles, never a negative or silently wrong area', () => {
+  const km2 = async (s: ImportSummary) => (await import('@turf/turf')).area(s.sites[0]) / 1e6;
+  const shell = square(113.66, 34.75, 0.01);
+  const hole = (lon: number, lat: number, d: number) => [...square(lon, lat, d)].reverse();
+
+  it('a hole outside its outline is ignored with a note, not subtracted', async () => {
+    const s = value(await importFile(file('h.geojson', { type: 'Polygon', coordinates: [shell, hole(113.70, 34.75, 0.002)] })));
+    const whole = value(await importFile(file('w.geojson', { type: 'Polygon', coordinates: [shell] })));
+    expect(await km2(s)).toBeCloseTo(await km2(whole), 9);
+    expect(s.notes.find((n) => n.code === 'holes-outside')?.message.en).toBe('1 hole(s) lie outside their outline (first in "h 1"); ignored, no area subtracted');
+  });
+
+  it('a "hole" enclosing its outline swaps roles with it: a positive area, the big ring minus the small one', async () => {
+    const big = square(113.65, 34.74, 0.03);
+    const s = value(await importFile(file('swap.geojson', { type: 'Polygon', coordinates: [shell, big] })));
+    const bigOnly = value(await importFile(file('b.geojson', { type: 'Polygon', coordinates: [big] })));
+    const shellOnly = value(await importFile(file('s.geojson', { type: 'Polygon', coordinates: [shell] })));
+    expect(await km2(s)).toBeCloseTo((await km2(bigOnly)) - (await km2(shellOnly)), 6);
+    expect(await km2(s)).toBeGreaterThan(0);
+    expect(s.notes.map((n) => n.code)).toContain('holes-swapped');
+  });
+
+  it('drops parts without area and rewinds clockwise outlines, saying so', async () => {
+    const flat = [[113.66, 34.75], [113.67, 34.75], [113.68, 34.75], [113.66, 34.75]];
+    const s = value(await importFile(file('z.geojson', { type: 'MultiPolygon', coordinates: [[[...shell].reverse()], [flat]] })));
+    expect(s.sites[0].geometry).toEqual({ type: 'Polygon', coordinates: [shell] });
+    expect(s.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['zero-area-parts', 'rewound']));
+  });
+
+  it('a ring inside a hole is an island, not a second subtraction', async () => {
+    const s = value(await importFile(file('i.geojson', { type: 'Polygon', coordinates: [shell, hole(113.662, 34.752, 0.006), hole(113.664, 34.754, 0.002)] })));
+    expect(s.sites[0].geometry.type).toBe('MultiPolygon');
+    expect(s.notes.map((n) => n.code)).toContain('islands');
+  });
+});

@@ -62,3 +62,50 @@ describe('zipped shapefile', () => {
     expect(!result.ok && result.error.message.zh).toContain('.shp');
   });
 });
+
+describe('shapefile headers are held against the real bytes', () => {
+  const zipOf = (shp: Uint8Array, dbf?: Uint8Array) =>
+    buildZip([{ name: 'x.shp', data: shp, deflate: true }, ...(dbf ? [{ name: 'x.dbf', data: dbf, deflate: true }] : [])]);
+
+  it('a .dbf claiming 4,294,967,295 records is read for the rows it holds, at once, with a note', async () => {
+    const dbf = buildDbf('NAME', [utf8('甲')]);
+    new DataView(dbf.buffer).setUint32(4, 0xffffffff, true);
+    const started = performance.now();
+    const r = await importFile(file('x.zip', zipOf(buildShp([[square]]), dbf)));
+    expect(performance.now() - started).toBeLessThan(5000); // it used to loop until cancelled
+    expect(r.ok && r.value.sites[0].properties.name).toBe('甲');
+    expect(r.ok && r.value.notes.find((n) => n.code === 'dbf-count')?.message.zh).toBe('「x.dbf」文件头声称有 4,294,967,295 条记录，实际只有 1 条；已按实际读取');
+  });
+
+  it('a .shp header claiming 2 GB is not believed, and a record running past the end stops reading there', async () => {
+    const shp = buildShp([[square], [square.map(([x, y]) => [x + 1000, y])]]);
+    new DataView(shp.buffer).setInt32(24, 1_000_000_000, false); // 2 GB in 16-bit words
+    const view = new DataView(shp.buffer);
+    const second = 100 + 8 + view.getInt32(104, false) * 2;
+    view.setInt32(second + 4, 0x7fffffff, false); // the second record claims 4 GB
+    const r = await importFile(file('x.zip', zipOf(shp)));
+    expect(r.ok && r.value.sites).toHaveLength(1);
+    const codes = r.ok ? r.value.notes.map((n) => n.code) : [];
+    expect(codes).toEqual(expect.arrayContaining(['shp-length', 'shp-damaged-tail']));
+  });
+
+  it('a negative record length does not send the reader in circles', async () => {
+    const shp = buildShp([[square]]);
+    new DataView(shp.buffer).setInt32(104, -4, false);
+    const r = await importFile(file('x.zip', zipOf(shp)));
+    expect(r).toMatchObject({ ok: false, error: { code: 'shp-damaged', message: { en: '"x.shp" is damaged from its first record and cannot be read' } } });
+  });
+
+  it('stops reading at the vertex cap, before the points are read', async () => {
+    const many = Array.from({ length: 2001 }, (_, i) => [E + 300 * Math.cos(i / 318), N + 300 * Math.sin(i / 318)]);
+    many.push(many[0]);
+    const r = await importFile(file('x.zip', zipOf(buildShp([[many]]))), { limits: { maxVertices: 1000 } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'too-many-vertices', message: { zh: '顶点超过 1,000 的上限，已停止读取；请先简化边界' } } });
+  });
+
+  it('reads a KML packed in a zip (KMZ) as a KML', async () => {
+    const kml = '<kml><Placemark><name>塔</name><Polygon><outerBoundaryIs><LinearRing><coordinates>113.66,34.75 113.67,34.75 113.67,34.76 113.66,34.75</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>';
+    const r = await importFile(file('site.kmz', buildZip([{ name: 'doc.kml', data: kml, deflate: true }])));
+    expect(r.ok && [r.value.format, r.value.sites[0].properties.name]).toEqual(['kmz', '塔']);
+  });
+});

@@ -55,6 +55,7 @@ function readLayer(bytes: Uint8Array, layer: Layer, context: ReadContext, progre
   const transform = prjTransform(layer.prj && decodeText(entry(layer.prj)), notes);
   const shp = readShp(entry(layer.shp), context.limits, transform);
   if (shp.declaredLength !== undefined) notes.push(note('shp-length', 'impShpLength', { name: fileName, declared: shp.declaredLength }));
+  if (shp.damagedAfter === 0) throw new ImportFailure('shp-damaged', { key: 'impShpUnreadable', params: { name: fileName } });
   if (shp.damagedAfter !== undefined) notes.push(note('shp-damaged-tail', 'impShpTail', { name: fileName, read: shp.damagedAfter }));
   if (shp.windingMismatches > 0) notes.push(note('shp-winding', 'impShpWinding', { n: shp.windingMismatches }));
 

@@ -23,8 +23,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
-/** Input fed to the inflater per step: at deflate's ~1000:1 ceiling, ≤ 16 MB out per step. */
-const INPUT_CHUNK = 16 * 1024;
+/** Input fed to the inflater per step: at deflate's ~1000:1 ceiling, ≤ 4 MB out per step. */
+const INPUT_CHUNK = 4 * 1024;
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const gbk = new TextDecoder('gb18030');

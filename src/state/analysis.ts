@@ -7,7 +7,9 @@ import { computed, signal } from '@preact/signals';
 import type { AuditReport } from '../analysis/audit';
 import type { OverlapMatrix } from '../analysis/matrix';
 import type { SiteReport } from '../analysis/siteReport';
+import type { EncodingId } from '../formats/decode';
 import type { ImportSummary } from '../formats/importFile';
+import type { ImportProgress } from '../formats/reader';
 import type { Bilingual } from '../lib/bilingual';
 
 export type AnalyzeView = 'import' | 'audit' | 'matrix' | 'measure';
@@ -18,12 +20,17 @@ export const analyzeView = signal<AnalyzeView>('import');
 /** How the coordinates of a file are read: as detected, or one of CRS_PRESETS by id. */
 export type CrsChoice = 'auto' | string;
 
+/** How the text of a file is decoded: as detected, or one of ENCODINGS. */
+export type EncodingChoice = 'auto' | EncodingId;
+
 export interface SiteImport {
   /** Unique per import, also the key of its map features. */
   key: string;
   /** Kept so the file can be read again with another coordinate system. */
   file: File;
   crsChoice: CrsChoice;
+  /** How its text was decoded: as detected, or an encoding the user named. */
+  encodingChoice: EncodingChoice;
   summary: ImportSummary;
   report: SiteReport | null;
   /** Why the report is missing (cancelled, failed), when it is. */
@@ -37,6 +44,8 @@ export const siteImports = signal<SiteImport[]>([]);
 export interface Busy {
   fileName: string;
   stage: 'reading' | 'report';
+  /** While reading: unzipping (done/total in bytes), parsing, or checking boundaries (done/total sites). */
+  step?: ImportProgress['stage'];
   done: number;
   total: number;
 }

@@ -10,6 +10,7 @@ import type { IdentifiedArea } from '../analysis/overlap';
 import { isAreaFeature, type AreaFeature, type PlanFeature } from '../data/types';
 import { CRS_PRESETS } from '../formats/datum';
 import type { ImportOptions } from '../formats/importFile';
+import type { ImportProgress } from '../formats/reader';
 import { atlas } from './atlasState';
 import { atlasIndex } from './selection';
 import {
@@ -26,6 +27,7 @@ import {
   pickedSite,
   siteImports,
   type CrsChoice,
+  type EncodingChoice,
   type SiteImport,
 } from './analysis';
 import { fitTo } from './view';
@@ -44,12 +46,14 @@ let nextKey = 1;
 export interface ReadChoice {
   crs: CrsChoice;
   swapAxes?: boolean;
+  encoding?: EncodingChoice;
 }
 
 function importOptions(choice: ReadChoice): ImportOptions {
   const preset = CRS_PRESETS.find((p) => p.id === choice.crs);
-  if (!preset) return {};
-  return { crs: preset.crs, ...(choice.swapAxes !== undefined ? { swapAxes: choice.swapAxes } : {}) };
+  const encoding = choice.encoding && choice.encoding !== 'auto' ? { encoding: choice.encoding } : {};
+  if (!preset) return encoding;
+  return { crs: preset.crs, ...(choice.swapAxes !== undefined ? { swapAxes: choice.swapAxes } : {}), ...encoding };
 }
 
 /**
@@ -63,7 +67,10 @@ export async function importSiteFile(file: File, choice: ReadChoice, replace?: s
   busy.value = { fileName: file.name, stage: 'reading', done: 0, total: 0 };
   cancelCurrent = () => stopWorker();
   try {
-    const read = await unlessStopped(analysisWorker().importFile(file, importOptions(choice)));
+    const onProgress = (p: ImportProgress) => {
+      if (busy.peek()?.stage === 'reading') busy.value = { fileName: file.name, stage: 'reading', step: p.stage, done: p.done, total: p.total };
+    };
+    const read = await unlessStopped(analysisWorker().importFile(file, { ...importOptions(choice), onProgress }));
     if (isStopped(read)) {
       importError.value = { fileName: file.name, message: read.stopped };
       return null;
@@ -72,7 +79,14 @@ export async function importSiteFile(file: File, choice: ReadChoice, replace?: s
       importError.value = { fileName: file.name, message: read.error.message };
       return null;
     }
-    const entry: SiteImport = { key: replace ?? `import-${nextKey++}`, file, crsChoice: choice.crs, summary: read.value, report: null };
+    const entry: SiteImport = {
+      key: replace ?? `import-${nextKey++}`,
+      file,
+      crsChoice: choice.crs,
+      encodingChoice: choice.encoding ?? 'auto',
+      summary: read.value,
+      report: null,
+    };
     const list = siteImports.peek();
     siteImports.value = replace ? list.map((e) => (e.key === replace ? entry : e)) : [...list, entry];
     zoomToSites(entry);

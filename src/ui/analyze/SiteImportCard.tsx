@@ -1,13 +1,17 @@
 import { useState } from 'preact/hooks';
 import { siteReportToCsv, siteReportToGeoJson } from '../../analysis/siteReport';
 import { CRS_PRESETS, crsLabel, sameCrs } from '../../formats/datum';
+import { ENCODING_LABELS } from '../../formats/decode';
 import { formatById } from '../../formats/registry';
 import { lang, pick, t } from '../../i18n';
 import { busy, type SiteImport } from '../../state/analysis';
 import { importSiteFile, removeImport, runReport } from '../../state/analysisActions';
 import { CrsSelect } from './CrsSelect';
+import { EncodingSelect } from './EncodingSelect';
 import { downloadText, safeStem } from './download';
 import { SiteReportRow } from './SiteReportRow';
+
+const ENCODING_REASONS = { bom: 'anEncodingBom', declared: 'anEncodingDeclared', detected: 'anEncodingDetected', chosen: 'anEncodingChosen' } as const;
 
 /** Sites listed at first (a file may hold thousands; the exports always hold all). */
 const PAGE = 30;
@@ -19,7 +23,7 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
   const l = lang.value;
   const idle = !busy.value;
   const stem = safeStem(entry.file.name);
-  const reread = (crs: string, swapAxes?: boolean) => void importSiteFile(entry.file, { crs, swapAxes }, entry.key);
+  const reread = (crs: string, swapAxes?: boolean, encoding = entry.encodingChoice) => void importSiteFile(entry.file, { crs, swapAxes, encoding }, entry.key);
   // Another system keeps the axis order found so far; "auto" detects both again.
   const onCrs = (crs: string) => idle && reread(crs, crs === 'auto' ? undefined : summary.swapAxes);
   const shownPreset = entry.crsChoice === 'auto' ? CRS_PRESETS.find((p) => sameCrs(p.crs, summary.crs))?.id : entry.crsChoice;
@@ -38,6 +42,18 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
       <p class="site-import__crs" data-testid="site-crs">
         {t('anReadAs')}: <strong>{crsName}</strong> <span class="muted">({pick(summary.crsReason)})</span>
       </p>
+      {summary.encoding && (
+        <div class="site-import__encoding" data-testid="site-encoding">
+          {t('anEncoding')}: <strong>{ENCODING_LABELS[summary.encoding.encoding]}</strong> <span class="muted">({t(ENCODING_REASONS[summary.encoding.reason])})</span>
+          <EncodingSelect
+            value={entry.encodingChoice}
+            disabled={!idle}
+            onChange={(encoding) => reread(entry.crsChoice, entry.crsChoice === 'auto' ? undefined : summary.swapAxes, encoding)}
+            label={t('anEncodingChange')}
+            testId="encoding-change"
+          />
+        </div>
+      )}
       <details class="site-import__reread">
         <summary data-testid="crs-change-open">{t('anCrsChange')}</summary>
         <CrsSelect value={entry.crsChoice} onChange={onCrs} label={t('anCrsSystem')} testId="crs-change" />
