@@ -43,16 +43,9 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
         {t('anReadAs')}: <strong>{crsName}</strong> <span class="muted">({pick(summary.crsReason)})</span>
       </p>
       {summary.encoding && (
-        <div class="site-import__encoding" data-testid="site-encoding">
+        <p class="site-import__crs" data-testid="site-encoding">
           {t('anEncoding')}: <strong>{ENCODING_LABELS[summary.encoding.encoding]}</strong> <span class="muted">({t(ENCODING_REASONS[summary.encoding.reason])})</span>
-          <EncodingSelect
-            value={entry.encodingChoice}
-            disabled={!idle}
-            onChange={(encoding) => reread(entry.crsChoice, entry.crsChoice === 'auto' ? undefined : summary.swapAxes, encoding)}
-            label={t('anEncodingChange')}
-            testId="encoding-change"
-          />
-        </div>
+        </p>
       )}
       <details class="site-import__reread">
         <summary data-testid="crs-change-open">{t('anCrsChange')}</summary>
@@ -68,6 +61,18 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
           {t('anSwapAxes')}
         </label>
       </details>
+      {summary.encoding && (
+        <details class="site-import__reread">
+          <summary data-testid="encoding-change-open">{t('anEncodingChangeOpen')}</summary>
+          <EncodingSelect
+            value={entry.encodingChoice}
+            disabled={!idle}
+            onChange={(encoding) => reread(entry.crsChoice, entry.crsChoice === 'auto' ? undefined : summary.swapAxes, encoding)}
+            label={t('anEncodingChange')}
+            testId="encoding-change"
+          />
+        </details>
+      )}
       {summary.notes.length > 0 && (
         <ul class="site-import__notes" data-testid="import-notes">
           {summary.notes.map((n, i) => (
