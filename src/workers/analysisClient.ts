@@ -2,7 +2,7 @@
  * The UI's handle on the analysis worker. Its types come from the worker's exposed
  * object; this adds what cannot cross the worker boundary: File reading, AbortSignal
  * (turned into cancel(jobId)) and progress callbacks (comlink proxies). Every import
- * format is read in the worker; cancelling an import stops the worker (workerHandle).
+ * format is read in the worker; cancelling an import stops the worker (analysisWorker.ts).
  */
 import { proxy, transfer, wrap, type Endpoint, type Remote } from 'comlink';
 import type { OverlapMatrix } from '../analysis/matrix';
