@@ -83,13 +83,13 @@ export async function renderedProperties(page: Page, styleLayers: string[]): Pro
   return page.evaluate((layers) => (window as unknown as AtlasWindow).__atlasMap.queryRenderedFeatures({ layers }).map((f) => f.properties), styleLayers);
 }
 
-/** Atlas layers MapLibre draws now (layout visibility not 'none'), sorted; the Analyze overlays are not atlas layers. */
+/** Atlas layers MapLibre draws now (layout visibility not 'none'), sorted; the Analyze overlays and the orientation layer are not atlas layers. */
 export async function visibleAtlasLayers(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = (window as unknown as AtlasWindow).__atlasMap;
     return map
       .getStyle()
-      .layers.filter((l) => l.id.endsWith(':label') && !l.id.startsWith('ov:') && map.getLayoutProperty(l.id, 'visibility') !== 'none')
+      .layers.filter((l) => l.id.endsWith(':label') && !l.id.startsWith('ov:') && !l.id.startsWith('orient:') && map.getLayoutProperty(l.id, 'visibility') !== 'none')
       .map((l) => l.id.slice(0, -':label'.length))
       .sort();
   });

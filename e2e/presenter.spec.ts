@@ -148,6 +148,17 @@ test('projector 1920×1080: large type, step counter, no app chrome (screenshot)
   // The map shows the step: its layers, 中原科技城 lit.
   expect(await visibleAtlasLayers(page)).toEqual(['admin-districts', 'city-development-pattern']);
   expect(await featureState(page, 'city-development-pattern', 'ct-board-zhongyuan-sci-city')).toMatchObject({ selected: true, dimmed: false });
+  // An on-screen legend of exactly the step's layers, in the layer panel's order.
+  const legend = page.getByTestId('presenter-legend');
+  await expect(legend.locator('li')).toHaveText([/^郑州市 · /, '行政区划']);
+  await expect(legend).toContainText('一带引领、两翼驱动、四区支撑、多点联动');
+  // Map labels at least 24 px, the size a room reads at 1080p.
+  const sizes = await page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: { getStyle(): { layers: { id: string; type: string }[] }; getLayoutProperty(l: string, p: string): unknown } }).__atlasMap;
+    return map.getStyle().layers.filter((l) => l.type === 'symbol').map((l) => [l.id, map.getLayoutProperty(l.id, 'text-size')] as const);
+  });
+  expect(sizes.length).toBeGreaterThan(5);
+  for (const [id, size] of sizes) expect(size, id).toBeGreaterThanOrEqual(24);
   await page.screenshot({ path: test.info().outputPath('presenter-projector-1920.png') });
 });
 

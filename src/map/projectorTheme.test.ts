@@ -11,12 +11,13 @@ describe('projector theme', () => {
     expect(scaledValue(undefined, 2)).toBeUndefined();
   });
 
-  it('enlarges label text only where it is a plain number', () => {
+  it('enlarges label text only where it is a plain number, never below 24 px', () => {
     const values: Record<string, unknown> = { 'text-size': 12, 'text-halo-width': 1.6 };
     expect(projectorChanges('symbol', (_k, p) => values[p])).toEqual([
       ['paint', 'text-halo-width', 2.4],
-      ['layout', 'text-size', 16.8],
+      ['layout', 'text-size', 24],
     ]);
+    expect(projectorChanges('symbol', (_k, p) => ({ 'text-size': 20 })[p as 'text-size'])).toEqual([['layout', 'text-size', 28]]);
     const zoomed = { 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 14, 16] };
     expect(projectorChanges('symbol', (_k, p) => (zoomed as Record<string, unknown>)[p])).toEqual([]);
     expect(projectorChanges('background', () => 1)).toEqual([]);

@@ -11,7 +11,12 @@ interface Rule {
   prop: string;
   factor: number;
   max?: number;
+  /** Never below this (labels: 24 px reads from the back of a meeting room at 1080p). */
+  min?: number;
 }
+
+/** The smallest map label on a projector, px. */
+export const PROJECTOR_MIN_TEXT_PX = 24;
 
 const RULES: Record<string, Rule[]> = {
   line: [{ kind: 'paint', prop: 'line-width', factor: 1.8 }],
@@ -22,13 +27,13 @@ const RULES: Record<string, Rule[]> = {
   ],
   symbol: [
     { kind: 'paint', prop: 'text-halo-width', factor: 1.5 },
-    { kind: 'layout', prop: 'text-size', factor: 1.4 },
+    { kind: 'layout', prop: 'text-size', factor: 1.4, min: PROJECTOR_MIN_TEXT_PX },
   ],
 };
 
 /** The projector value of one style value: numbers scaled, expressions wrapped; undefined = leave it. */
-export function scaledValue(value: unknown, factor: number, max?: number): unknown {
-  if (typeof value === 'number') return Math.round(Math.min(max ?? Infinity, value * factor) * 1000) / 1000;
+export function scaledValue(value: unknown, factor: number, max?: number, min?: number): unknown {
+  if (typeof value === 'number') return Math.round(Math.max(min ?? -Infinity, Math.min(max ?? Infinity, value * factor)) * 1000) / 1000;
   if (Array.isArray(value)) {
     const scaled = ['*', factor, value];
     return max === undefined ? scaled : ['min', max, scaled];
@@ -43,7 +48,7 @@ export function projectorChanges(type: string, get: (kind: Kind, prop: string) =
     const current = get(rule.kind, rule.prop);
     // text-size with zoom stops must keep `zoom` outermost: only plain numbers are scaled there.
     if (rule.prop === 'text-size' && typeof current !== 'number') continue;
-    const next = scaledValue(current, rule.factor, rule.max);
+    const next = scaledValue(current, rule.factor, rule.max, rule.min);
     if (next !== undefined) out.push([rule.kind, rule.prop, next]);
   }
   return out;
@@ -55,7 +60,8 @@ export function applyProjectorTheme(map: MlMap, atlasLayerIds: ReadonlySet<strin
   const set = (id: string, kind: Kind, prop: string, value: unknown) =>
     kind === 'paint' ? map.setPaintProperty(id, prop as never, value as never) : map.setLayoutProperty(id, prop as never, value as never);
   for (const layer of map.getStyle().layers) {
-    if (!atlasLayerIds.has(layer.id.split(':')[0])) continue;
+    // Atlas layers and the orientation names (orient:…) a room reads too.
+    if (!atlasLayerIds.has(layer.id.split(':')[0]) && !layer.id.startsWith('orient:')) continue;
     const get = (kind: Kind, prop: string) => (kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
     for (const [kind, prop, value] of projectorChanges(layer.type, get)) {
       const before = get(kind, prop);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { LayerInfo, PlanCollection } from '../data/types';
 import { layerStyle } from '../data/layerStyles';
-import { labelField, labelPoints, layerSpecs, styleLayerIds } from './styleBuilder';
+import { LABEL_BACKGROUNDS, labelField, labelPoints, layerSpecs, styleLayerIds } from './styleBuilder';
+import { readdirSync, readFileSync } from 'node:fs';
+import { contrastRatio, TEXT_CONTRAST } from '../lib/contrast';
+import type { GeometryKind, Level } from '../data/types';
+import { orientationLabelLayers } from './orientationLayers';
 
 // An L-shaped zone: its bbox centre lies outside it, so a naive label would float outside.
 const lShape: PlanCollection = {
@@ -43,5 +47,32 @@ describe('styleBuilder', () => {
     const half = layerSpecs({ info, data: lShape, style }, 'zh', 0.5)[0].paint as Record<string, unknown>;
     const last = (v: unknown) => (v as number[])[(v as number[]).length - 1];
     expect(last(half['fill-opacity'])).toBeCloseTo(last(full['fill-opacity']) / 2);
+  });
+});
+
+describe('label contrast', () => {
+  // Every layer the data builds (zone file headers), plus the districts, with the style the app gives it.
+  const zonesDir = new URL('../../geodata/zones/', import.meta.url);
+  const headers = readdirSync(zonesDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(new URL(f, zonesDir), 'utf8')) as { layer: string; level: Level; geometry: GeometryKind });
+  headers.push({ layer: 'admin-districts', level: 'admin', geometry: 'polygon' });
+
+  it('reads at 4.5:1 on the halo, the paper and both district fills, for every layer', () => {
+    expect(headers.length).toBeGreaterThan(10);
+    for (const [i, h] of headers.entries()) {
+      const style = layerStyle(h.layer, h.level, h.geometry, i);
+      const layerInfo: LayerInfo = { ...info, id: h.layer, level: h.level, geometry: h.geometry };
+      const label = layerSpecs({ info: layerInfo, data: lShape, style }, 'zh').find((s) => s.id.endsWith(':label'))!;
+      const color = (label.paint as Record<string, string>)['text-color'];
+      for (const bg of LABEL_BACKGROUNDS) expect(contrastRatio(color, bg), `${h.layer} label on ${bg}`).toBeGreaterThanOrEqual(TEXT_CONTRAST);
+    }
+  });
+
+  it('orientation names read at 4.5:1 too', () => {
+    for (const layer of orientationLabelLayers('zh', true)) {
+      const color = (layer.paint as Record<string, string>)['text-color'];
+      for (const bg of LABEL_BACKGROUNDS) expect(contrastRatio(color, bg), `${layer.id} on ${bg}`).toBeGreaterThanOrEqual(TEXT_CONTRAST);
+    }
   });
 });

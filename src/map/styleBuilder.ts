@@ -14,12 +14,19 @@ import type { LayerInfo, PlanCollection, PlanProperties } from '../data/types';
 import type { StyledLayer } from '../data/layerStyles';
 import { FONT_STACK } from '../config/fonts';
 import type { Lang } from '../lib/lang';
+import { readableOn } from '../lib/contrast';
 
 
 /** The two districts this atlas is about, drawn with a stronger outline. */
 export const FOCUS_DISTRICTS = ['erqi', 'zhongyuan'];
 
 export const BACKGROUND = '#f4f1ea';
+
+/** What a label may sit on: its white halo, the map paper, the two district fills. */
+export const LABEL_BACKGROUNDS = ['#ffffff', BACKGROUND, '#fffdf7', '#ece8df'] as const;
+
+/** A layer's label colour: its own hue, darkened where needed to read at 4.5:1 on every label background. */
+export const labelColor = (color: string): string => readableOn(color, LABEL_BACKGROUNDS);
 
 
 export const labelField = (lang: Lang): ExpressionSpecification =>
@@ -93,7 +100,7 @@ export function layerSpecs(layer: StyledLayer, lang: Lang, opacity = 1, visible 
     'text-padding': 4,
   } as const;
   const textPaint = {
-    'text-color': isAdmin ? '#4b5563' : style.color,
+    'text-color': labelColor(isAdmin ? '#4b5563' : style.color),
     'text-halo-color': '#ffffff',
     'text-halo-width': 1.6,
   };

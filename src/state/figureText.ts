@@ -13,19 +13,23 @@ import { atlasIndex } from './selection';
 import { OSM_RASTER } from '../config/basemaps';
 import { LEVELS } from '../data/levels';
 
-/** Visible layers, top of the drawing order first, as legend rows named with their plan level ("二七区 · 四区联动"). */
+/**
+ * Visible layers in the order the layer panel lists them (二七区, 中原区, 郑州市, districts), as legend
+ * rows named with their plan level ("二七区 · 四区联动"). Read inside a component it follows the map.
+ */
 export function legendEntries(): LegendEntry[] {
-  const visible = visibleLayers.peek();
-  const levelName = (level: string) => LEVELS.find((l) => l.level === level);
-  return styledLayers
-    .peek()
-    .filter((l) => visible.has(l.info.id))
-    .sort((a, b) => b.style.order - a.style.order)
-    .map((l) => {
-      const level = l.info.level === 'admin' ? undefined : levelName(l.info.level);
-      const label = level ? `${t(level.label)} · ${pick(l.info.title)}` : pick(l.info.title);
-      return { label, color: l.style.color, kind: l.info.geometry, dashed: l.info.level !== 'admin' };
-    });
+  const visible = visibleLayers.value;
+  const layers = styledLayers.value;
+  return LEVELS.flatMap(({ level, label }) =>
+    layers
+      .filter((l) => l.info.level === level && visible.has(l.info.id))
+      .map((l) => ({
+        label: level === 'admin' ? pick(l.info.title) : `${t(label)} · ${pick(l.info.title)}`,
+        color: l.style.color,
+        kind: l.info.geometry,
+        dashed: level !== 'admin',
+      })),
+  );
 }
 
 export function defaultFigureTitle(): string {

@@ -38,9 +38,12 @@ async function load() {
   loadStatus.value = { kind: 'loading' };
   try {
     const source = fetchSource();
-    atlas.value = await loadAtlas(source);
-    // Metro, roads and landmarks: orientation only, so a missing file leaves the plan map as it is.
-    source.getJson(ORIENTATION_FILE).then((bundle) => (orientation.value = bundle as OrientationBundle), () => undefined);
+    // Metro, roads and landmarks, fetched beside the atlas: on the map before anything (a story's
+    // projector theme) styles it. Orientation only, so a missing file leaves the plan map as it is.
+    const orientationLoad = source.getJson(ORIENTATION_FILE).catch(() => null);
+    const loaded = await loadAtlas(source);
+    orientation.value = (await orientationLoad) as OrientationBundle | null;
+    atlas.value = loaded;
     visibleLayers.value = defaultVisibleLayers(styledLayers.value);
     loadStatus.value = { kind: 'ready' };
     stopUrlSync?.();

@@ -31,6 +31,11 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
     const disposers: (() => void)[] = [];
     controller.map.once('load', () => {
       disposers.push(
+        // Orientation first: it is on the map when the atlas layers make the map live.
+        effect(() => {
+          const bundle = orientation.value;
+          if (bundle) controller.setOrientation(bundle, orientationVisible.peek());
+        }),
         effect(() => {
           const layers = styledLayers.value;
           controller.setLayers(layers, (id) => visibleLayers.peek().has(id), (id) => layerOpacity.peek()[id] ?? 1);
@@ -62,10 +67,6 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
           controller.setAttribution(t('attribution'));
         }),
         effect(() => controller.setHereMarker(herePoint.value)),
-        effect(() => {
-          const bundle = orientation.value;
-          if (bundle) controller.setOrientation(bundle, orientationVisible.peek());
-        }),
         effect(() => controller.setOrientationVisible(orientationVisible.value)),
         effect(() => {
           // Phones: the panel is a bottom sheet over the map (see styles/app.css, 760 px).

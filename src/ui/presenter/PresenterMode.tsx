@@ -26,6 +26,7 @@ import { presenterAction, swipeAction, type PresenterAction } from '../../state/
 import { enterSession, leaveSession, showSpotlight, showStep } from '../../map/presenterSession';
 import type { Padding } from '../../state/stepCamera';
 import { StoryPicker } from './StoryPicker';
+import { PresenterLegend } from './PresenterLegend';
 import '../../../styles/presenter.css';
 
 /** Did presenter mode put the page in full screen (so leaving full screen also leaves the story)? */
@@ -72,7 +73,10 @@ export function PresenterMode() {
   const padding = (): Padding => {
     const top = bar.current?.getBoundingClientRect().bottom ?? 0;
     const captionTop = caption.current?.getBoundingClientRect().top ?? window.innerHeight;
-    return { top: Math.round(top + 12), bottom: Math.max(0, Math.round(window.innerHeight - captionTop + 12)), left: 24, right: 24 };
+    // The on-screen legend sits at the right: the step is fitted beside it.
+    const legendLeft = document.querySelector('.presenter__legend')?.getBoundingClientRect().left ?? window.innerWidth;
+    const right = legendLeft < window.innerWidth ? window.innerWidth - legendLeft + 12 : 24;
+    return { top: Math.round(top + 12), bottom: Math.max(0, Math.round(window.innerHeight - captionTop + 12)), left: 24, right: Math.round(right) };
   };
 
   // Enter, show steps and leave as the active story changes (keys, buttons, links).
@@ -249,6 +253,7 @@ export function PresenterMode() {
           <span class="presenter__keys">{t('presenterKeys')}</span>
         </nav>
       </section>
+      <PresenterLegend />
       {blackout.value && <div class="presenter__blackout" data-testid="presenter-blackout" onClick={() => (blackout.value = false)} />}
     </div>
   );

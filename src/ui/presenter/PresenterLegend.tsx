@@ -1,0 +1,23 @@
+import { t } from '../../i18n';
+import { legendEntries } from '../../state/figureText';
+import { LayerSwatch } from '../layers/LayerSwatch';
+
+/** The legend of what the projector shows, in the layer panel's order; follows each step's layers. */
+export function PresenterLegend() {
+  const entries = legendEntries();
+  if (!entries.length) return null;
+  return (
+    <aside class="presenter__legend" aria-label={t('legendTitle')} data-testid="presenter-legend">
+      <p class="presenter__legend-title">{t('legendTitle')}</p>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.label}>
+            <LayerSwatch color={e.color} geometry={e.kind} fillOpacity={0.3} />
+            <span>{e.label}</span>
+          </li>
+        ))}
+      </ul>
+      <p class="presenter__legend-note">{t('schematicShort')}</p>
+    </aside>
+  );
+}
