@@ -46,6 +46,9 @@ test('the record panel states the plan boundary words, how the shape was drawn, 
   const drawing = panel.locator('section.drawing');
   await expect(drawing).toContainText('沿二马路向北到兴隆街');
   expect((await drawing.locator('p').first().innerText()).match(/[A-Za-z]{4,}/g)).toBeNull();
+  // The estimated 敦睦路 side was placed from the stated area, to the end of its band: the panel says so.
+  await expect(drawing.getByTestId('fitted-edge')).toContainText('敦睦路');
+  await expect(drawing.getByTestId('fitted-edge')).toContainText('已到范围尽头');
   await expect(page.getByTestId('related')).toContainText('二七特色商业区');
   await page.getByTestId('related').getByRole('button', { name: '二七特色商业区' }).click();
   await expect(panel.locator('h2')).toHaveText('二七特色商业区');

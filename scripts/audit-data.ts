@@ -9,7 +9,7 @@ import { auditAtlas, RELATION_RULES, type AuditReport } from '../src/analysis/au
 import { textTable } from './lib/textTable';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, GEODATA, listFiles, readJson } from './geodataFiles';
-import { isAreaFeature, type AreaFeature, type DataProblem, type NotDrawn, type PlanCollection, type PlanText, type ZoneFile } from '../src/data/types';
+import { isAreaFeature, type AreaFeature, type DataProblem, type NotDrawn, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
 import { translationCoverage, type TranslationCoverage } from './lib/translationCoverage';
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/projectInventory';
 import { INVENTORY_FILE, inventoryCoverage, type Coverage, type LayoutInventory } from './lib/layoutInventory';
@@ -19,6 +19,21 @@ const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));
 const verdict = (ok: boolean | null) => (ok === null ? '–' : ok ? 'ok' : 'MISS');
 
 /** Why a polygon misses its target, in the drawer's words (its drawing note). */
+/** Which estimated edges were placed from the stated area, and how far they moved. */
+function printFits(features: PlanFeature[]): void {
+  const fitted = features.filter((f) => f.properties.drawing.fit);
+  if (!fitted.length) return;
+  console.log('\nEstimated edges fitted to the stated area (recipe `fit`):\n');
+  console.log(textTable(
+    ['feature', 'edge', 'moved m', 'band ±m', 'bearing°', 'band end'],
+    fitted.map((f) => {
+      const fit = f.properties.drawing.fit!;
+      return [f.properties.id, fit.edge.en, String(fit.offsetM), String(fit.bandM), String(fit.bearingDeg), fit.clamped ? 'REACHED' : '–'];
+    }),
+    ['left', 'left', 'right', 'right', 'right', 'left'],
+  ));
+}
+
 function printWhy(report: AuditReport, byId: Map<string, { drawing?: { note?: { en: string } } }>): void {
   const misses = report.areas.filter((a) => !a.ok);
   if (!misses.length) return;
@@ -122,6 +137,7 @@ const layoutCoverage = layoutInventory ? inventoryCoverage(layoutInventory, notD
 if (json) console.log(JSON.stringify({ ...report, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts) }, null, 2));
 else {
   printReport(report);
+  printFits(features);
   printWhy(report, new Map(features.map((f) => [f.properties.id, f.properties])));
   if (layoutCoverage) printLayoutCoverage(layoutCoverage);
   if (coverage) printProjectCoverage(coverage);

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildLayer, RecipeError, type Districts } from './lib/recipe';
+import { buildLayer, newFitState, RecipeError, type Districts } from './lib/recipe';
 import { validatePlaces } from './lib/validate';
 import type { DataProblem, Place, PlacesFile, PlanFeature, ZoneFile } from '../src/data/types';
 import { ADMIN_FILE, featureLines, GEODATA, listFiles, readJson } from './geodataFiles';
@@ -82,6 +82,8 @@ export function buildZones(root = GEODATA, { write = true }: ZonesOptions = {}):
 
   // Layers copying geometry from others (`sameAs`) wait for them: build in passes until nothing changes.
   const built = new Map<string, PlanFeature>();
+  // Estimated edges fitted to stated areas: a neighbour built later draws the same fitted line.
+  const fits = newFitState();
   const lastError = new Map<string, RecipeError>();
   let progress = true;
   while (pending.length && progress) {
@@ -89,7 +91,7 @@ export function buildZones(root = GEODATA, { write = true }: ZonesOptions = {}):
     const waiting: typeof pending = [];
     for (const item of pending) {
       try {
-        const fc = buildLayer(item.zone, places, districts, built);
+        const fc = buildLayer(item.zone, places, districts, built, fits);
         for (const f of fc.features) built.set(f.properties.id, f);
         const file = join(root, 'layers', `${item.zone.layer}.geojson`);
         if (write) writeFileSync(file, featureLines(fc));

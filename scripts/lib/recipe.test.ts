@@ -237,3 +237,42 @@ const samePlaces = [
 ] as never;
 const sameDistricts = { type: 'FeatureCollection', features: [] } as never;
 const baseRecipe = (id: string) => ({ id, name: '测试', nameEn: 'Test', statedAreaKm2: null, sources: [{ file: '000_062be593f0ca59e2.txt', lines: '1-1' }], drawing: { method: { zh: '测试', en: 'test' }, precisionM: 10 } });
+
+describe('fit: an estimated edge placed from the stated area', () => {
+  // Square a–b–c–d (0.02° × 0.01°, about 2 km²): its east side b–c is an estimated edge.
+  const fit = { places: ['b', 'c'], bearingDeg: 90, bandM: 1500, edge: { zh: '东边（估计）', en: 'east edge (estimated)' } };
+  const fitted = (statedAreaKm2: number, extra: Partial<ZoneRecipe> = {}) =>
+    ({ ...base('fitted'), statedAreaKm2, ring: [{ place: 'a' }, { place: 'b' }, { place: 'c' }, { place: 'd' }], fit, ...extra }) as ZoneRecipe;
+
+  it('moves only the estimated edge, within its band, until the drawn area is the stated one', () => {
+    const f = build(fitted(1.5));
+    expect(area(f.geometry) / 1e6).toBeCloseTo(1.5, 2);
+    expect(f.properties.drawing.fit).toMatchObject({ clamped: false, bandM: 1500 });
+    expect(f.properties.drawing.fit!.offsetM).toBeLessThan(0); // the east side came west
+    const ring = exterior(f.geometry);
+    expect(ring).toContainEqual([113.61, 34.705]); // a and d stay
+    expect(ring).toContainEqual([113.61, 34.715]);
+  });
+
+  it('stops at the band and says so when the stated area is out of reach', () => {
+    const f = build(fitted(10));
+    expect(f.properties.drawing.fit).toMatchObject({ offsetM: 1500, clamped: true });
+    expect(area(f.geometry) / 1e6).toBeLessThan(10);
+  });
+
+  it('draws a neighbour built later on the same fitted line', () => {
+    const neighbour = { ...base('neighbour'), statedAreaKm2: null, ring: [{ place: 'b' }, { place: 'east-out' }, { place: 'c' }] } as ZoneRecipe;
+    const [a, b] = buildLayer(zone([fitted(1.5), neighbour]), places, districts).features;
+    const movedB = exterior(a.geometry).find((p) => p[1] === 34.705 && p[0] !== 113.61);
+    expect(exterior(b.geometry)).toContainEqual(movedB);
+  });
+
+  it('never moves a located place, nor one another feature already drew with', () => {
+    const located = places.map((p) => (p.id === 'b' ? { ...p, kind: 'junction' as const } : p));
+    expect(() => buildLayer(zone([fitted(1.5)]), located, districts)).toThrow(/"b" is junction, and located places never move/);
+    const first = { ...base('first'), statedAreaKm2: null, ring: [{ place: 'b' }, { place: 'east-out' }, { place: 'c' }] } as ZoneRecipe;
+    expect(problemsOf(() => buildLayer(zone([first, fitted(1.5)]), places, districts))).toEqual([
+      'test-layer › fitted: fit: "b" was already drawn with by first; fit the edge in the feature built first',
+    ]);
+  });
+});

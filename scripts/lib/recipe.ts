@@ -3,13 +3,14 @@
  * gazetteer and the district polygons. Pure: no file access, so the builder
  * script and the tests share it. See geodata/README.md for the recipes.
  */
-import { booleanClockwise, circle, featureCollection, intersect, length, lineString, nearestPointOnLine, pointToLineDistance, union } from '@turf/turf';
+import { area, booleanClockwise, circle, featureCollection, intersect, length, lineString, nearestPointOnLine, pointToLineDistance, union } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { closeRing, withoutSpikes } from '../../src/lib/rings';
 import { fromPolygons, polygonsOf } from '../../src/lib/polygons';
 import { round6 } from '../../src/lib/round6';
 import { splitTouchingRings } from '../../src/lib/touchingRings';
-import { geometryKind, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from '../../src/data/types';
+import { movedPlace, solveOffset } from './edgeFit';
+import { geometryKind, type FittedEdge, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from '../../src/data/types';
 
 export interface RecipeProblem {
   layer: string;
@@ -33,7 +34,7 @@ class Problem extends Error {}
 
 const GEOMETRY_KEYS = ['ring', 'districts', 'line', 'point', 'circle', 'sameAs', 'union'] as const;
 const ALLOWED_KEYS = new Set<string>([
-  'id', 'name', 'nameEn', 'statedAreaKm2', 'sources', 'district', 'drawing', 'relations', 'clip', ...GEOMETRY_KEYS,
+  'id', 'name', 'nameEn', 'statedAreaKm2', 'sources', 'district', 'drawing', 'relations', 'clip', 'fit', ...GEOMETRY_KEYS,
 ]);
 const KIND_OF: Record<Exclude<(typeof GEOMETRY_KEYS)[number], 'sameAs'>, ZoneFile['geometry']> = {
   ring: 'polygon', districts: 'polygon', circle: 'polygon', union: 'polygon', line: 'line', point: 'point',
@@ -279,11 +280,54 @@ function buildGeometry(ctx: Context, r: ZoneRecipe, expected: ZoneFile['geometry
   }
 }
 
-function buildFeature(zone: ZoneFile, r: ZoneRecipe, ctx: Context): PlanFeature {
+/**
+ * Places moved by fitted edges, shared by every layer of one build so that a
+ * neighbour drawn later follows the same fitted line; `usedBy` remembers who
+ * drew with a place first, so a fit cannot move a place someone already used.
+ */
+export interface FitState {
+  moved: Map<string, Place>;
+  usedBy: Map<string, string>;
+}
+export const newFitState = (): FitState => ({ moved: new Map(), usedBy: new Map() });
+
+const kmOf = (g: PlanGeometry) => (g.type === 'Polygon' || g.type === 'MultiPolygon' ? area(g) / 1e6 : 0);
+
+/** Solves the recipe's `fit` and returns the place map with the edge's places moved. */
+function fitEdge(zone: ZoneFile, r: ZoneRecipe, places: Map<string, Place>, make: (p: Map<string, Place>) => Context, fits: FitState): { places: Map<string, Place>; fit: FittedEdge } {
+  const f = r.fit!;
+  if (zone.geometry !== 'polygon') throw new Problem('fit: only polygons have an area to fit');
+  if (typeof r.statedAreaKm2 !== 'number') throw new Problem('fit: needs statedAreaKm2');
+  if (!Array.isArray(f.places) || !f.places.length) throw new Problem('fit: "places" must list the estimated places of the edge');
+  if (!(typeof f.bandM === 'number' && f.bandM > 0) || typeof f.bearingDeg !== 'number') throw new Problem('fit: bandM (> 0) and bearingDeg are required');
+  if (!f.edge || typeof f.edge.zh !== 'string' || typeof f.edge.en !== 'string') throw new Problem('fit: "edge" must be { zh, en }');
+  for (const id of f.places) {
+    const p = places.get(id);
+    if (!p) throw new Problem(`fit: unknown place id "${id}"`);
+    if (p.kind !== 'estimated') throw new Problem(`fit: "${id}" is ${p.kind}, and located places never move (only kind "estimated")`);
+    const user = fits.usedBy.get(id);
+    if (user && user !== r.id) throw new Problem(`fit: "${id}" was already drawn with by ${user}; fit the edge in the feature built first`);
+    if (fits.moved.has(id)) throw new Problem(`fit: "${id}" was already moved by another fit`);
+  }
+  const shifted = (offsetM: number) => {
+    const copy = new Map(places);
+    for (const id of f.places) copy.set(id, movedPlace(places.get(id)!, offsetM, f.bearingDeg));
+    return copy;
+  };
+  const solution = solveOffset((d) => kmOf(buildGeometry(make(shifted(d)), r, zone.geometry)), r.statedAreaKm2, f.bandM);
+  const moved = shifted(solution.offsetM);
+  for (const id of f.places) fits.moved.set(id, moved.get(id)!);
+  return { places: moved, fit: { ...f, ...solution } };
+}
+
+function buildFeature(zone: ZoneFile, r: ZoneRecipe, places: Map<string, Place>, make: (p: Map<string, Place>) => Context, fits: FitState): PlanFeature {
   const unknown = Object.keys(r).filter((k) => !ALLOWED_KEYS.has(k));
   if (unknown.length) throw new Problem(`unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}`);
   if (!r.drawing || typeof r.drawing !== 'object') throw new Problem('"drawing" missing');
+  const fitted = r.fit === undefined ? undefined : fitEdge(zone, r, places, make, fits);
+  const ctx = make(fitted?.places ?? places);
   const geometry = buildGeometry(ctx, r, zone.geometry);
+  for (const id of ctx.used) if (!fits.usedBy.has(id)) fits.usedBy.set(id, r.id);
   const properties: PlanProperties = {
     id: r.id,
     name: r.name,
@@ -293,7 +337,7 @@ function buildFeature(zone: ZoneFile, r: ZoneRecipe, ctx: Context): PlanFeature 
     statedAreaKm2: r.statedAreaKm2 ?? null,
     sources: r.sources,
     ...(r.district !== undefined && { district: r.district }),
-    drawing: { ...r.drawing, vertices: ctx.used },
+    drawing: { ...r.drawing, vertices: ctx.used, ...(fitted && { fit: fitted.fit }) },
     ...(r.relations !== undefined && { relations: r.relations }),
   };
   return { type: 'Feature', properties, geometry };
@@ -303,14 +347,16 @@ function buildFeature(zone: ZoneFile, r: ZoneRecipe, ctx: Context): PlanFeature 
  * Builds every feature of a zone file. Throws a RecipeError listing every
  * feature that could not be built (unknown place, missing `why`, …).
  */
-export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts, built: ReadonlyMap<string, PlanFeature> = new Map()): PlanCollection {
+export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts, built: ReadonlyMap<string, PlanFeature> = new Map(), fits: FitState = newFitState()): PlanCollection {
   const layer = typeof zone?.layer === 'string' && zone.layer ? zone.layer : '(no layer)';
   const fail = (featureId: string, problem: string) => new RecipeError([{ layer, featureId, problem }]);
   if (layer === '(no layer)') throw fail('-', '"layer" missing');
   if (!['polygon', 'line', 'point'].includes(zone.geometry)) throw fail('-', `"geometry" must be polygon, line or point, got ${JSON.stringify(zone.geometry)}`);
   if (!Array.isArray(zone.features)) throw fail('-', '"features" must be a list');
 
-  const placeMap = new Map(places.map((p) => [p.id, p]));
+  // Places an earlier fit moved are drawn where the fit put them. This layer's fits count only if it builds.
+  const placeMap = new Map(places.map((p) => [p.id, fits.moved.get(p.id) ?? p]));
+  const local: FitState = { moved: new Map(fits.moved), usedBy: new Map(fits.usedBy) };
   const districtMap = new Map(districts.features.map((d) => [String(d.properties.id), d as Feature<Polygon | MultiPolygon>]));
   const problems: RecipeProblem[] = [];
   const features: PlanFeature[] = [];
@@ -320,14 +366,17 @@ export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts
     const featureId = typeof r?.id === 'string' && r.id ? r.id : `#${i + 1}`;
     try {
       if (featureId.startsWith('#')) throw new Problem('"id" missing');
-      const feature = buildFeature(zone, r, new Context(placeMap, districtMap, known));
+      const feature = buildFeature(zone, r, placeMap, (p) => new Context(p, districtMap, known), local);
       known.set(feature.properties.id, feature);
       features.push(feature);
+      for (const [id, moved] of local.moved) placeMap.set(id, moved); // later features draw the fitted line
     } catch (e) {
       // Turf's own errors (degenerate input) are reported the same way as ours.
       problems.push({ layer, featureId, problem: e instanceof Error ? e.message : String(e) });
     }
   });
   if (problems.length) throw new RecipeError(problems);
+  for (const [id, p] of local.moved) fits.moved.set(id, p);
+  for (const [id, f] of local.usedBy) fits.usedBy.set(id, f);
   return { type: 'FeatureCollection', features };
 }

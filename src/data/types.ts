@@ -26,6 +26,31 @@ export interface Drawing {
   note?: Bilingual;
   /** Gazetteer place ids used as vertices, in order (built features only). */
   vertices?: string[];
+  /** Built features whose estimated edge was fitted to the stated area: which edge and how far it moved. */
+  fit?: FittedEdge;
+}
+
+/**
+ * How an estimated edge is placed from the stated area (recipe key `fit`): its
+ * estimated places move together along one bearing, never beyond ±bandM.
+ */
+export interface EdgeFit {
+  /** The estimated places that make the edge (kind "estimated"); located places never move. */
+  places: string[];
+  /** Direction of a positive move, degrees clockwise from north. */
+  bearingDeg: number;
+  /** How far the evidence lets the edge lie either way, metres. */
+  bandM: number;
+  /** The edge in words, e.g. { zh: "绕城高速（估计）", en: "the 绕城高速 (estimated)" }. */
+  edge: Bilingual;
+}
+
+/** The fit as built: the move the solve chose. */
+export interface FittedEdge extends EdgeFit {
+  /** Metres moved along the bearing (negative: the other way). */
+  offsetM: number;
+  /** The band's end was reached before the stated area: the remaining gap is real. */
+  clamped: boolean;
 }
 
 export type RelationType = 'inside' | 'contains' | 'same-area' | 'overlaps';
@@ -176,6 +201,8 @@ export interface ZoneRecipe {
   sameAs?: string;
   /** The union of other area features (built earlier, any layer): a whole the plan says is made of these parts. */
   union?: string[];
+  /** Place an estimated edge so the drawn area matches statedAreaKm2 (polygons only). */
+  fit?: EdgeFit;
 }
 
 /** geodata/zones/<layer>.json */

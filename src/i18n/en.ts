@@ -56,6 +56,8 @@ export const en: Record<StringKey, string> = {
   boundaryText: 'Boundary (plan wording)',
   drawing: 'How it was drawn',
   precision: 'Precision',
+  fittedEdge: 'Estimated edge placed from the stated area: {edge}, moved {offset} m within its ±{band} m band',
+  fittedEdgeClamped: ' (band end reached: the remaining gap is shown)',
   vertices: 'Reference points',
   citations: 'Sources',
   related: 'Related areas',

@@ -54,6 +54,8 @@ export const zh = {
   boundaryText: '边界描述（原文）',
   drawing: '绘制方法',
   precision: '精度',
+  fittedEdge: '按规划面积放置的估计边线：{edge}，在±{band}米范围内移动了{offset}米',
+  fittedEdgeClamped: '（已到范围尽头，剩余差距如实显示）',
   vertices: '边界参照点',
   citations: '出处',
   related: '相关区域',

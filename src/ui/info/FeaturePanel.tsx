@@ -92,6 +92,15 @@ export function FeaturePanel() {
         <p>
           {t('precision')}: ±{p.drawing.precisionM} m
         </p>
+        {p.drawing.fit && (
+          <p data-testid="fitted-edge">
+            {t('fittedEdge')
+              .replace('{edge}', pick(p.drawing.fit.edge))
+              .replace('{offset}', String(Math.abs(p.drawing.fit.offsetM)))
+              .replace('{band}', String(p.drawing.fit.bandM))}
+            {p.drawing.fit.clamped && t('fittedEdgeClamped')}
+          </p>
+        )}
         {!!p.drawing.vertices?.length && (
           <details>
             <summary>
