@@ -79,6 +79,9 @@ export function buildZones(root = GEODATA, { write = true }: ZonesOptions = {}):
     }
     pending.push({ file, zone });
   }
+  // Layers that fit estimated edges to stated areas go first, so every layer drawing with those places sees the fitted line.
+  const fitsEdges = (z: ZoneFile) => Array.isArray(z.features) && z.features.some((f) => f?.fit !== undefined);
+  pending.sort((a, b) => Number(fitsEdges(b.zone)) - Number(fitsEdges(a.zone)));
 
   // Layers copying geometry from others (`sameAs`) wait for them: build in passes until nothing changes.
   const built = new Map<string, PlanFeature>();
