@@ -26,11 +26,14 @@ import { lazyComponent } from './lazyComponent';
 import { mapFileDropHandlers } from './mapFileDrop';
 import { measureActive } from '../state/analysis';
 import { presenting } from '../state/presenter';
+import { readerAt } from '../state/reader';
 import { PresenterMode } from './presenter/PresenterMode';
 import { ExportDialog } from './presenter/ExportDialog';
 
 // Importers, projections and geometry engines load when the Analyze tab first opens.
 const AnalyzePanel = lazyComponent(() => import('./analyze/AnalyzePanel').then((m) => m.AnalyzePanel));
+// The plan reader and its texts load when it is first opened.
+const ReaderPane = lazyComponent(() => import('./reader/ReaderPane').then((m) => m.ReaderPane));
 
 let stopUrlSync: (() => void) | undefined;
 
@@ -83,6 +86,7 @@ export function App() {
       <TopBar />
       <div class="app__body">
         <Sidebar panels={panels} />
+        {readerAt.value && <ReaderPane />}
         <main class="app__main" {...mapFileDropHandlers()}>
           <MapView onMapClick={onMapClick} />
           <LoadStatusOverlay onRetry={load} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { lang, t } from '../i18n';
+import { ReaderButton } from './ReaderButton';
 import { ShareButton } from './ShareButton';
 import { exportOpen, pickerOpen } from '../state/presenter';
 
@@ -21,6 +22,7 @@ export function TopBar() {
         <span class="topbar__subtitle">{t('appSubtitle')}</span>
       </div>
       <div class="topbar__actions">
+        <ReaderButton />
         <ShareButton />
         <button type="button" class="button" onClick={toggle} aria-label={t('langSwitchLabel')} data-testid="lang-switch">
           {t('langSwitch')}

@@ -1,0 +1,53 @@
+/**
+ * `npm run data:build`, second step: the plan texts for the app's reader
+ * (public/data/plans/<stem>.json), each line with the mentions of drawn areas,
+ * projects and gazetteer places linked. Runs after build-geodata, from the
+ * layers it built.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { GEODATA, listFiles, readDrawnFeatures, readJson, readSeeds } from './geodataFiles';
+import { buildPlanDoc, mentionTerms } from './lib/planDoc';
+import { planDocPath } from '../src/data/planDoc';
+import type { DataProblem, PlacesFile, PlanText } from '../src/data/types';
+
+export interface PlansResult {
+  problems: DataProblem[];
+  /** Seed file → number of mentions linked. */
+  written: Record<string, number>;
+}
+
+export function buildPlans(opts: { root?: string; out?: string; seedsDir?: string } = {}): PlansResult {
+  const root = opts.root ?? GEODATA;
+  const out = opts.out ?? fileURLToPath(new URL('../public/data/', import.meta.url));
+  const problems: DataProblem[] = [];
+  const seeds = readSeeds(opts.seedsDir);
+  if (!seeds) return { problems: [{ file: 'plans', featureId: '-', problem: 'the plan texts are missing' }], written: {} };
+
+  const { features } = readDrawnFeatures(root);
+  const texts: Record<string, PlanText> = {};
+  for (const file of listFiles('text', '.json', root)) Object.assign(texts, readJson<Record<string, PlanText>>(file, problems, root));
+  const places = listFiles('places', '.json', root).flatMap((file) => readJson<PlacesFile>(file, problems, root)?.places ?? []);
+  if (problems.length) return { problems, written: {} };
+
+  const terms = mentionTerms({ features, texts, places });
+  const written: Record<string, number> = {};
+  mkdirSync(join(out, 'plans'), { recursive: true });
+  for (const [file, lines] of Object.entries(seeds)) {
+    const doc = buildPlanDoc(file, lines, terms);
+    writeFileSync(join(out, planDocPath(file)), `${JSON.stringify(doc)}\n`);
+    written[file] = doc.mentions.length / 4;
+  }
+  return { problems, written };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { problems, written } = buildPlans();
+  for (const p of problems) console.error(`geodata/${p.file} › ${p.featureId}: ${p.problem}`);
+  if (problems.length) {
+    console.error(`data:build (plans) failed: ${problems.length} problem(s)`);
+    process.exit(1);
+  }
+  console.log(`wrote public/data/plans: ${Object.entries(written).map(([f, n]) => `${f.slice(0, 3)} (${n} links)`).join(', ')}`);
+}

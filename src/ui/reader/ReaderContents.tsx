@@ -1,0 +1,26 @@
+import type { PlanHeading } from '../../data/planDoc';
+import { t } from '../../i18n';
+
+/** The document's headings as a contents list; choosing one jumps to its line. */
+export function ReaderContents({ headings, onGo }: { headings: PlanHeading[]; onGo: (line: number) => void }) {
+  return (
+    <details class="reader__contents">
+      <summary>{t('readerContents')} ({headings.length})</summary>
+      {headings.length ? (
+        <nav aria-label={t('readerContents')}>
+          <ol class="plain">
+            {headings.map((h) => (
+              <li key={h.line} class={`reader__toc reader__toc--${h.level}`}>
+                <button type="button" class="link-button" onClick={() => onGo(h.line)}>
+                  {h.text}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : (
+        <p class="hint">{t('readerNoHeadings')}</p>
+      )}
+    </details>
+  );
+}
