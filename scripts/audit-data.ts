@@ -8,7 +8,8 @@ import { basename, resolve } from 'node:path';
 import { auditAtlas, RELATION_RULES, type AuditReport } from '../src/analysis/audit';
 import { textTable } from './lib/textTable';
 import { buildZones } from './build-zones';
-import { ADMIN_FILE, GEODATA, listFiles, readJson } from './geodataFiles';
+import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { findContradictions, type Contradiction } from '../src/data/contradictions';
 import { isAreaFeature, type AreaFeature, type DataProblem, type NotDrawn, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
 import { translationCoverage, type TranslationCoverage } from './lib/translationCoverage';
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/projectInventory';
@@ -108,6 +109,16 @@ function printLayoutCoverage(c: Coverage): void {
   for (const g of gaps) console.log(`- ${g.name} (${g.layout}, listed in ${g.layer}): ${g.why?.en ?? 'no reason given'}`);
 }
 
+/** Where the plans disagree with themselves (src/data/contradictions.ts). */
+function printContradictions(list: Contradiction[]): void {
+  console.log(`\nWhere the plans disagree with themselves (${list.length})\n`);
+  console.log(textTable(
+    ['kind', 'feature', 'what differs', 'statements'],
+    list.map((c) => [c.kind, c.featureId ?? '–', c.detail, c.statements.map((st) => `${st.source.file.slice(0, 3)}:${st.source.lines.replace(/^(\d+)-\1$/, '$1')}`).join(' vs ')]),
+    ['left', 'left', 'left', 'left'],
+  ));
+}
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const root = args.includes('--root') ? resolve(args[args.indexOf('--root') + 1]) + '/' : GEODATA;
@@ -134,7 +145,9 @@ if (!json) console.error(`layers: ${layerFiles.map((f) => basename(f, '.geojson'
 const report = auditAtlas(features, (districts?.features ?? []).filter(isAreaFeature) as AreaFeature[]);
 const notDrawn = new Map<string, NotDrawn[]>(build.zones.filter((z) => z.zone?.notDrawn).map((z) => [z.zone.layer, z.zone.notDrawn!]));
 const layoutCoverage = layoutInventory ? inventoryCoverage(layoutInventory, notDrawn) : undefined;
-if (json) console.log(JSON.stringify({ ...report, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts) }, null, 2));
+const seeds = readSeeds();
+const contradictions = seeds ? findContradictions({ features: features.map((f) => f.properties), texts, seeds }) : [];
+if (json) console.log(JSON.stringify({ ...report, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions }, null, 2));
 else {
   printReport(report);
   printFits(features);
@@ -142,4 +155,5 @@ else {
   if (layoutCoverage) printLayoutCoverage(layoutCoverage);
   if (coverage) printProjectCoverage(coverage);
   printTranslations(translationCoverage(texts));
+  printContradictions(contradictions);
 }

@@ -1,8 +1,10 @@
 /**
- * `npm run data:build`, second step: the plan texts for the app's reader
- * (public/data/plans/<stem>.json), each line with the mentions of drawn areas,
- * projects and gazetteer places linked. Runs after build-geodata, from the
- * layers it built.
+ * `npm run data:build`, second step: what the app's plan views load on demand.
+ * public/data/plans/<stem>.json: the plan texts, each line with the mentions of
+ * drawn areas, projects and gazetteer places linked; timeline.json: the items of
+ * geodata/timeline.json (validated, quotes checked) plus the dated results of the
+ * text entries; contradictions.json: where the plans disagree with themselves.
+ * Runs after build-geodata, from the layers it built; any problem exits 1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,12 +12,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GEODATA, listFiles, readDrawnFeatures, readJson, readSeeds } from './geodataFiles';
 import { buildPlanDoc, mentionTerms } from './lib/planDoc';
 import { planDocPath } from '../src/data/planDoc';
+import { findContradictions } from '../src/data/contradictions';
+import { resultItems, validateTimeline, type Timeline } from '../src/data/timeline';
 import type { DataProblem, PlacesFile, PlanText } from '../src/data/types';
 
 export interface PlansResult {
   problems: DataProblem[];
   /** Seed file → number of mentions linked. */
   written: Record<string, number>;
+  timelineItems?: number;
+  contradictions?: number;
 }
 
 export function buildPlans(opts: { root?: string; out?: string; seedsDir?: string } = {}): PlansResult {
@@ -29,6 +35,8 @@ export function buildPlans(opts: { root?: string; out?: string; seedsDir?: strin
   const texts: Record<string, PlanText> = {};
   for (const file of listFiles('text', '.json', root)) Object.assign(texts, readJson<Record<string, PlanText>>(file, problems, root));
   const places = listFiles('places', '.json', root).flatMap((file) => readJson<PlacesFile>(file, problems, root)?.places ?? []);
+  const timeline = readJson<Timeline>('timeline.json', problems, root);
+  if (timeline) problems.push(...validateTimeline(timeline, new Set(features.map((f) => f.properties.id)), seeds));
   if (problems.length) return { problems, written: {} };
 
   const terms = mentionTerms({ features, texts, places });
@@ -39,15 +47,19 @@ export function buildPlans(opts: { root?: string; out?: string; seedsDir?: strin
     writeFileSync(join(out, planDocPath(file)), `${JSON.stringify(doc)}\n`);
     written[file] = doc.mentions.length / 4;
   }
-  return { problems, written };
+  const items = [...timeline!.items, ...resultItems(texts)].sort((a, b) => a.year - b.year);
+  writeFileSync(join(out, 'timeline.json'), `${JSON.stringify({ items })}\n`);
+  const contradictions = findContradictions({ features: features.map((f) => f.properties), texts, seeds });
+  writeFileSync(join(out, 'contradictions.json'), `${JSON.stringify({ contradictions })}\n`);
+  return { problems, written, timelineItems: items.length, contradictions: contradictions.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { problems, written } = buildPlans();
+  const { problems, written, timelineItems, contradictions } = buildPlans();
   for (const p of problems) console.error(`geodata/${p.file} › ${p.featureId}: ${p.problem}`);
   if (problems.length) {
     console.error(`data:build (plans) failed: ${problems.length} problem(s)`);
     process.exit(1);
   }
-  console.log(`wrote public/data/plans: ${Object.entries(written).map(([f, n]) => `${f.slice(0, 3)} (${n} links)`).join(', ')}`);
+  console.log(`wrote public/data/plans: ${Object.entries(written).map(([f, n]) => `${f.slice(0, 3)} (${n} links)`).join(', ')}; timeline.json (${timelineItems} items); contradictions.json (${contradictions})`);
 }

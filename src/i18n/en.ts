@@ -106,6 +106,7 @@ export const en: Record<StringKey, string> = {
   conflictKindSpelling: 'spelling differs',
   conflictKindName: 'renamed',
   conflictKindSum: 'whole ≠ sum of parts',
+  conflictKindFigure: 'figure compared differently',
   close: 'Close',
   none: 'None',
   hereTitle: 'What is planned here?',

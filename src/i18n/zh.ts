@@ -104,6 +104,7 @@ export const zh = {
   conflictKindSpelling: '写法不一',
   conflictKindName: '名称更改',
   conflictKindSum: '总数与分项之和不一',
+  conflictKindFigure: '同一数字比较不一',
   close: '关闭',
   none: '无',
   hereTitle: '此处规划了什么？',

@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import { closeReader, openReader, readerAt } from '../state/reader';
 
 /** Opens the plan reader where it was last left (or at the start of the 二七区 plan); closes it when open. */
-export function ReaderButton() {
+export function ReaderButton({ onChosen }: { onChosen?: () => void }) {
   const open = readerAt.value !== null;
   return (
     <button
@@ -11,7 +11,11 @@ export function ReaderButton() {
       aria-label={t('readerOpenLabel')}
       aria-pressed={open}
       data-testid="reader-open"
-      onClick={() => (open ? closeReader() : openReader())}
+      onClick={() => {
+        onChosen?.();
+        if (open) closeReader();
+        else openReader();
+      }}
     >
       {t('readerOpen')}
     </button>

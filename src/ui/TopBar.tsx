@@ -5,7 +5,7 @@ import { ShareButton } from './ShareButton';
 import { exportOpen, pickerOpen } from '../state/presenter';
 
 /**
- * Title and the app's actions. On a phone the title keeps its room: 演示 and 导出 go
+ * Title and the app's actions. On a phone the title keeps its room: 原文, 演示 and 导出 go
  * behind a "more" button (CSS shows them inline on wider screens).
  */
 export function TopBar() {
@@ -22,7 +22,6 @@ export function TopBar() {
         <span class="topbar__subtitle">{t('appSubtitle')}</span>
       </div>
       <div class="topbar__actions">
-        <ReaderButton />
         <ShareButton />
         <button type="button" class="button" onClick={toggle} aria-label={t('langSwitchLabel')} data-testid="lang-switch">
           {t('langSwitch')}
@@ -39,6 +38,7 @@ export function TopBar() {
           <span aria-hidden="true">⋯</span>
         </button>
         <div id="topbar-menu" class={menuOpen ? 'topbar__menu topbar__menu--open' : 'topbar__menu'}>
+          <ReaderButton onChosen={() => setMenuOpen(false)} />
           <button type="button" class="button" onClick={run(() => (pickerOpen.value = true))} aria-label={t('presentLabel')} data-testid="present">
             {t('present')}
           </button>
