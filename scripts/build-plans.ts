@@ -13,7 +13,8 @@ import { GEODATA, listFiles, readDrawnFeatures, readJson, readSeeds } from './ge
 import { buildPlanDoc, mentionTerms } from './lib/planDoc';
 import { planDocPath } from '../src/data/planDoc';
 import { findContradictions } from '../src/data/contradictions';
-import { resultItems, validateTimeline, type Timeline } from '../src/data/timeline';
+import { mergeTimeline, resultItems, type Timeline } from '../src/data/timeline';
+import { validateTimeline } from './lib/validateTimeline';
 import type { DataProblem, PlacesFile, PlanText } from '../src/data/types';
 
 export interface PlansResult {
@@ -47,7 +48,7 @@ export function buildPlans(opts: { root?: string; out?: string; seedsDir?: strin
     writeFileSync(join(out, planDocPath(file)), `${JSON.stringify(doc)}\n`);
     written[file] = doc.mentions.length / 4;
   }
-  const items = [...timeline!.items, ...resultItems(texts)].sort((a, b) => a.year - b.year);
+  const items = mergeTimeline(timeline!.items, resultItems(texts));
   writeFileSync(join(out, 'timeline.json'), `${JSON.stringify({ items })}\n`);
   const contradictions = findContradictions({ features: features.map((f) => f.properties), texts, seeds });
   writeFileSync(join(out, 'contradictions.json'), `${JSON.stringify({ contradictions })}\n`);

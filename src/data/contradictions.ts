@@ -6,7 +6,8 @@
  * keep their citations, and nothing is decided for the plan.
  */
 import type { Citation, PlanProperties, PlanText } from './types';
-import type { Seeds } from './validate';
+/** The plan texts' lines by seed file name. */
+type Seeds = Record<string, readonly string[]>;
 
 export type ContradictionKind = 'area' | 'boundary' | 'spelling' | 'name' | 'sum' | 'figure';
 

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { featuresOfYear, itemsOfYear, resultItems, timelineYears, validateTimeline, type TimelineItem } from './timeline';
-import type { Seeds } from './validate';
+import { featuresOfYear, itemsOfYear, mergeTimeline, resultItems, timelineYears, type TimelineItem } from './timeline';
 
 const SEED = '000_062be593f0ca59e2.txt';
-const seeds: Seeds = { [SEED]: ['★推进时序：（1）2021年-2022年，完成二七广场下穿隧道建设。（2）2023年，完成火车站及周边改造提升。'] };
 const item = (over: Partial<TimelineItem> = {}): TimelineItem => ({
   id: 'step-2023', year: 2023, kind: 'step', text: '2023年，完成火车站及周边改造提升', features: ['eq-board-shangquan'], source: { file: SEED, lines: '1-1' }, ...over,
-});
-const features = new Set(['eq-board-shangquan', 'erqi']);
-
-describe('validateTimeline', () => {
-  it('accepts items quoted verbatim from their lines', () => {
-    expect(validateTimeline({ items: [item()] }, features, seeds)).toEqual([]);
-  });
-  it('names the item and the problem: misquote, unknown feature, year out of range, twice the same id', () => {
-    const problems = validateTimeline({ items: [item({ text: '2023年，完成火车站改造' }), item({ year: 2050, features: ['nowhere'] })] }, features, seeds);
-    expect(problems.map((p) => `${p.featureId}: ${p.problem.split(' in ')[0]}`)).toEqual([
-      'step-2023: text is not found verbatim',
-      'step-2023: id is used twice',
-      'step-2023: year must be a whole year 2020–2035',
-      'step-2023: feature "nowhere" does not exist',
-    ]);
-  });
-  it('rejects a file without an item list', () => {
-    expect(validateTimeline([], features, seeds)[0].problem).toMatch(/items/);
-  });
 });
 
 describe('timeline views', () => {
@@ -41,5 +20,9 @@ describe('timeline views', () => {
     const cite = { file: SEED, lines: '1-1' };
     const got = resultItems({ 'eq-board-hq': { results: [{ text: '入驻企业900多家', year: 2020, source: cite }, { text: '无年份', source: cite }] } });
     expect(got).toEqual([{ id: 'eq-board-hq-result-1', year: 2020, kind: 'result', text: '入驻企业900多家', features: ['eq-board-hq'], source: cite }]);
+  });
+  it('merges one statement cited for two features into one item, ordered by year', () => {
+    const merged = mergeTimeline([item({ id: 'b', year: 2035, kind: 'goal' }), item({ id: 'a' })], [item({ id: 'c', features: ['erqi'] })]);
+    expect(merged.map((i) => [i.id, i.features])).toEqual([['a', ['eq-board-shangquan', 'erqi']], ['b', ['eq-board-shangquan']]]);
   });
 });

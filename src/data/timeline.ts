@@ -1,10 +1,9 @@
 /**
  * What the plans schedule and report, by year (geodata/timeline.json plus the
- * dated `results` of text entries): types, validation against the plan texts,
- * and the per-year views the time control shows. Pure.
+ * dated `results` of text entries): types and the per-year views the time
+ * control shows. Pure; scripts/lib/validateTimeline.ts checks the file.
  */
-import { citationProblems, isVerbatim, type Seeds } from './validate';
-import type { Citation, DataProblem, PlanText } from './types';
+import type { Citation, PlanText } from './types';
 
 export const TIMELINE_KINDS = ['result', 'step', 'project', 'target', 'goal'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -27,35 +26,6 @@ export interface Timeline {
 /** The plans look from the 2020 results to the 2035 goals. */
 export const FIRST_YEAR = 2020;
 export const LAST_YEAR = 2035;
-const FILE = 'timeline.json';
-
-const problem = (featureId: string, text: string): DataProblem => ({ file: FILE, featureId, problem: text });
-
-/** Problems of geodata/timeline.json: shape, known features, unique ids, quotes found verbatim in the cited lines. */
-export function validateTimeline(data: unknown, featureIds: ReadonlySet<string>, seeds?: Seeds): DataProblem[] {
-  const items = (data as Timeline | null)?.items;
-  if (!Array.isArray(items)) return [problem('-', 'must be { "items": [...] }')];
-  const out: DataProblem[] = [];
-  const seen = new Set<string>();
-  items.forEach((item: Partial<TimelineItem>, i) => {
-    const id = typeof item?.id === 'string' && item.id ? item.id : `items[${i}]`;
-    if (seen.has(id)) out.push(problem(id, 'id is used twice'));
-    seen.add(id);
-    if (!Number.isInteger(item.year) || item.year! < FIRST_YEAR || item.year! > LAST_YEAR) out.push(problem(id, `year must be a whole year ${FIRST_YEAR}–${LAST_YEAR}`));
-    if (!TIMELINE_KINDS.includes(item.kind as TimelineKind)) out.push(problem(id, `kind must be one of ${TIMELINE_KINDS.join(', ')}`));
-    if (!Array.isArray(item.features)) out.push(problem(id, 'features must be a list of feature ids'));
-    else for (const f of item.features) if (!featureIds.has(f)) out.push(problem(id, `feature "${f}" does not exist`));
-    const cite = citationProblems(item.source, 'source', seeds);
-    out.push(...cite.map((c) => problem(id, c)));
-    if (typeof item.text !== 'string' || !item.text) out.push(problem(id, 'text is missing'));
-    else if (!cite.length && seeds) {
-      const [from, to] = item.source!.lines.split('-').map(Number);
-      if (!isVerbatim(item.text, seeds[item.source!.file].slice(from - 1, to))) out.push(problem(id, `text is not found verbatim in ${item.source!.file} lines ${item.source!.lines}`));
-    }
-  });
-  return out;
-}
-
 /** A text entry's dated results (the `results` field), when it has them. */
 type WithResults = PlanText & { results?: { text: string; year?: number; source: Citation }[] };
 
@@ -66,6 +36,21 @@ export function resultItems(texts: Record<string, WithResults>): TimelineItem[] 
       .filter((r) => Number.isInteger(r.year) && r.year! >= FIRST_YEAR && r.year! <= LAST_YEAR)
       .map((r, i) => ({ id: `${featureId}-result-${i + 1}`, year: r.year!, kind: 'result' as const, text: r.text, features: [featureId], source: r.source })),
   );
+}
+
+/**
+ * The timeline the app shows: the curated items and the text entries' results, by year;
+ * one statement cited for several features (a result naming two boards) is one item.
+ */
+export function mergeTimeline(...lists: TimelineItem[][]): TimelineItem[] {
+  const byStatement = new Map<string, TimelineItem>();
+  for (const item of lists.flat()) {
+    const key = `${item.year}|${item.source.file}:${item.source.lines}|${item.text}`;
+    const had = byStatement.get(key);
+    if (had) had.features = [...new Set([...had.features, ...item.features])];
+    else byStatement.set(key, { ...item, features: [...item.features] });
+  }
+  return [...byStatement.values()].sort((a, b) => a.year - b.year);
 }
 
 /** The years that have items, ascending. */

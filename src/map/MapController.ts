@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { OnlineBasemap } from '../config/basemaps';
 import type { MapView } from '../lib/mapView';
+import { Spotlight } from './spotlight';
 import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
 import { FONT_STACK } from '../config/fonts';
 import { MAX_BOUNDS, ZOOM_RANGE } from '../config/mapLimits';
@@ -30,6 +31,7 @@ export class MapController {
   private layers = new Map<string, StyledLayer>();
   private lang: Lang;
   private selectedId: string | null = null;
+  private highlighter: Spotlight | null = null;
   private hereMarker: maplibregl.Marker | null = null;
   private attribution: maplibregl.AttributionControl | null = null;
 
@@ -150,6 +152,16 @@ export class MapController {
       const id = `${layer.info.id}:label`;
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
     }
+  }
+
+  /**
+   * Lights these features and dims the other plan features (districts stay as context);
+   * an empty list clears. Used by the timeline's year; presenter mode keeps its own.
+   */
+  highlight(ids: string[]): void {
+    this.highlighter ??= new Spotlight(this.map);
+    const layers = [...this.layers.values()].map((l) => ({ id: l.info.id, featureIds: l.data.features.map((f) => f.properties.id), dimmable: l.info.level !== 'admin' }));
+    this.highlighter.set(layers, ids);
   }
 
   /** Marks one feature as selected (feature-state), clearing the previous one. */

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { sheetSnap } from './sheet';
 
 /** The side panel's tabs, in display order (also the panels a link may open). */
-export const PANEL_TABS = ['layers', 'info', 'here', 'list', 'analyze', 'settings'] as const;
+export const PANEL_TABS = ['layers', 'info', 'here', 'list', 'timeline', 'conflicts', 'analyze', 'settings'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export const activeTab = signal<PanelTab>('layers');

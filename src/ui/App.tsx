@@ -33,6 +33,8 @@ import { ExportDialog } from './presenter/ExportDialog';
 // Importers, projections and geometry engines load when the Analyze tab first opens.
 const AnalyzePanel = lazyComponent(() => import('./analyze/AnalyzePanel').then((m) => m.AnalyzePanel));
 // The plan reader and its texts load when it is first opened.
+const TimelinePanel = lazyComponent(() => import('./plans/TimelinePanel').then((m) => m.TimelinePanel));
+const ConflictsPanel = lazyComponent(() => import('./plans/ConflictsPanel').then((m) => m.ConflictsPanel));
 const ReaderPane = lazyComponent(() => import('./reader/ReaderPane').then((m) => m.ReaderPane));
 
 let stopUrlSync: (() => void) | undefined;
@@ -61,6 +63,8 @@ const panels = {
   info: () => <FeaturePanel />,
   here: () => <HerePanel />,
   list: () => <FeatureList />,
+  timeline: () => <TimelinePanel />,
+  conflicts: () => <ConflictsPanel />,
   analyze: () => <AnalyzePanel />,
   settings: () => <SettingsPanel />,
 };

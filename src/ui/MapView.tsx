@@ -11,6 +11,8 @@ import { cameraRequest, fitRequest, mapView } from '../state/view';
 import { sheetCoverPx, sheetSnap } from '../state/sheet';
 import { orientation, orientationVisible } from '../state/orientation';
 import { startServiceWorker } from '../state/appUpdate';
+import { timelineHighlight } from '../state/planViews';
+import { presenting } from '../state/presenter';
 
 /** Owns the map container element; hands state changes to the MapController. */
 export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]) => void }) {
@@ -83,6 +85,11 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
           if (box) controller.fitBounds(box);
         }),
         effect(() => controller.setOnlineBasemap(basemap.value === 'online' ? OSM_RASTER : null)),
+        effect(() => {
+          // The timeline's year, unless presenter mode owns the highlight.
+          const ids = presenting.value ? [] : timelineHighlight.value;
+          if (styledLayers.value.length) controller.highlight(ids);
+        }),
         effect(() => {
           const id = selectedId.value;
           const record = id ? atlasIndex.value?.byId.get(id) : null;

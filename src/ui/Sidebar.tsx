@@ -12,6 +12,8 @@ const TAB_LABEL: Record<PanelTab, StringKey> = {
   info: 'tabInfo',
   here: 'tabHere',
   list: 'tabList',
+  timeline: 'tabTimeline',
+  conflicts: 'tabConflicts',
   analyze: 'tabAnalyze',
   settings: 'tabSettings',
 };

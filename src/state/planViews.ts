@@ -1,0 +1,42 @@
+/**
+ * The timeline and the plans' contradictions: loaded on demand (built by
+ * scripts/build-plans.ts), the chosen year, and what the map highlights.
+ */
+import { computed, signal } from '@preact/signals';
+import type { Contradiction } from '../data/contradictions';
+import { fetchSource } from '../data/loadAtlas';
+import { featuresOfYear, type TimelineItem } from '../data/timeline';
+import { activeTab } from './ui';
+
+export type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'failed'; message: string };
+
+function onDemand<T>(path: string, read: (data: unknown) => T) {
+  const state = signal<Loaded<T> | null>(null);
+  const ensure = () => {
+    const now = state.peek();
+    if (now && now.kind !== 'failed') return;
+    state.value = { kind: 'loading' };
+    fetchSource().getJson(path).then(
+      (data) => (state.value = { kind: 'ready', value: read(data) }),
+      (err) => (state.value = { kind: 'failed', message: err instanceof Error ? err.message : String(err) }),
+    );
+  };
+  return { state, ensure };
+}
+
+const timelineData = onDemand('timeline.json', (d) => ((d as { items?: TimelineItem[] }).items ?? []));
+const contradictionData = onDemand('contradictions.json', (d) => ((d as { contradictions?: Contradiction[] }).contradictions ?? []));
+export const timeline = timelineData.state;
+export const ensureTimeline = timelineData.ensure;
+export const contradictions = contradictionData.state;
+export const ensureContradictions = contradictionData.ensure;
+
+/** The year chosen on the time control. */
+export const timelineYear = signal<number>(2020);
+
+/** Features with an item in the chosen year, lit on the map while the timeline is open. */
+export const timelineHighlight = computed<string[]>(() => {
+  const loaded = timeline.value;
+  if (activeTab.value !== 'timeline' || loaded?.kind !== 'ready') return [];
+  return featuresOfYear(loaded.value, timelineYear.value);
+});
