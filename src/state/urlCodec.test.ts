@@ -68,6 +68,10 @@ function randomState(r: Prng): UrlState {
   if (r.chance(0.3)) state.story = { id: r.pick(STORIES), step: r.int(40) };
   if (r.chance(0.5)) state.basemap = r.pick(['offline', 'online'] as const);
   if (r.chance(0.4)) state.panel = r.pick(PANELS);
+  if (r.chance(0.4)) {
+    const from = 1 + r.int(900);
+    state.reader = { doc: r.pick(['000', '003']), from, to: from + (r.chance(0.5) ? 0 : r.int(20)) };
+  }
   return state;
 }
 
@@ -362,6 +366,24 @@ describe('legacy links', () => {
 
   it('an unversioned v1-style hash is read as the current version', () => {
     expect(dec('#lg=en').state.lang).toBe('en');
+  });
+});
+
+describe('plan reader lines (r=)', () => {
+  it('opens the reader at a line or a range of a document, and writes them back the same way', () => {
+    expect(dec('#v=1&r=000:264').state.reader).toEqual({ doc: '000', from: 264, to: 264 });
+    expect(dec('#v=1&r=003:912-920').state.reader).toEqual({ doc: '003', from: 912, to: 920 });
+    expect(encode({ ...DEFAULTS, reader: { doc: '000', from: 264, to: 264 } }, DEFAULTS, OPTIONS)).toBe('v=1&r=000:264');
+    expect(encode({ ...DEFAULTS, reader: { doc: '003', from: 912, to: 920 } }, DEFAULTS, OPTIONS)).toBe('v=1&r=003:912-920');
+  });
+
+  it('ignores a backwards range, line 0, an unknown document or garbage, with a notice', () => {
+    const known = (hash: string) => decode(hash, DEFAULTS, LAYERS, FEATURES, { ...OPTIONS, knownPlanDocs: ['000', '003'] });
+    for (const bad of ['r=000:20-10', 'r=000:0', 'r=009:5', 'r=000', 'r=<b>']) {
+      const { state, notices } = known(`#v=1&${bad}`);
+      expect(state.reader, bad).toBeUndefined();
+      expect(notices, bad).toEqual(['urlIgnoredReader']);
+    }
   });
 });
 

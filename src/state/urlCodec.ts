@@ -12,6 +12,7 @@
  *   s=<story id>:<step>         presenter story; `s=` = none
  *   b=on|off                    basemap online/offline
  *   p=<panel>                   open panel; `p=` = none
+ *   r=<doc>:<from>[-<to>]       plan reader open at those lines of a document (doc = the seed's 3-digit number)
  *
  * Decoding never throws: anything it cannot use falls back to the default of that field and adds
  * a notice key (see URL_NOTICE_TEXT) so the UI can say what was ignored.
@@ -28,6 +29,13 @@ export interface StoryPosition {
   step: number;
 }
 
+/** The plan reader's place: a document (`000`) and the lines shown highlighted. */
+export interface ReaderLines {
+  doc: string;
+  from: number;
+  to: number;
+}
+
 export interface UrlState {
   view?: MapView;
   /** Visible layer ids. */
@@ -40,6 +48,7 @@ export interface UrlState {
   story?: StoryPosition;
   basemap?: Basemap;
   panel?: string;
+  reader?: ReaderLines;
 }
 
 export interface CodecOptions {
@@ -51,6 +60,8 @@ export interface CodecOptions {
   /** When given, story ids / panels outside these lists are ignored. */
   knownStoryIds?: readonly string[];
   knownPanels?: readonly string[];
+  /** When given, reader documents outside this list are ignored. */
+  knownPlanDocs?: readonly string[];
 }
 
 export type UrlNoticeKey =
@@ -64,6 +75,7 @@ export type UrlNoticeKey =
   | 'urlIgnoredStory'
   | 'urlIgnoredBasemap'
   | 'urlIgnoredPanel'
+  | 'urlIgnoredReader'
   | 'urlIgnoredUnknown';
 
 /** What each notice says, for the i18n tables. */
@@ -78,6 +90,7 @@ export const URL_NOTICE_TEXT: Record<UrlNoticeKey, { zh: string; en: string }> =
   urlIgnoredStory: { zh: '链接中的演示步骤无效，已忽略。', en: 'The story step in the link was invalid and was ignored.' },
   urlIgnoredBasemap: { zh: '链接中的底图设置无效，已忽略。', en: 'The basemap in the link was invalid and was ignored.' },
   urlIgnoredPanel: { zh: '链接中的面板无效，已忽略。', en: 'The panel in the link was invalid and was ignored.' },
+  urlIgnoredReader: { zh: '链接中的原文位置无效，已忽略。', en: 'The plan text position in the link was invalid and was ignored.' },
   urlIgnoredUnknown: { zh: '链接中有无法识别的参数，已忽略。', en: 'Unrecognised parts of the link were ignored.' },
 };
 
@@ -244,6 +257,12 @@ const storyText = (story: StoryPosition | undefined): string =>
     ? `${story.id}:${story.step}`
     : '';
 
+const MAX_LINE = 99999;
+const readerText = (r: ReaderLines | undefined): string =>
+  r && /^\d{3}$/.test(r.doc) && Number.isInteger(r.from) && Number.isInteger(r.to) && r.from >= 1 && r.to >= r.from && r.to <= MAX_LINE
+    ? `${r.doc}:${r.from}${r.to > r.from ? `-${r.to}` : ''}`
+    : '';
+
 const slugOrEmpty = (value: string | undefined): string => (value !== undefined && SLUG.test(value) ? value : '');
 
 /** The hash for `state` (without '#'); '' when everything equals the defaults. */
@@ -273,6 +292,8 @@ export function encode(state: UrlState, defaults: UrlState, options: CodecOption
   if (state.basemap && state.basemap !== defaults.basemap) pairs.push(`b=${state.basemap === 'online' ? 'on' : 'off'}`);
   const panel = slugOrEmpty(state.panel);
   if (panel !== slugOrEmpty(defaults.panel)) pairs.push(`p=${panel}`);
+  const reader = readerText(state.reader);
+  if (reader !== readerText(defaults.reader)) pairs.push(`r=${reader}`);
 
   return pairs.length === 0 ? '' : [`v=${URL_VERSION}`, ...pairs].join('&');
 }
@@ -292,6 +313,7 @@ function cloneState(state: UrlState): UrlState {
     layers: state.layers && [...state.layers],
     opacity: state.opacity && { ...state.opacity },
     story: state.story && { ...state.story },
+    reader: state.reader && { ...state.reader },
   };
 }
 
@@ -441,6 +463,16 @@ export function decode(
     else ignore('urlIgnoredPanel', panel);
   }
 
+  const reader = fields.get('r');
+  if (reader !== undefined) {
+    const match = /^(\d{3}):(\d{1,5})(?:-(\d{1,5}))?$/.exec(reader);
+    const known = options.knownPlanDocs;
+    const lines = match && { doc: match[1], from: Number(match[2]), to: Number(match[3] ?? match[2]) };
+    if (reader === '') state.reader = undefined;
+    else if (lines && lines.from >= 1 && lines.to >= lines.from && (!known || known.includes(lines.doc))) state.reader = lines;
+    else ignore('urlIgnoredReader', reader);
+  }
+
   return result();
 }
 
@@ -454,5 +486,6 @@ const FIELD_NOTICE: Record<string, UrlNoticeKey> = {
   s: 'urlIgnoredStory',
   b: 'urlIgnoredBasemap',
   p: 'urlIgnoredPanel',
+  r: 'urlIgnoredReader',
 };
 const HANDLED_KEYS = new Set(Object.keys(FIELD_NOTICE));

@@ -16,6 +16,8 @@ import { decode, encode, URL_NOTICE_TEXT, type UrlNoticeKey, type UrlState } fro
 import { bbox } from '@turf/turf';
 import { fitRequest, HOME_VIEW, mapView } from './view';
 import { activeStory } from './presenter';
+import { closeReader, openReader, readerAt } from './reader';
+import { SEEDS } from '../config/seeds';
 
 
 function defaults(): UrlState {
@@ -29,6 +31,14 @@ function defaults(): UrlState {
   };
 }
 
+/** Plan documents by their number in links (`000` → the seed file). */
+const PLAN_FILES = new Map(Object.keys(SEEDS).map((file) => [file.slice(0, 3), file]));
+
+function readerLines(): UrlState['reader'] {
+  const at = readerAt.value;
+  return at ? { doc: at.file.slice(0, 3), from: at.from, to: at.to } : undefined;
+}
+
 function current(): UrlState {
   return {
     view: mapView.value,
@@ -39,6 +49,7 @@ function current(): UrlState {
     basemap: basemap.value,
     panel: activeTab.value,
     story: activeStory.value ?? undefined,
+    reader: readerLines(),
   };
 }
 
@@ -52,6 +63,7 @@ const FIELD_OF_NOTICE: Partial<Record<UrlNoticeKey, keyof UrlState>> = {
   urlIgnoredStory: 'story',
   urlIgnoredBasemap: 'basemap',
   urlIgnoredPanel: 'panel',
+  urlIgnoredReader: 'reader',
 };
 
 /**
@@ -61,7 +73,7 @@ const FIELD_OF_NOTICE: Partial<Record<UrlNoticeKey, keyof UrlState>> = {
 function apply(hash: string, applyView: (view: MapView) => void, keepOnError: boolean): void {
   const layerIds = styledLayers.peek().map((l) => l.info.id);
   const featureIds = atlasIndex.peek()?.byId.keys() ?? [];
-  const decoded = decode(hash, defaults(), layerIds, featureIds, { layerAliases: LAYER_ALIASES, knownPanels: PANEL_TABS });
+  const decoded = decode(hash, defaults(), layerIds, featureIds, { layerAliases: LAYER_ALIASES, knownPanels: PANEL_TABS, knownPlanDocs: [...PLAN_FILES.keys()] });
   const { notices } = decoded;
   let state = decoded.state;
   if (keepOnError && notices.length) {
@@ -85,6 +97,9 @@ function apply(hash: string, applyView: (view: MapView) => void, keepOnError: bo
   activeTab.value = (state.panel as PanelTab | undefined) ?? 'layers';
   // Stories load after the atlas, so their ids are checked by the presenter, not here.
   activeStory.value = state.story ?? null;
+  const reader = state.reader;
+  if (reader) openReader({ file: PLAN_FILES.get(reader.doc)!, from: reader.from, to: reader.to });
+  else if (readerAt.peek()) closeReader();
   for (const key of notices) pushNotice('error', URL_NOTICE_TEXT[key]);
 }
 
