@@ -13,13 +13,15 @@ export interface MentionSources {
   places: { id: string; name: string; lon: number; lat: number }[];
 }
 
-/** Names to link, areas before projects before places (the first target listed wins a shared name). */
+/** Names to link: area names, then aliases, projects and places (the first target listed wins a shared name). */
 export function mentionTerms({ features, texts, places }: MentionSources): Term<MentionTarget>[] {
   const drawn = new Set(features.map((f) => f.properties.id));
-  const areas = features.flatMap((f) => [
-    { text: f.properties.name, target: { kind: 'area', id: f.properties.id } as MentionTarget },
-    ...(texts[f.properties.id]?.aliases ?? []).map((a) => ({ text: a.name, target: { kind: 'area', id: f.properties.id } as MentionTarget })),
-  ]);
+  // Every feature's own name before any alias: an alias (the city's 二七商圈板块) never takes a name (Erqi's board).
+  const area = (id: string) => ({ kind: 'area', id }) as MentionTarget;
+  const areas = [
+    ...features.map((f) => ({ text: f.properties.name, target: area(f.properties.id) })),
+    ...features.flatMap((f) => (texts[f.properties.id]?.aliases ?? []).map((a) => ({ text: a.name, target: area(f.properties.id) }))),
+  ];
   const projects = Object.entries(texts)
     .filter(([id]) => drawn.has(id))
     .flatMap(([id, t]) => (t.projects ?? []).map((p) => ({ text: p.name, target: { kind: 'project', id } as MentionTarget })));

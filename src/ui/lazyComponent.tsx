@@ -10,7 +10,8 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   return function LazyComponent(props: P) {
-    const [component, setComponent] = useState<ComponentType<P> | null>(loaded);
+    // A function given to useState is called as an initialiser: wrap the component so it is kept, not rendered.
+    const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState<string | null>(null);
     useEffect(() => {
       if (component) return;
