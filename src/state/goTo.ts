@@ -3,7 +3,7 @@
  * text): a feature is shown with its layer, selected and its record opened; a
  * place becomes the "what is planned here" spot.
  */
-import bbox from '@turf/bbox';
+import { bbox } from '@turf/turf';
 import { visibleLayers } from './atlasState';
 import { askHere, atlasIndex, selectedId } from './selection';
 import { openTab } from './ui';
