@@ -121,6 +121,8 @@ const phoneSearch = () =>
     await page.getByRole('option').first().waitFor({ timeout: 60_000 });
     const readyMs = Date.now() - t0;
     const searchBytes = bytesReceived() - before;
+    // tsx compiles the helpers below with esbuild's __name(); the page has none.
+    await page.evaluate('globalThis.__name ??= (fn) => fn');
     const keystrokes = await page.evaluate(async (queries) => {
       const el = document.querySelector<HTMLInputElement>('[data-testid="search-input"]')!;
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
