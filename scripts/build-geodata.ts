@@ -118,7 +118,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   if (admin !== undefined) layers.push({ info: { ...ADMIN_INFO, featureCount: featureCount(admin) }, source: ADMIN_FILE });
   // Stable sort: by level, then zone-file order.
   layers.sort((a, b) => manifestRank(a.info.level) - manifestRank(b.info.level));
-  const manifest: AtlasManifest = { version: 1, builtAt: new Date().toISOString(), layers: layers.map((l) => l.info), text };
+  const manifest: AtlasManifest = { version: 1, layers: layers.map((l) => l.info), text };
   mkdirSync(out, { recursive: true });
   for (const l of layers) copyFileSync(join(root, l.source), join(out, l.info.file));
   writeFileSync(join(out, 'atlas.json'), `${JSON.stringify(manifest)}\n`);

@@ -13,7 +13,7 @@ describe('loadAtlas', () => {
     const layer = { type: 'FeatureCollection', features: [] };
     const atlas = await loadAtlas(
       memory({
-        'atlas.json': { version: 1, builtAt: 'now', text: {}, layers: [{ id: 'a', level: 'admin', title: { zh: '甲', en: 'A' }, geometry: 'polygon', file: 'a.geojson', featureCount: 0 }] },
+        'atlas.json': { version: 1, text: {}, layers: [{ id: 'a', level: 'admin', title: { zh: '甲', en: 'A' }, geometry: 'polygon', file: 'a.geojson', featureCount: 0 }] },
         'a.geojson': layer,
       }),
     );
@@ -26,7 +26,7 @@ describe('loadAtlas', () => {
   });
 
   it('names the missing layer file', async () => {
-    const manifest = { version: 1, builtAt: 'now', text: {}, layers: [{ id: 'b', level: 'admin', title: { zh: '乙', en: 'B' }, geometry: 'polygon', file: 'b.geojson', featureCount: 0 }] };
+    const manifest = { version: 1, text: {}, layers: [{ id: 'b', level: 'admin', title: { zh: '乙', en: 'B' }, geometry: 'polygon', file: 'b.geojson', featureCount: 0 }] };
     await expect(loadAtlas(memory({ 'atlas.json': manifest }))).rejects.toThrow('b.geojson');
   });
 });

@@ -141,7 +141,6 @@ export interface LayerInfo {
 /** public/data/atlas.json: what the app loads first. */
 export interface AtlasManifest {
   version: 1;
-  builtAt: string;
   layers: LayerInfo[];
   text: Record<string, PlanText>;
 }
