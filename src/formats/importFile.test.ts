@@ -127,6 +127,20 @@ describe('importFile: refusals come back as values with zh and en messages', () 
     );
   });
 
+  it('coordinates that overflow in conversion: a bad hole is dropped with a note, an all-bad file is refused', async () => {
+    // Found by the property test: latitude-first numbers with a hole at -1.8e302 became null after rounding.
+    const outline: Position[] = square(...TOWER).map(([lon, lat]) => [lat, lon]);
+    const hole: Position[] = [[-1.797693134862316e302, 113.5], [34.5, 34.5], [0, 113.5], [-1.797693134862316e302, 113.5]];
+    const s = value(await importFile(file('h.geojson', { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [outline, hole] } })));
+    const rings = (s.sites[0].geometry as Polygon).coordinates;
+    expect(rings).toHaveLength(1);
+    expect(rings.flat(2).every(Number.isFinite)).toBe(true);
+    expect(s.notes.map((n) => n.code)).toContain('bad-rings');
+    const m = await refuse('all-bad.geojson', polygonFeature([[1.7e308, 34.7], [1.7e308, 34.8], [-1.7e308, 34.8], [1.7e308, 34.7]]), 'off-globe');
+    expect(m.en).toMatch(/too large for any coordinate system/);
+    expect(m.zh).toMatch(/数值过大/);
+  });
+
   it('KML that is not XML, naming the line, and KML defining entities (billion laughs)', async () => {
     expect((await refuse('a.kml', '<?xml version="1.0"?>\n<kml>\n<Placemark></Placemrk></kml>', 'xml-invalid')).zh).toBe('KML 文件不是有效的 XML：第 3 行有误（按 UTF-8 读取）');
     const laughs = '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><kml><name>&b;</name></kml>';

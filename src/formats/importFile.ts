@@ -74,9 +74,31 @@ function allPositions(geometries: readonly (Polygon | MultiPolygon)[]): Position
   return geometries.flatMap((g) => polygonsOf(g).flatMap((rings) => rings.flatMap((r) => r.slice(0, -1))));
 }
 
-function transformGeometry(g: Polygon | MultiPolygon, t: Transform): Polygon | MultiPolygon {
-  const rings = (poly: Position[][]) => poly.map((ring) => ring.map(t));
-  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: rings(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(rings) };
+/**
+ * A converted position that is a number at all. Finite numbers off Zhengzhou are left
+ * to the region check, which can say what the likely mistake was.
+ */
+const onGlobe = (p: Position): boolean => Number.isFinite(p[0]) && Number.isFinite(p[1]);
+
+/**
+ * Converts every ring; a ring with a position that overflows in the conversion (a
+ * number near the largest a double holds) is dropped like any other bad ring: a
+ * hole alone, an outline with its polygon. null when no polygon is left.
+ */
+function transformGeometry(g: Polygon | MultiPolygon, t: Transform, dropped: { rings: number }): Polygon | MultiPolygon | null {
+  const parts: Position[][][] = [];
+  for (const poly of polygonsOf(g)) {
+    const [outline, ...holes] = poly.map((ring) => ring.map(t));
+    if (!outline.every(onGlobe)) {
+      dropped.rings += poly.length;
+      continue;
+    }
+    const kept = holes.filter((hole) => hole.every(onGlobe));
+    dropped.rings += holes.length - kept.length;
+    parts.push([outline, ...kept]);
+  }
+  if (parts.length === 0) return null;
+  return parts.length === 1 && g.type === 'Polygon' ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
 }
 
 async function run(file: SourceFile, options: ImportOptions): Promise<Result<ImportSummary>> {
@@ -103,7 +125,6 @@ async function run(file: SourceFile, options: ImportOptions): Promise<Result<Imp
   if (extraction.openLines + extraction.points > 0) {
     notes.push(note('skipped-non-polygons', 'impSkippedNonPolygons', { lines: extraction.openLines, points: extraction.points }));
   }
-  if (extraction.badRings > 0) notes.push(note('bad-rings', 'impBadRings', { n: extraction.badRings }));
 
   const total = extraction.polygons.reduce((n, p) => n + vertexCount(p.geometry), 0);
   if (total > limits.maxVertices) return fail('too-many-vertices', 'impTooManyVertices', { count: total, limit: limits.maxVertices });
@@ -125,7 +146,15 @@ async function run(file: SourceFile, options: ImportOptions): Promise<Result<Imp
   const transform = makeTransform(crs, swapAxes);
 
   // Convert; drop features that land wholly outside Zhengzhou.
-  const converted = extraction.polygons.map((p) => ({ ...p, geometry: transformGeometry(p.geometry, transform) }));
+  const offGlobe = { rings: 0 };
+  const converted = extraction.polygons.flatMap((p) => {
+    const geometry = transformGeometry(p.geometry, transform, offGlobe);
+    return geometry ? [{ ...p, geometry }] : [];
+  });
+  if (converted.length === 0) {
+    const label = crsLabel(crs);
+    return fail('off-globe', 'impOffGlobe', { n: offGlobe.rings, crsZh: label.zh, crsEn: label.en });
+  }
   const inside = converted.filter((p) => allPositions([p.geometry]).some(inRegion));
   if (inside.length === 0) {
     const first = allPositions([converted[0].geometry])[0];
@@ -139,6 +168,8 @@ async function run(file: SourceFile, options: ImportOptions): Promise<Result<Imp
     r.error.message = { zh: `${r.error.message.zh}${hint.zh}`, en: `${r.error.message.en} ${hint.en}` };
     return r;
   }
+  const badRings = extraction.badRings + offGlobe.rings;
+  if (badRings > 0) notes.push(note('bad-rings', 'impBadRings', { n: badRings }));
   if (inside.length < converted.length) notes.push(note('outside-dropped', 'impOutsideDropped', { n: converted.length - inside.length }));
 
   // Attributes, names, ring roles and self-intersection repair.

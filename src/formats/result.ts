@@ -12,6 +12,7 @@ export type ImportErrorCode =
   | 'empty-file'
   | 'too-large'
   | 'unknown-format'
+  | 'off-globe'
   | 'parse-failed'
   | 'json-invalid'
   | 'xml-invalid'

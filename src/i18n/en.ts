@@ -242,6 +242,7 @@ export const en: Record<StringKey, string> = {
   impClosedLines: '{n} closed line(s) taken as boundaries',
   impSkippedNonPolygons: 'Skipped {lines} open line(s) and {points} point(s)',
   impBadRings: 'Skipped {n} invalid ring(s) (under 3 points or bad numbers)',
+  impOffGlobe: 'Read as "{crsEn}", the coordinates of {n} boundary ring(s) overflow (numbers too large for any coordinate system); check the coordinate system and the numbers',
   impOutsideRegion: 'Read as "{crsEn}{swapEn}", the boundaries fall outside Zhengzhou (near {where}).',
   impOutsideRegionHint: 'Check the coordinate system, central meridian and X/Y order',
   impOutsideDropped: '{n} polygon(s) outside Zhengzhou skipped',

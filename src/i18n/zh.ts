@@ -240,6 +240,7 @@ export const zh = {
   impClosedLines: '{n} 条闭合线已作为边界面处理',
   impSkippedNonPolygons: '已跳过 {lines} 条非闭合线、{points} 个点',
   impBadRings: '已跳过 {n} 个无效环（少于 3 个点或坐标有误）',
+  impOffGlobe: '按「{crsZh}」换算后，{n} 个边界的坐标数值过大，任何坐标系都无法换算；请检查坐标系和数值',
   impOutsideRegion: '按「{crsZh}{swapZh}」换算后，边界不在郑州范围内（约在 {where}）。',
   impOutsideRegionHint: '请检查坐标系、中央经线和 X/Y 顺序',
   impOutsideDropped: '{n} 个面不在郑州范围内，已跳过',
