@@ -127,7 +127,7 @@ describe('importFile: refusals come back as values with zh and en messages', () 
     );
   });
 
-  it('coordinates that overflow in conversion: a bad hole is dropped with a note, an all-bad file is refused', async () => {
+  it('coordinates off the globe: a hole that overflows or leaves the globe is dropped with a note, an all-overflowing file is refused', async () => {
     // Found by the property test: latitude-first numbers with a hole at -1.8e302 became null after rounding.
     const outline: Position[] = square(...TOWER).map(([lon, lat]) => [lat, lon]);
     const hole: Position[] = [[-1.797693134862316e302, 113.5], [34.5, 34.5], [0, 113.5], [-1.797693134862316e302, 113.5]];
@@ -136,6 +136,10 @@ describe('importFile: refusals come back as values with zh and en messages', () 
     expect(rings).toHaveLength(1);
     expect(rings.flat(2).every(Number.isFinite)).toBe(true);
     expect(s.notes.map((n) => n.code)).toContain('bad-rings');
+    const farHole: Position[] = [[113.661, 1e300], [113.662, 34.754], [113.661, 34.754], [113.661, 1e300]];
+    const far = value(await importFile(file('f.geojson', { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [square(...TOWER), farHole] } })));
+    expect((far.sites[0].geometry as Polygon).coordinates).toHaveLength(1);
+    expect(far.notes.map((n) => n.code)).toContain('bad-rings');
     const m = await refuse('all-bad.geojson', polygonFeature([[1.7e308, 34.7], [1.7e308, 34.8], [-1.7e308, 34.8], [1.7e308, 34.7]]), 'off-globe');
     expect(m.en).toMatch(/too large for any coordinate system/);
     expect(m.zh).toMatch(/数值过大/);

@@ -74,26 +74,27 @@ function allPositions(geometries: readonly (Polygon | MultiPolygon)[]): Position
   return geometries.flatMap((g) => polygonsOf(g).flatMap((rings) => rings.flatMap((r) => r.slice(0, -1))));
 }
 
-/**
- * A converted position that is a number at all. Finite numbers off Zhengzhou are left
- * to the region check, which can say what the likely mistake was.
- */
-const onGlobe = (p: Position): boolean => Number.isFinite(p[0]) && Number.isFinite(p[1]);
+function transformGeometry(g: Polygon | MultiPolygon, t: Transform): Polygon | MultiPolygon {
+  const rings = (poly: Position[][]) => poly.map((ring) => ring.map(t));
+  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: rings(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(rings) };
+}
+
+/** A converted position that is a number at all (a value near the largest double overflows in the conversion). */
+const isNumber = (p: Position): boolean => Number.isFinite(p[0]) && Number.isFinite(p[1]);
+const onGlobe = (p: Position): boolean => isNumber(p) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
 
 /**
- * Converts every ring; a ring with a position that overflows in the conversion (a
- * number near the largest a double holds) is dropped like any other bad ring: a
- * hole alone, an outline with its polygon. null when no polygon is left.
+ * Drops the rings with a position that fails `usable`, like any other bad ring: a hole
+ * alone, an outline with its polygon. null when no polygon is left.
  */
-function transformGeometry(g: Polygon | MultiPolygon, t: Transform, dropped: { rings: number }): Polygon | MultiPolygon | null {
+function keepUsableRings(g: Polygon | MultiPolygon, usable: (p: Position) => boolean, dropped: { rings: number }): Polygon | MultiPolygon | null {
   const parts: Position[][][] = [];
-  for (const poly of polygonsOf(g)) {
-    const [outline, ...holes] = poly.map((ring) => ring.map(t));
-    if (!outline.every(onGlobe)) {
-      dropped.rings += poly.length;
+  for (const [outline, ...holes] of polygonsOf(g)) {
+    if (!outline.every(usable)) {
+      dropped.rings += 1 + holes.length;
       continue;
     }
-    const kept = holes.filter((hole) => hole.every(onGlobe));
+    const kept = holes.filter((hole) => hole.every(usable));
     dropped.rings += holes.length - kept.length;
     parts.push([outline, ...kept]);
   }
@@ -148,15 +149,17 @@ async function run(file: SourceFile, options: ImportOptions): Promise<Result<Imp
   // Convert; drop features that land wholly outside Zhengzhou.
   const offGlobe = { rings: 0 };
   const converted = extraction.polygons.flatMap((p) => {
-    const geometry = transformGeometry(p.geometry, transform, offGlobe);
+    const geometry = keepUsableRings(transformGeometry(p.geometry, transform), isNumber, offGlobe);
     return geometry ? [{ ...p, geometry }] : [];
   });
   if (converted.length === 0) {
     const label = crsLabel(crs);
     return fail('off-globe', 'impOffGlobe', { n: offGlobe.rings, crsZh: label.zh, crsEn: label.en });
   }
-  const inside = converted.filter((p) => allPositions([p.geometry]).some(inRegion));
-  if (inside.length === 0) {
+  // A file wholly off Zhengzhou gets the region message, which names the likely mistake;
+  // in a file that is here, a ring leaving the globe is a bad ring.
+  const here = converted.filter((p) => allPositions([p.geometry]).some(inRegion));
+  if (here.length === 0) {
     const first = allPositions([converted[0].geometry])[0];
     const where = first && Number.isFinite(first[0]) ? `${first[0].toFixed(2)}, ${first[1].toFixed(2)}` : '?';
     const alternatives = alternativesInRegion(raw, { crs, swapAxes });
@@ -168,9 +171,13 @@ async function run(file: SourceFile, options: ImportOptions): Promise<Result<Imp
     r.error.message = { zh: `${r.error.message.zh}${hint.zh}`, en: `${r.error.message.en} ${hint.en}` };
     return r;
   }
+  const inside = here.flatMap((p) => {
+    const geometry = keepUsableRings(p.geometry, onGlobe, offGlobe);
+    return geometry ? [{ ...p, geometry }] : [];
+  });
   const badRings = extraction.badRings + offGlobe.rings;
   if (badRings > 0) notes.push(note('bad-rings', 'impBadRings', { n: badRings }));
-  if (inside.length < converted.length) notes.push(note('outside-dropped', 'impOutsideDropped', { n: converted.length - inside.length }));
+  if (here.length < converted.length) notes.push(note('outside-dropped', 'impOutsideDropped', { n: converted.length - here.length }));
 
   // Attributes, names, ring roles and self-intersection repair.
   const stem = sanitizeText(file.name.replace(/\.[^.]*$/, ''), 40) || 'site';
