@@ -115,14 +115,26 @@ test('find your way offline: stations and roads named at street zoom; search 碧
   expect(await renderedProperties(page, ['orient:stations:label', 'orient:roads:label'])).toEqual([]);
   expect((await renderedProperties(page, ['orient:metro:line'])).length).toBeGreaterThan(0);
 
+  // The resident has lowered the sheet to look at the map, then searches from it.
+  const handle = page.getByTestId('sheet-handle');
+  await handle.press('Home');
+  await expect(handle).toHaveAttribute('aria-valuetext', '收起');
   const input = page.getByTestId('search-input');
   await input.fill('碧沙岗');
   const station = page.locator('.search__result').filter({ hasText: '地铁站' }).first();
   await expect(station).toContainText('1号线');
   await station.tap();
   await expect(page.getByTestId('here-place')).toContainText('碧沙岗');
+  // The pick raises the sheet to half, and the answer starts above its fold: the first planned area shows.
+  await expect(handle).toHaveAttribute('aria-valuetext', '半屏');
+  await settled(page);
+  const firstHit = page.getByTestId('here-panel').locator('.hits li').first();
+  await expect(firstHit).toBeVisible();
+  const body = (await page.locator('.sidebar__body').boundingBox())!;
+  const hit = (await firstHit.boundingBox())!;
+  expect(hit.y + 24, 'the first planned area is inside the half sheet').toBeLessThan(body.y + body.height);
+  await page.screenshot({ path: 'test-results/phone-search-pick.png' });
   // Plan areas at or near the station, with distances, from the same point query as a tap on the map.
-  await expect(page.getByTestId('here-panel').locator('.hits li').first()).toBeVisible();
   await expect(page.getByTestId('here-panel')).toContainText('附近的规划区域');
   await waitForMapIdle(page);
   expect((await mapCamera(page)).zoom).toBeGreaterThanOrEqual(13);

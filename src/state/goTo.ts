@@ -18,8 +18,12 @@ export function goToFeature(id: string): void {
   fitRequest.value = bbox(record.feature) as [number, number, number, number];
 }
 
-export function goToPlace(lon: number, lat: number, name?: string): void {
-  askHere([lon, lat], name ? { zh: name } : null);
-  requestCamera({ lon, lat, zoom: 15 });
+/**
+ * The spot's "what is planned here" answer, at street zoom (where stations and roads are named).
+ * openTab raises a peeking phone sheet to half, so the answer shows.
+ */
+export function goToPlace(lon: number, lat: number, name?: { zh: string; en?: string } | string, zoom = 15): void {
+  askHere([lon, lat], typeof name === 'string' ? { zh: name } : (name ?? null));
+  requestCamera({ lon, lat, zoom });
   openTab('here');
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { PointHit } from '../../analysis/pointQuery';
 import { formatLength } from '../../analysis/units';
 import { both, lang, localName, pick, t } from '../../i18n';
@@ -16,17 +17,29 @@ export function HerePanel() {
   const point = herePoint.value;
   const result = hereResult.value;
   const place = herePlace.value;
+  const panel = useRef<HTMLElement>(null);
+  // A new spot is read from its top, whatever the panel was scrolled to before.
+  useEffect(() => panel.current?.closest('.sidebar__body')?.scrollTo(0, 0), [point]);
   return (
-    <section class="here-panel" data-testid="here-panel" aria-live="polite">
-      <h2>{t('hereTitle')}</h2>
-      <LocateButton />
+    <section ref={panel} class="here-panel" data-testid="here-panel" aria-live="polite">
+      {/* One line for the heading and the button, one for the spot: on a phone's half sheet the answer starts above the fold. */}
+      <div class="here-panel__head">
+        <h2>{t('hereTitle')}</h2>
+        <LocateButton />
+      </div>
       {!point || !result ? (
         <p class="hint">{t('hereHint')}</p>
       ) : (
         <>
-          {place && <p class="here-panel__place" data-testid="here-place">{t('hereNearPlace').replace('{place}', localName({ name: place.zh, nameEn: place.en }))}</p>}
-          <p class="muted">
-            {point[1].toFixed(5)}°N, {point[0].toFixed(5)}°E
+          <p class="here-panel__spot">
+            {place && (
+              <span class="here-panel__place" data-testid="here-place">
+                {t('hereNearPlace').replace('{place}', localName({ name: place.zh, nameEn: place.en }))}
+              </span>
+            )}{' '}
+            <span class="muted here-panel__coords">
+              {point[1].toFixed(5)}°N, {point[0].toFixed(5)}°E
+            </span>
           </p>
           {result.inside.length ? (
             <>

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlaceKind, SearchResult } from '../../data/search';
 import { localName, pick, t, type StringKey } from '../../i18n';
-import { visibleLayers } from '../../state/atlasState';
+import { goToFeature, goToPlace } from '../../state/goTo';
 import { ensureSearch, searcher, searchOpen } from '../../state/search';
-import { askHere, atlasIndex, selectedId } from '../../state/selection';
-import { openTab } from '../../state/ui';
-import { fitTo, requestCamera } from '../../state/view';
+import { atlasIndex } from '../../state/selection';
 
 const PLACE_LABEL: Record<PlaceKind, StringKey> = { place: 'searchKindPlace', station: 'searchKindStation', road: 'searchKindRoad' };
 
@@ -33,19 +31,9 @@ export function SearchBox() {
     setQuery('');
     // The pick is made: let a phone put its keyboard away so the answer shows.
     input.current?.blur();
-    if (target.kind === 'place') {
-      askHere([target.lon, target.lat], result.entry.title);
-      // Street zoom, where stations and roads are named.
-      requestCamera({ lon: target.lon, lat: target.lat, zoom: target.placeKind === 'road' ? 14 : 15 });
-      openTab('here');
-      return;
-    }
-    // A project, alias or name leads to its feature: show its layer, select it and go there.
-    if (!visibleLayers.value.has(target.layer)) visibleLayers.value = new Set([...visibleLayers.value, target.layer]);
-    selectedId.value = target.id;
-    openTab('info');
-    const feature = atlasIndex.value?.byId.get(target.id)?.feature;
-    if (feature) fitTo(feature);
+    if (target.kind === 'place') goToPlace(target.lon, target.lat, result.entry.title, target.placeKind === 'road' ? 14 : 15);
+    // A project, alias or name leads to its feature: its layer shown, selected, its record open.
+    else goToFeature(target.id);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
