@@ -2,7 +2,8 @@
  * `npm run data:build`: checks that the committed geodata/layers are what the
  * recipes give (`npm run data:zones` regenerates them), validates
  * every geodata file and, only if nothing is wrong, writes the bundle the app
- * loads: public/data/atlas.json, one <layer>.geojson per layer and search.json.
+ * loads: public/data/atlas.json, one <layer>.geojson per layer (with its edge
+ * classes, <layer>.edges.geojson, for polygon and line layers) and search.json.
  * Every problem is printed as `file › featureId: problem`; any problem exits 1.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
 import { buildOrientation } from './build-orientation';
 import { searchIndexFile } from './lib/searchIndex';
-import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { ADMIN_FILE, ADMIN_LAYER, EDGES_DIR, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { ogcValidityProblems } from './lib/ogcValidity';
 import { PROJECT_INVENTORY_FILE, validateProjectInventory } from './lib/projectInventory';
 import { INVENTORY_FILE, validateInventory } from './lib/layoutInventory';
@@ -88,7 +89,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
     files.collections.push({ file: ADMIN_FILE, layer: ADMIN_LAYER, data: admin, admin: true });
   }
 
-  const layers: { info: LayerInfo; source: string }[] = [];
+  const layers: { info: LayerInfo; source: string; edgesSource?: string }[] = [];
   for (const { file: zoneFile, zone } of zones) {
     problems.push(...validateZoneHeader(zoneFile, zone, seeds));
     const file = `layers/${basename(zoneFile, '.json')}.geojson`;
@@ -98,7 +99,10 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
     problems.push(...validateCollection(file, data, { layer: zone.layer, seeds }), ...ogcValidityProblems(file, data));
     files.collections.push({ file, layer: zone.layer, data });
     const { layer: id, level, title, geometry, notDrawn } = zone;
-    layers.push({ info: { id, level, title, geometry, file: `${id}.geojson`, featureCount: featureCount(data), ...(notDrawn?.length ? { notDrawn } : {}) }, source: file });
+    // Polygon and line layers carry their edge classes (written and checked fresh by buildZones).
+    const edgesSource = geometry === 'point' ? undefined : `${EDGES_DIR}/${id}.geojson`;
+    const edges = edgesSource ? { edges: `${id}.edges.geojson` } : {};
+    layers.push({ info: { id, level, title, geometry, file: `${id}.geojson`, featureCount: featureCount(data), ...(notDrawn?.length ? { notDrawn } : {}), ...edges }, source: file, edgesSource });
   }
 
   const text: Record<string, PlanText> = {};
@@ -120,7 +124,10 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   layers.sort((a, b) => manifestRank(a.info.level) - manifestRank(b.info.level));
   const manifest: AtlasManifest = { version: 1, layers: layers.map((l) => l.info), text };
   mkdirSync(out, { recursive: true });
-  for (const l of layers) copyFileSync(join(root, l.source), join(out, l.info.file));
+  for (const l of layers) {
+    copyFileSync(join(root, l.source), join(out, l.info.file));
+    if (l.edgesSource && l.info.edges) copyFileSync(join(root, l.edgesSource), join(out, l.info.edges));
+  }
   writeFileSync(join(out, 'atlas.json'), `${JSON.stringify(manifest)}\n`);
   writeFileSync(join(out, ORIENTATION_FILE), `${JSON.stringify(orientation.bundle)}\n`);
   // Search: every layer's features (in the app's order), their aliases and projects, the place

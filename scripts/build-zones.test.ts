@@ -60,7 +60,7 @@ describe('buildZones', () => {
     write('layers/orphan.geojson', { type: 'FeatureCollection', features: [] });
     const moved = readFileSync(join(root, 'layers/moved.geojson'), 'utf8');
     const { problems } = buildZones(root, { write: false });
-    const regenerate = 'run `npm run data:zones` and commit geodata/layers';
+    const regenerate = 'run `npm run data:zones` and commit geodata/layers and geodata/edges';
     expect(problems).toEqual([
       { file: 'layers/missing.geojson', featureId: '-', problem: `is not what zones/missing.json gives (stale or missing): ${regenerate}` },
       { file: 'layers/moved.geojson', featureId: '-', problem: `is not what zones/moved.json gives (stale or missing): ${regenerate}` },
@@ -77,5 +77,21 @@ describe('buildZones', () => {
     const { problems } = buildZones(root);
     expect(problems).toEqual([{ file: 'zones/broken.json', featureId: 'broken-p', problem: 'point: unknown place id "missing"' }]);
     expect(JSON.parse(readFileSync(join(root, 'layers/broken.geojson'), 'utf8'))).toEqual({ previous: true });
+  });
+
+  it('writes the edge classes of polygon and line layers beside them, and checks they are fresh', () => {
+    write('places/a.json', { places: [place('p1', 113.6, 34.7), place('p2', 113.61, 34.7), place('p3', 113.61, 34.71)] });
+    const ring = { ...zone('area', 'p1'), geometry: 'polygon', features: [{ ...zone('area', 'p1').features[0], point: undefined, ring: [{ place: 'p1' }, { place: 'p2' }, { place: 'p3' }] }] };
+    write('zones/area.json', ring);
+    write('zones/spot.json', zone('spot', 'p1'));
+    expect(buildZones(root).problems).toEqual([]);
+    const edges = JSON.parse(readFileSync(join(root, 'edges/area.geojson'), 'utf8'));
+    // Three estimated places: one estimated run all round the triangle.
+    expect(edges.features.map((f: { properties: unknown }) => f.properties)).toEqual([{ id: 'area-p', edge: 'estimated', precisionM: 50 }]);
+    expect(existsSync(join(root, 'edges/spot.geojson'))).toBe(false); // points have no edges
+    writeFileSync(join(root, 'edges/area.geojson'), '{}');
+    expect(buildZones(root, { write: false }).problems).toEqual([
+      { file: 'edges/area.geojson', featureId: '-', problem: 'is not what zones/area.json gives (stale or missing): run `npm run data:zones` and commit geodata/layers and geodata/edges' },
+    ]);
   });
 });

@@ -1,16 +1,19 @@
 /**
  * Builds geodata/layers/<layer>.geojson from geodata/places/*.json,
- * geodata/zones/*.json and geodata/admin/districts.geojson.
+ * geodata/zones/*.json and geodata/admin/districts.geojson, and beside each
+ * polygon or line layer geodata/edges/<layer>.geojson: its edges with their
+ * precision class (scripts/lib/edgeClasses.ts).
  * `npm run data:zones` writes them; build-geodata (`npm run build`) only checks
  * that the committed files are what the recipes give, and fails naming this command.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildLayer, newFitState, RecipeError, type Districts } from './lib/recipe';
+import { buildLayer, newFitState, RecipeError, type Districts, type EdgeMap } from './lib/recipe';
+import type { EdgeRun } from './lib/edgeClasses';
 import { validatePlaces } from './lib/validate';
-import type { DataProblem, Place, PlacesFile, PlanFeature, ZoneFile } from '../src/data/types';
-import { ADMIN_FILE, featureLines, GEODATA, listFiles, readJson } from './geodataFiles';
+import type { DataProblem, EdgeCollection, Place, PlacesFile, PlanCollection, PlanFeature, ZoneFile } from '../src/data/types';
+import { ADMIN_FILE, EDGES_DIR, featureLines, GEODATA, listFiles, readJson } from './geodataFiles';
 
 /** All gazetteer places, each file checked (validatePlaces); an id defined in two files is a problem too. */
 function loadPlaces(problems: DataProblem[], root = GEODATA): Place[] {
@@ -49,7 +52,30 @@ export interface ZonesOptions {
   write?: boolean;
 }
 
-const REGENERATE = 'run `npm run data:zones` and commit geodata/layers';
+const REGENERATE = 'run `npm run data:zones` and commit geodata/layers and geodata/edges';
+
+/** A layer's edges, feature by feature in the layer's order: what the map draws solid, dashed or as a halo. */
+export function edgeCollection(fc: PlanCollection, edges: ReadonlyMap<string, EdgeRun[]>): EdgeCollection {
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.flatMap((f) =>
+      (edges.get(f.properties.id) ?? []).map((run) => ({
+        type: 'Feature' as const,
+        properties: { id: f.properties.id, edge: run.edge, precisionM: run.precisionM },
+        geometry: { type: 'LineString' as const, coordinates: run.coordinates },
+      })),
+    ),
+  };
+}
+
+/** Writes a generated file, or (checking) says when the committed one differs. */
+function emit(root: string, file: string, text: string, write: boolean, zoneFile: string, problems: DataProblem[]): void {
+  const path = join(root, file);
+  if (write) writeFileSync(path, text);
+  else if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+    problems.push({ file, featureId: '-', problem: `is not what ${zoneFile} gives (stale or missing): ${REGENERATE}` });
+  }
+}
 
 /**
  * Builds every zone file. A layer whose recipes fail is not rewritten (its
@@ -68,7 +94,7 @@ export function buildZones(root = GEODATA, { write = true }: ZonesOptions = {}):
   const layers: string[] = [];
   if (!districts) return { layers, places, districts, zones, problems };
 
-  if (write && zoneFiles.length) mkdirSync(join(root, 'layers'), { recursive: true });
+  if (write && zoneFiles.length) for (const dir of ['layers', EDGES_DIR]) mkdirSync(join(root, dir), { recursive: true });
   let pending: { file: string; zone: ZoneFile }[] = [];
   for (const { file, zone } of zones) {
     if (!zone) continue;
@@ -87,6 +113,7 @@ export function buildZones(root = GEODATA, { write = true }: ZonesOptions = {}):
   const built = new Map<string, PlanFeature>();
   // Estimated edges fitted to stated areas: a neighbour built later draws the same fitted line.
   const fits = newFitState();
+  const edges: EdgeMap = new Map();
   const lastError = new Map<string, RecipeError>();
   let progress = true;
   while (pending.length && progress) {
@@ -94,13 +121,10 @@ export function buildZones(root = GEODATA, { write = true }: ZonesOptions = {}):
     const waiting: typeof pending = [];
     for (const item of pending) {
       try {
-        const fc = buildLayer(item.zone, places, districts, built, fits);
+        const fc = buildLayer(item.zone, places, districts, built, fits, edges);
         for (const f of fc.features) built.set(f.properties.id, f);
-        const file = join(root, 'layers', `${item.zone.layer}.geojson`);
-        if (write) writeFileSync(file, featureLines(fc));
-        else if (!existsSync(file) || readFileSync(file, 'utf8') !== featureLines(fc)) {
-          problems.push({ file: `layers/${item.zone.layer}.geojson`, featureId: '-', problem: `is not what ${item.file} gives (stale or missing): ${REGENERATE}` });
-        }
+        emit(root, `layers/${item.zone.layer}.geojson`, featureLines(fc), write, item.file, problems);
+        if (item.zone.geometry !== 'point') emit(root, `${EDGES_DIR}/${item.zone.layer}.geojson`, featureLines(edgeCollection(fc, edges)), write, item.file, problems);
         layers.push(item.zone.layer);
         progress = true;
       } catch (e) {
@@ -118,8 +142,12 @@ export function buildZones(root = GEODATA, { write = true }: ZonesOptions = {}):
   }
 
   const wanted = new Set(zoneFiles.map((f) => basename(f, '.json')));
-  for (const file of listFiles('layers', '.geojson', root)) {
-    if (wanted.has(basename(file, '.geojson'))) continue;
+  const edged = new Set(zones.filter(({ zone }) => zone?.geometry !== 'point').map(({ zone }) => zone?.layer));
+  const orphans = [
+    ...listFiles('layers', '.geojson', root).filter((f) => !wanted.has(basename(f, '.geojson'))),
+    ...listFiles(EDGES_DIR, '.geojson', root).filter((f) => !edged.has(basename(f, '.geojson'))),
+  ];
+  for (const file of orphans) {
     if (write) rmSync(join(root, file));
     else problems.push({ file, featureId: '-', problem: `has no zone file: ${REGENERATE}` });
   }

@@ -15,6 +15,8 @@ export const SEEDS_DIR = fileURLToPath(new URL('../geodata/plans/', import.meta.
 /** The district polygons, relative to geodata/, and the id of the layer they make. */
 export const ADMIN_FILE = 'admin/districts.geojson';
 export const ADMIN_LAYER = 'admin-districts';
+/** Generated beside geodata/layers: each polygon or line layer's edges with their precision class. */
+export const EDGES_DIR = 'edges';
 
 /** `*.json` / `*.geojson` files of a geodata folder, sorted; none if the folder is missing. */
 export function listFiles(dir: string, ext: string, root = GEODATA): string[] {

@@ -10,6 +10,7 @@ import { fromPolygons, polygonsOf } from '../../src/lib/polygons';
 import { round6 } from '../../src/lib/round6';
 import { splitTouchingRings } from '../../src/lib/touchingRings';
 import { movedPlace, solveOffset } from './edgeFit';
+import { markRuns, outlineSegments, runSegments, traceEdges, walkIsMark, walkSegments, type EdgeRun, type TracedEdges, type TracedVertex, type VertexOrigin } from './edgeClasses';
 import { geometryKind, type FittedEdge, type Place, type PlanCollection, type PlanFeature, type PlanGeometry, type PlanProperties, type RecipeStep, type ZoneFile, type ZoneRecipe } from '../../src/data/types';
 
 export interface RecipeProblem {
@@ -88,14 +89,28 @@ function cleanArea(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
   return splitTouchingRings(fromPolygons(parts));
 }
 
-/** Resolves names against the gazetteer and districts, remembering which places were used. */
+/** A district polygon's own precision (its features' `drawing.precisionM`), for edges along its border. */
+const borderPrecisionM = (d: Feature<Polygon | MultiPolygon>): number => Number((d.properties as { drawing?: { precisionM?: number } } | null)?.drawing?.precisionM ?? 0);
+
+/** Resolves names against the gazetteer and districts, remembering which places were used and every vertex walked. */
 class Context {
   readonly used: string[] = [];
+  /** The vertices of the ring or line walked, with where each comes from (for the edge classes). */
+  readonly trace: TracedVertex[] = [];
   constructor(
     private readonly places: Map<string, Place>,
     private readonly districts: Map<string, Feature<Polygon | MultiPolygon>>,
     private readonly built: ReadonlyMap<string, PlanFeature> = new Map(),
+    /** Bands of the places fitted edges moved: those edges are estimated at least that wide. */
+    private readonly bands: ReadonlyMap<string, number> = new Map(),
   ) {}
+
+  /** What a place vertex tells about the edges at it. */
+  placeOrigin(id: string): VertexOrigin {
+    const p = this.places.get(id)!;
+    const band = this.bands.get(id);
+    return { kind: 'place', estimated: p.kind === 'estimated' || band !== undefined, precisionM: Math.max(p.precisionM, band ?? 0) };
+  }
 
   /** A feature already built, from another layer or earlier in this one (for `sameAs` and `union`). */
   feature(id: unknown, role = 'sameAs'): PlanFeature {
@@ -177,17 +192,26 @@ function borderStretch(ctx: Context, step: { border: string; from: string; to: s
   const b = project(ring, to);
   const forward = walkForward(ring, a, b);
   const backward = walkForward(ring, b, a).reverse();
+  let path: Position[];
   if (via) {
-    const off = (path: Position[]) => (path.length < 2 ? Infinity : pointToLineDistance(via, lineString(path)));
-    return off(forward) <= off(backward) ? forward : backward;
+    const off = (p: Position[]) => (p.length < 2 ? Infinity : pointToLineDistance(via, lineString(p)));
+    path = off(forward) <= off(backward) ? forward : backward;
+  } else {
+    const km = (p: Position[]) => (p.length < 2 ? 0 : length(lineString(p)));
+    path = km(forward) <= km(backward) ? forward : backward;
   }
-  const km = (path: Position[]) => (path.length < 2 ? 0 : length(lineString(path)));
-  return km(forward) <= km(backward) ? forward : backward;
+  const origin: VertexOrigin = { kind: 'border', precisionM: borderPrecisionM(district) };
+  ctx.trace.push(...path.map((pos) => ({ pos, origin })));
+  return path;
 }
 
 function stepPositions(ctx: Context, step: RecipeStep, i: number): Position[] {
   const s = step as Record<string, unknown>;
-  if ('place' in s) return [ctx.place(s.place, `step ${i + 1} place`)];
+  if ('place' in s) {
+    const pos = ctx.place(s.place, `step ${i + 1} place`);
+    ctx.trace.push({ pos, origin: ctx.placeOrigin(s.place as string) });
+    return [pos];
+  }
   if ('border' in s) {
     for (const k of ['from', 'to'] as const) if (typeof s[k] !== 'string') throw new Problem(`step ${i + 1} border: "${k}" place id missing`);
     return borderStretch(ctx, step as { border: string; from: string; to: string; via?: string });
@@ -198,6 +222,7 @@ function stepPositions(ctx: Context, step: RecipeStep, i: number): Position[] {
       throw new Problem(`step ${i + 1} lonlat: expected [lon, lat] numbers`);
     }
     if (typeof s.why !== 'string' || !s.why.trim()) throw new Problem(`step ${i + 1} lonlat: "why" is required for an explicit vertex`);
+    ctx.trace.push({ pos: ll as Position, origin: { kind: 'lonlat' } });
     return [ll as Position];
   }
   throw new Problem(`step ${i + 1}: expected "place", "border" or "lonlat", got ${JSON.stringify(step)}`);
@@ -287,9 +312,11 @@ function buildGeometry(ctx: Context, r: ZoneRecipe, expected: ZoneFile['geometry
  */
 export interface FitState {
   moved: Map<string, Place>;
+  /** The band of the fit that moved each place: the edges at it are that uncertain. */
+  bandM: Map<string, number>;
   usedBy: Map<string, string>;
 }
-export const newFitState = (): FitState => ({ moved: new Map(), usedBy: new Map() });
+export const newFitState = (): FitState => ({ moved: new Map(), bandM: new Map(), usedBy: new Map() });
 
 const kmOf = (g: PlanGeometry) => (g.type === 'Polygon' || g.type === 'MultiPolygon' ? area(g) / 1e6 : 0);
 
@@ -316,17 +343,57 @@ function fitEdge(zone: ZoneFile, r: ZoneRecipe, places: Map<string, Place>, make
   };
   const solution = solveOffset((d) => kmOf(buildGeometry(make(shifted(d)), r, zone.geometry)), r.statedAreaKm2, f.bandM);
   const moved = shifted(solution.offsetM);
-  for (const id of f.places) fits.moved.set(id, moved.get(id)!);
+  for (const id of f.places) {
+    fits.moved.set(id, moved.get(id)!);
+    fits.bandM.set(id, f.bandM);
+  }
   return { places: moved, fit: { ...f, ...solution } };
 }
 
-function buildFeature(zone: ZoneFile, r: ZoneRecipe, places: Map<string, Place>, make: (p: Map<string, Place>) => Context, fits: FitState): PlanFeature {
+/** Edges of features built so far, by feature id (what `sameAs` and `union` take theirs from). */
+export type EdgeMap = Map<string, EdgeRun[]>;
+
+/** The precision classes of a built feature's edges, from how its recipe made them (edgeClasses.ts). */
+function featureEdges(ctx: Context, r: ZoneRecipe, geometry: PlanGeometry, edges: ReadonlyMap<string, EdgeRun[]>): TracedEdges {
+  const key = GEOMETRY_KEYS.find((k) => r[k] !== undefined)!;
+  const precisionM = r.drawing.precisionM;
+  const fallback = { edge: 'estimated' as const, precisionM };
+  const borders = (id: string) => {
+    const d = ctx.district(id, 'border');
+    return outlineSegments(d.geometry, 'located', borderPrecisionM(d));
+  };
+  switch (key) {
+    case 'point':
+      return { runs: [], untraced: 0 };
+    case 'circle':
+      return { runs: markRuns(geometry, precisionM), untraced: 0 };
+    case 'sameAs':
+      return { runs: structuredClone(edges.get(r.sameAs!) ?? []), untraced: 0 };
+    case 'districts':
+      return traceEdges(geometry, r.districts!.flatMap(borders), fallback);
+    case 'union':
+      return traceEdges(geometry, r.union!.flatMap((id) => runSegments(edges.get(id) ?? [])), fallback);
+    case 'ring':
+    case 'line': {
+      const closed = key === 'ring';
+      if (walkIsMark(ctx.trace, closed)) return { runs: markRuns(geometry, precisionM), untraced: 0 };
+      const sources = walkSegments(ctx.trace, closed, precisionM);
+      if (r.clip !== undefined) sources.push(...borders(r.clip));
+      return traceEdges(geometry, sources, fallback);
+    }
+  }
+}
+
+function buildFeature(zone: ZoneFile, r: ZoneRecipe, places: Map<string, Place>, make: (p: Map<string, Place>) => Context, fits: FitState, edges: EdgeMap): PlanFeature {
   const unknown = Object.keys(r).filter((k) => !ALLOWED_KEYS.has(k));
   if (unknown.length) throw new Problem(`unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}`);
   if (!r.drawing || typeof r.drawing !== 'object') throw new Problem('"drawing" missing');
   const fitted = r.fit === undefined ? undefined : fitEdge(zone, r, places, make, fits);
   const ctx = make(fitted?.places ?? places);
   const geometry = buildGeometry(ctx, r, zone.geometry);
+  const traced = featureEdges(ctx, r, geometry, edges);
+  if (traced.untraced) throw new Problem(`${traced.untraced} edge(s) of the built shape lie on no step of the recipe, so their precision is unknown`);
+  edges.set(r.id, traced.runs);
   for (const id of ctx.used) if (!fits.usedBy.has(id)) fits.usedBy.set(id, r.id);
   const properties: PlanProperties = {
     id: r.id,
@@ -347,7 +414,15 @@ function buildFeature(zone: ZoneFile, r: ZoneRecipe, places: Map<string, Place>,
  * Builds every feature of a zone file. Throws a RecipeError listing every
  * feature that could not be built (unknown place, missing `why`, …).
  */
-export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts, built: ReadonlyMap<string, PlanFeature> = new Map(), fits: FitState = newFitState()): PlanCollection {
+export function buildLayer(
+  zone: ZoneFile,
+  places: Place[],
+  districts: Districts,
+  built: ReadonlyMap<string, PlanFeature> = new Map(),
+  fits: FitState = newFitState(),
+  /** Receives each feature's edge runs (and gives those of features built before, for `sameAs` and `union`). */
+  edges: EdgeMap = new Map(),
+): PlanCollection {
   const layer = typeof zone?.layer === 'string' && zone.layer ? zone.layer : '(no layer)';
   const fail = (featureId: string, problem: string) => new RecipeError([{ layer, featureId, problem }]);
   if (layer === '(no layer)') throw fail('-', '"layer" missing');
@@ -356,7 +431,8 @@ export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts
 
   // Places an earlier fit moved are drawn where the fit put them. This layer's fits count only if it builds.
   const placeMap = new Map(places.map((p) => [p.id, fits.moved.get(p.id) ?? p]));
-  const local: FitState = { moved: new Map(fits.moved), usedBy: new Map(fits.usedBy) };
+  const local: FitState = { moved: new Map(fits.moved), bandM: new Map(fits.bandM), usedBy: new Map(fits.usedBy) };
+  const localEdges: EdgeMap = new Map(edges);
   const districtMap = new Map(districts.features.map((d) => [String(d.properties.id), d as Feature<Polygon | MultiPolygon>]));
   const problems: RecipeProblem[] = [];
   const features: PlanFeature[] = [];
@@ -366,7 +442,7 @@ export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts
     const featureId = typeof r?.id === 'string' && r.id ? r.id : `#${i + 1}`;
     try {
       if (featureId.startsWith('#')) throw new Problem('"id" missing');
-      const feature = buildFeature(zone, r, placeMap, (p) => new Context(p, districtMap, known), local);
+      const feature = buildFeature(zone, r, placeMap, (p) => new Context(p, districtMap, known, local.bandM), local, localEdges);
       known.set(feature.properties.id, feature);
       features.push(feature);
       for (const [id, moved] of local.moved) placeMap.set(id, moved); // later features draw the fitted line
@@ -377,6 +453,8 @@ export function buildLayer(zone: ZoneFile, places: Place[], districts: Districts
   });
   if (problems.length) throw new RecipeError(problems);
   for (const [id, p] of local.moved) fits.moved.set(id, p);
+  for (const [id, b] of local.bandM) fits.bandM.set(id, b);
   for (const [id, f] of local.usedBy) fits.usedBy.set(id, f);
+  for (const [id, runs] of localEdges) edges.set(id, runs);
   return { type: 'FeatureCollection', features };
 }

@@ -76,6 +76,23 @@ export interface PlanProperties {
   relations?: Relation[];
 }
 
+/**
+ * How an edge was drawn (geodata/edges, derived from the recipes at build time): between located places or
+ * along a district border, touching an estimated place or a fitted edge, or the outline of a location mark.
+ */
+export type EdgeClass = 'located' | 'estimated' | 'mark';
+
+/** `properties` of geodata/edges/<layer>.geojson: one stretch of a feature's outline (or line) with its class. */
+export interface EdgeProperties {
+  /** The feature the stretch belongs to (so it shares the feature's map state). */
+  id: string;
+  edge: EdgeClass;
+  /** Where the true edge may lie: within this many metres either side. */
+  precisionM: number;
+}
+
+export type EdgeCollection = FeatureCollection<LineString, EdgeProperties>;
+
 export type PlanGeometry = Polygon | MultiPolygon | LineString | MultiLineString | Point;
 export type PlanFeature<G extends Geometry = PlanGeometry> = Feature<G, PlanProperties>;
 export type PlanCollection = FeatureCollection<PlanGeometry, PlanProperties>;
@@ -136,6 +153,8 @@ export interface LayerInfo {
   file: string;
   featureCount: number;
   notDrawn?: NotDrawn[];
+  /** Path of the layer's edge classes (an EdgeCollection), for polygon and line layers. */
+  edges?: string;
 }
 
 /** public/data/atlas.json: what the app loads first. */
