@@ -35,6 +35,8 @@ test('a shared link opens the same view, layers, panel and language in a new pag
   await page.getByTestId('tab-list').click();
   const url = page.url();
   expect(url).toContain('#v=1');
+  // Layers go in the link by the short names of their zone-file headers (districts: `ad`), as links always did.
+  expect(url).toMatch(/[#&]l=-ad(&|$)/);
 
   const second = await context.newPage();
   await blockExternalRequests(second);

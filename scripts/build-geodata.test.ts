@@ -22,8 +22,10 @@ const district = {
   },
   geometry: { type: 'Polygon', coordinates: [[[113.6, 34.7], [113.62, 34.7], [113.62, 34.72], [113.6, 34.72], [113.6, 34.7]]] },
 };
+const style = (order: number) => ({ color: '#0072b2', fillOpacity: 1, visibleByDefault: true, order });
+const adminHeader = { layer: 'admin-districts', level: 'admin', title: { zh: '行政区划', en: 'Districts' }, geometry: 'polygon', style: { ...style(0), fillOpacity: 0 }, aliases: ['ad'] };
 const zone = (layer: string, level: string, zh: string) => ({
-  layer, level, title: { zh, en: layer }, geometry: 'point',
+  layer, level, title: { zh, en: layer }, geometry: 'point', style: style(10),
   features: [{
     id: `${layer}-centre`, name: '中心', nameEn: 'Centre', statedAreaKm2: null,
     sources: [{ file: SEED, lines: '1-1' }], drawing: { method: { zh: '测试', en: 'at the square' }, precisionM: 50 }, point: 'square',
@@ -35,6 +37,7 @@ beforeEach(() => {
   mkdirSync(join(dir, 'seeds'));
   writeFileSync(join(dir, 'seeds', SEED), '二七广场商圈\n第二行\n');
   write('admin/districts.geojson', { type: 'FeatureCollection', features: [district] });
+  write('admin/layer.json', adminHeader);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -50,7 +53,10 @@ describe('buildGeodata', () => {
   it('passes with only the districts and no zones folder', () => {
     const { problems, manifest } = run();
     expect(problems).toEqual([]);
-    expect(manifest?.layers).toEqual([{ id: 'admin-districts', level: 'admin', title: { zh: '行政区划', en: 'Districts' }, geometry: 'polygon', file: 'admin-districts.geojson', featureCount: 1 }]);
+    expect(manifest?.layers).toEqual([{
+      id: 'admin-districts', level: 'admin', title: { zh: '行政区划', en: 'Districts' }, geometry: 'polygon',
+      style: { color: '#0072b2', fillOpacity: 0, visibleByDefault: true, order: 0 }, aliases: ['ad'], file: 'admin-districts.geojson', featureCount: 1,
+    }]);
     expect(JSON.parse(readFileSync(join(out(), 'admin-districts.geojson'), 'utf8')).features[0].properties.id).toBe('erqi');
     expect(JSON.parse(readFileSync(join(out(), 'atlas.json'), 'utf8')).version).toBe(1);
   });
@@ -77,6 +83,36 @@ describe('buildGeodata', () => {
       pinyin: 'er qi guang chang',
       target: { kind: 'place', id: 'square', placeKind: 'place' },
     });
+  });
+
+  it('carries each layer\'s style and link names from its header into the manifest', () => {
+    write('places/p.json', { places: [{ id: 'square', name: '二七广场', kind: 'landmark', lon: 113.61, lat: 34.71, precisionM: 50, from: 'test' }] });
+    write('zones/b-erqi.json', { ...zone('b-erqi', 'erqi', '二七'), style: { color: '#d55e00', fillOpacity: 0.2, visibleByDefault: false, order: 20 }, aliases: ['be', 'bold'] });
+    write('text/b-erqi.json', { 'b-erqi-centre': {} });
+    const { problems, manifest } = run();
+    expect(problems).toEqual([]);
+    expect(manifest?.layers.find((l) => l.id === 'b-erqi')).toMatchObject({
+      style: { color: '#d55e00', fillOpacity: 0.2, visibleByDefault: false, order: 20 },
+      aliases: ['be', 'bold'],
+    });
+    expect(manifest?.layers.find((l) => l.id === 'admin-districts')?.aliases).toEqual(['ad']);
+  });
+
+  it('fails naming a layer without a style, an alias two layers share and a districts layer without its header', () => {
+    write('places/p.json', { places: [{ id: 'square', name: '二七广场', kind: 'landmark', lon: 113.61, lat: 34.71, precisionM: 50, from: 'test' }] });
+    const { style: _, ...unstyled } = zone('a-erqi', 'erqi', '二七');
+    write('zones/a-erqi.json', { ...unstyled, aliases: ['e4'] });
+    write('zones/b-erqi.json', { ...zone('b-erqi', 'erqi', '二七'), aliases: ['e4'] });
+    write('text/a-erqi.json', { 'a-erqi-centre': {} });
+    write('text/b-erqi.json', { 'b-erqi-centre': {} });
+    rmSync(join(root(), 'admin/layer.json'));
+    const { problems, manifest } = run();
+    expect(manifest).toBeUndefined();
+    expect(problems.map((p) => `${p.file} › ${p.problem}`)).toEqual([
+      'admin/layer.json › missing: the districts layer needs its header (layer, level, title, geometry, style)',
+      'zones/a-erqi.json › style must be { "color": "#rrggbb", "fillOpacity": 0–1, "visibleByDefault": true|false, "order": <number> }',
+      'zones/b-erqi.json › alias "e4" is also used by layer a-erqi',
+    ]);
   });
 
   it('fails, writing nothing, on a text id without a feature or a misquoted seed', () => {

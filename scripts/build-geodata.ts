@@ -12,22 +12,36 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
 import { buildOrientation } from './build-orientation';
 import { searchIndexFile } from './lib/searchIndex';
-import { ADMIN_FILE, ADMIN_LAYER, EDGES_DIR, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { ADMIN_FILE, ADMIN_HEADER, ADMIN_LAYER, EDGES_DIR, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { ogcValidityProblems } from './lib/ogcValidity';
 import { PROJECT_INVENTORY_FILE, validateProjectInventory } from './lib/projectInventory';
 import { INVENTORY_FILE, validateInventory } from './lib/layoutInventory';
-import { validateCollection, validateLinks, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from './lib/validate';
-import type { AtlasManifest, DataProblem, LayerInfo, Level, NotDrawn, PlanCollection, PlanText } from '../src/data/types';
+import { validateCollection, validateLayerHeader, validateLinks, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from './lib/validate';
+import { layerRegistryProblems, type RegisteredLayer } from './lib/layerHeader';
+import type { AtlasManifest, DataProblem, LayerHeader, LayerInfo, Level, NotDrawn, PlanCollection, PlanText } from '../src/data/types';
 import { ORIENTATION_FILE } from '../src/data/orientation';
 import { LEVEL_IDS } from '../src/data/levels';
 
-const ADMIN_INFO: Omit<LayerInfo, 'featureCount'> = {
-  id: ADMIN_LAYER,
-  level: 'admin',
-  title: { zh: '行政区划', en: 'Districts' },
-  geometry: 'polygon',
-  file: 'admin-districts.geojson',
+/** A layer's manifest entry: its header as the app needs it, and where its features are. */
+const layerInfo = (header: LayerHeader, featureCount: number, notDrawn?: NotDrawn[]): LayerInfo => {
+  const { layer: id, level, title, geometry, style, aliases } = header;
+  return { id, level, title, geometry, style, ...(aliases ? { aliases } : {}), file: `${id}.geojson`, featureCount, ...(notDrawn?.length ? { notDrawn } : {}) };
 };
+
+/** The districts' layer header (geodata/admin/layer.json): the districts have no zone file. */
+function readAdminHeader(root: string, problems: DataProblem[]): LayerHeader | undefined {
+  if (!existsSync(join(root, ADMIN_HEADER))) {
+    problems.push({ file: ADMIN_HEADER, featureId: '-', problem: 'missing: the districts layer needs its header (layer, level, title, geometry, style)' });
+    return undefined;
+  }
+  const header = readJson<LayerHeader>(ADMIN_HEADER, problems, root);
+  if (header === undefined) return undefined;
+  const found = validateLayerHeader(ADMIN_HEADER, header);
+  if (header?.layer !== ADMIN_LAYER) found.push({ file: ADMIN_HEADER, featureId: '-', problem: `layer must be "${ADMIN_LAYER}"` });
+  if (header?.level !== 'admin') found.push({ file: ADMIN_HEADER, featureId: '-', problem: 'level must be "admin"' });
+  problems.push(...found);
+  return found.length ? undefined : header;
+}
 /** Manifest order: the city's layers first, then the districts' plans in panel order, the districts last. */
 const manifestRank = (level: Level): number => (level === 'city' ? -1 : LEVEL_IDS.indexOf(level));
 
@@ -84,6 +98,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const orientation = buildOrientation(places, problems, root);
 
   const files: AtlasFiles = { collections: [], texts: [] };
+  const adminHeader = admin === undefined ? undefined : readAdminHeader(root, problems);
   if (admin !== undefined) {
     problems.push(...validateCollection(ADMIN_FILE, admin, { layer: ADMIN_LAYER, admin: true, seeds }), ...ogcValidityProblems(ADMIN_FILE, admin));
     files.collections.push({ file: ADMIN_FILE, layer: ADMIN_LAYER, data: admin, admin: true });
@@ -98,12 +113,14 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
     if (data === undefined) continue;
     problems.push(...validateCollection(file, data, { layer: zone.layer, seeds }), ...ogcValidityProblems(file, data));
     files.collections.push({ file, layer: zone.layer, data });
-    const { layer: id, level, title, geometry, notDrawn } = zone;
     // Polygon and line layers carry their edge classes (written and checked fresh by buildZones).
-    const edgesSource = geometry === 'point' ? undefined : `${EDGES_DIR}/${id}.geojson`;
-    const edges = edgesSource ? { edges: `${id}.edges.geojson` } : {};
-    layers.push({ info: { id, level, title, geometry, file: `${id}.geojson`, featureCount: featureCount(data), ...(notDrawn?.length ? { notDrawn } : {}), ...edges }, source: file, edgesSource });
+    const edgesSource = zone.geometry === 'point' ? undefined : `${EDGES_DIR}/${zone.layer}.geojson`;
+    const edges = edgesSource ? { edges: `${zone.layer}.edges.geojson` } : {};
+    layers.push({ info: { ...layerInfo(zone, featureCount(data), zone.notDrawn), ...edges }, source: file, edgesSource });
   }
+  const registered: RegisteredLayer[] = zones.map(({ file, zone }) => ({ file, layer: zone?.layer, aliases: zone?.aliases }));
+  if (adminHeader) registered.push({ file: ADMIN_HEADER, layer: adminHeader.layer, aliases: adminHeader.aliases });
+  problems.push(...layerRegistryProblems(registered));
 
   const text: Record<string, PlanText> = {};
   for (const file of listFiles('text', '.json', root)) {
@@ -119,7 +136,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
 
   if (problems.length) return { problems, notes };
 
-  if (admin !== undefined) layers.push({ info: { ...ADMIN_INFO, featureCount: featureCount(admin) }, source: ADMIN_FILE });
+  if (adminHeader) layers.push({ info: layerInfo(adminHeader, featureCount(admin)), source: ADMIN_FILE });
   // Stable sort: by level, then zone-file order.
   layers.sort((a, b) => manifestRank(a.info.level) - manifestRank(b.info.level));
   const manifest: AtlasManifest = { version: 1, layers: layers.map((l) => l.info), text };

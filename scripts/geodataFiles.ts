@@ -12,9 +12,10 @@ import type { Seeds } from './lib/validate';
 export const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
 /** The plan documents, committed verbatim (geodata/plans), so quote checks run on every checkout. */
 export const SEEDS_DIR = fileURLToPath(new URL('../geodata/plans/', import.meta.url));
-/** The district polygons, relative to geodata/, and the id of the layer they make. */
+/** The district polygons, relative to geodata/, the id of the layer they make and that layer's header (title, style, aliases). */
 export const ADMIN_FILE = 'admin/districts.geojson';
 export const ADMIN_LAYER = 'admin-districts';
+export const ADMIN_HEADER = 'admin/layer.json';
 /** Generated beside geodata/layers: each polygon or line layer's edges with their precision class. */
 export const EDGES_DIR = 'edges';
 

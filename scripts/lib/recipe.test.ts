@@ -42,6 +42,7 @@ const zone = (features: ZoneRecipe[], geometry: ZoneFile['geometry'] = 'polygon'
   level: 'erqi',
   title: { zh: '测试', en: 'Test' },
   geometry,
+  style: { color: '#0072b2', fillOpacity: 0.15, visibleByDefault: true, order: 10 },
   features,
 });
 

@@ -10,6 +10,7 @@ import type { Feature, Polygon, MultiPolygon, Position } from 'geojson';
 import type { DataProblem } from '../../src/data/types';
 import { ZHENGZHOU_BBOX } from '../../src/config/region';
 import { LEVEL_IDS, type Level } from '../../src/data/levels';
+import { aliasesProblems, styleProblems } from './layerHeader';
 
 const isLevel = (v: unknown): v is Level => typeof v === 'string' && (LEVEL_IDS as readonly string[]).includes(v);
 
@@ -311,15 +312,27 @@ export function validateText(file: string, data: unknown, seeds?: Seeds): DataPr
 
 // ---- zone files ------------------------------------------------------------
 
-/** Problems of a zone file's header (its recipes are checked by the builder, its output by validateCollection). */
-export function validateZoneHeader(file: string, data: unknown, seeds?: Seeds): DataProblem[] {
+/**
+ * Problems of a layer's header, the keys every layer file starts with: `layer`,
+ * `level`, `title`, `geometry`, `style` and optional `aliases` (geodata/README.md).
+ */
+export function validateLayerHeader(file: string, data: unknown): DataProblem[] {
   const add = (problem: string) => ({ file, featureId: '-', problem });
-  if (!isObj(data)) return [add('expected a zone file object')];
+  if (!isObj(data)) return [add('expected a layer header object')];
   const out: DataProblem[] = [];
   if (typeof data.layer !== 'string' || !SLUG.test(data.layer)) out.push(add(`layer ${JSON.stringify(data.layer)} is not an ascii slug`));
   if (!isLevel(data.level)) out.push(add(`level ${JSON.stringify(data.level)} must be one of ${LEVEL_IDS.join(', ')}`));
   if (!isObj(data.title) || !nonEmpty(data.title.zh) || !HAN.test(data.title.zh) || !nonEmpty(data.title.en)) out.push(add('title must be { zh: "<Chinese>", en: "<English>" }'));
   if (!['polygon', 'line', 'point'].includes(String(data.geometry))) out.push(add(`geometry ${JSON.stringify(data.geometry)} must be polygon, line or point`));
+  out.push(...styleProblems(data.style).map(add), ...aliasesProblems(data.aliases).map(add));
+  return out;
+}
+
+/** Problems of a zone file's header (its recipes are checked by the builder, its output by validateCollection). */
+export function validateZoneHeader(file: string, data: unknown, seeds?: Seeds): DataProblem[] {
+  const out = validateLayerHeader(file, data);
+  if (!isObj(data)) return out;
+  const add = (problem: string) => ({ file, featureId: '-', problem });
   if (!Array.isArray(data.features)) out.push(add('features must be a list'));
   if (data.notDrawn !== undefined) out.push(...notDrawnProblems(data.notDrawn, seeds).map(add));
   return out;

@@ -1,5 +1,5 @@
 import { dataUrl } from '../config/dataVersion';
-import type { AtlasManifest, LayerInfo, PlanCollection } from './types';
+import type { AtlasLayer, AtlasManifest, PlanCollection } from './types';
 
 /** Where the atlas bundle comes from: the built app's `data/` folder, or a test double. */
 export interface AtlasSource {
@@ -22,7 +22,7 @@ export function fetchSource(base = 'data/'): AtlasSource {
 
 export interface LoadedAtlas {
   manifest: AtlasManifest;
-  layers: { info: LayerInfo; data: PlanCollection }[];
+  layers: AtlasLayer[];
 }
 
 /** Loads the manifest, then every layer it lists, in parallel. */

@@ -143,18 +143,60 @@ export interface NotDrawn {
   source: Citation;
 }
 
-/** One layer as listed in the bundle manifest. */
+/**
+ * How a layer is drawn and whether it is on at first (header key `style`).
+ * Colours stay distinguishable under translucent overlap (outline + light fill)
+ * and for common colour-vision deficiencies (Okabe–Ito based).
+ */
+export interface LayerStyle {
+  /** `#rrggbb`. */
+  color: string;
+  /** Fill opacity for polygons at 100 % layer opacity. */
+  fillOpacity: number;
+  visibleByDefault: boolean;
+  /** Draw order within the map: higher draws on top. */
+  order: number;
+}
+
+/**
+ * What a layer is: the header of its file in geodata (zones/<layer>.json, or
+ * admin/layer.json for the districts). The one place a layer is defined; the
+ * data build validates it and carries it into the manifest as LayerInfo.
+ */
+export interface LayerHeader {
+  layer: string;
+  level: Level;
+  title: { zh: string; en: string };
+  geometry: GeometryKind;
+  style: LayerStyle;
+  /**
+   * Short names in shared links (`l=e4,e6`): the first is written, every one is
+   * read. Never drop or reuse one once published: old links depend on it.
+   */
+  aliases?: string[];
+}
+
+/** One layer as listed in the bundle manifest: its header, where its data is, and its gaps. */
 export interface LayerInfo {
   id: string;
   level: Level;
   title: { zh: string; en: string };
   geometry: GeometryKind;
+  style: LayerStyle;
+  /** See LayerHeader.aliases. */
+  aliases?: string[];
   /** Path of the layer's GeoJSON relative to the manifest. */
   file: string;
   featureCount: number;
   notDrawn?: NotDrawn[];
   /** Path of the layer's edge classes (an EdgeCollection), for polygon and line layers. */
   edges?: string;
+}
+
+/** A layer as the app holds it: its manifest entry (with its style) and its features. */
+export interface AtlasLayer {
+  info: LayerInfo;
+  data: PlanCollection;
 }
 
 /** public/data/atlas.json: what the app loads first. */
@@ -224,12 +266,8 @@ export interface ZoneRecipe {
   fit?: EdgeFit;
 }
 
-/** geodata/zones/<layer>.json */
-export interface ZoneFile {
-  layer: string;
-  level: Level;
-  title: { zh: string; en: string };
-  geometry: GeometryKind;
+/** geodata/zones/<layer>.json: the layer's header, then its recipes. */
+export interface ZoneFile extends LayerHeader {
   features: ZoneRecipe[];
   /** Names in this layout the plan gives that are not drawn, and why. */
   notDrawn?: NotDrawn[];

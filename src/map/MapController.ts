@@ -13,9 +13,9 @@ import { Spotlight } from './spotlight';
 import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
 import { FONT_STACK } from '../config/fonts';
 import { MAX_BOUNDS, ZOOM_RANGE } from '../config/mapLimits';
-import type { StyledLayer } from '../data/layerStyles';
 import type { Lang } from '../lib/lang';
 import type { OrientationBundle } from '../data/orientation';
+import type { AtlasLayer } from '../data/types';
 import { orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -28,7 +28,7 @@ export interface MapCallbacks {
 
 export class MapController {
   readonly map: MlMap;
-  private layers = new Map<string, StyledLayer>();
+  private layers = new Map<string, AtlasLayer>();
   private lang: Lang;
   private selectedId: string | null = null;
   private highlighter: Spotlight | null = null;
@@ -74,8 +74,8 @@ export class MapController {
   }
 
   /** Adds atlas layers in draw order; layers already present are left alone. */
-  setLayers(layers: StyledLayer[], visible: (id: string) => boolean, opacity: (id: string) => number): void {
-    const ordered = [...layers].sort((a, b) => a.style.order - b.style.order);
+  setLayers(layers: AtlasLayer[], visible: (id: string) => boolean, opacity: (id: string) => number): void {
+    const ordered = [...layers].sort((a, b) => a.info.style.order - b.info.style.order);
     for (const layer of ordered) {
       if (this.layers.has(layer.info.id)) continue;
       this.layers.set(layer.info.id, layer);

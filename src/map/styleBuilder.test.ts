@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import type { LayerInfo, PlanCollection } from '../data/types';
-import { layerStyle } from '../data/layerStyles';
+import type { LayerHeader, LayerInfo, PlanCollection } from '../data/types';
 import { LABEL_BACKGROUNDS, labelField, labelPoints, layerSpecs, styleLayerIds } from './styleBuilder';
 import { readdirSync, readFileSync } from 'node:fs';
 import { contrastRatio, TEXT_CONTRAST } from '../lib/contrast';
-import type { GeometryKind, Level } from '../data/types';
 import { orientationLabelLayers } from './orientationLayers';
 
 // An L-shaped zone: its bbox centre lies outside it, so a naive label would float outside.
@@ -19,7 +17,7 @@ const lShape: PlanCollection = {
     },
   ],
 };
-const info: LayerInfo = { id: 'test', level: 'erqi', title: { zh: '测试', en: 'Test' }, geometry: 'polygon', file: 'test.geojson', featureCount: 1 };
+const info: LayerInfo = { id: 'test', level: 'erqi', title: { zh: '测试', en: 'Test' }, geometry: 'polygon', style: { color: '#0072b2', fillOpacity: 0.15, visibleByDefault: true, order: 10 }, file: 'test.geojson', featureCount: 1 };
 
 describe('styleBuilder', () => {
   it('puts one label point per polygon, inside the shape, carrying both names', () => {
@@ -35,35 +33,33 @@ describe('styleBuilder', () => {
   });
 
   it('creates fill, outline and label layers for a polygon layer, hidden when asked', () => {
-    const style = layerStyle('test', 'erqi', 'polygon', 0);
-    const specs = layerSpecs({ info, data: lShape, style }, 'zh', 1, false);
+    const specs = layerSpecs({ info, data: lShape }, 'zh', 1, false);
     expect(specs.map((s) => s.id)).toEqual(styleLayerIds(info));
     for (const s of specs) expect(s.layout?.visibility).toBe('none');
   });
 
   it('scales polygon fill opacity with the layer opacity', () => {
-    const style = layerStyle('test', 'erqi', 'polygon', 0);
-    const full = layerSpecs({ info, data: lShape, style }, 'zh', 1)[0].paint as Record<string, unknown>;
-    const half = layerSpecs({ info, data: lShape, style }, 'zh', 0.5)[0].paint as Record<string, unknown>;
+    const full = layerSpecs({ info, data: lShape }, 'zh', 1)[0].paint as Record<string, unknown>;
+    const half = layerSpecs({ info, data: lShape }, 'zh', 0.5)[0].paint as Record<string, unknown>;
     const last = (v: unknown) => (v as number[])[(v as number[]).length - 1];
     expect(last(half['fill-opacity'])).toBeCloseTo(last(full['fill-opacity']) / 2);
   });
 });
 
 describe('label contrast', () => {
-  // Every layer the data builds (zone file headers), plus the districts, with the style the app gives it.
+  // Every layer the data builds, with its style: the zone files' headers and the districts' header.
   const zonesDir = new URL('../../geodata/zones/', import.meta.url);
+  const readHeader = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as LayerHeader;
   const headers = readdirSync(zonesDir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(new URL(f, zonesDir), 'utf8')) as { layer: string; level: Level; geometry: GeometryKind });
-  headers.push({ layer: 'admin-districts', level: 'admin', geometry: 'polygon' });
+    .map((f) => readHeader(new URL(f, zonesDir)));
+  headers.push(readHeader(new URL('../../geodata/admin/layer.json', import.meta.url)));
 
   it('reads at 4.5:1 on the halo, the paper and both district fills, for every layer', () => {
     expect(headers.length).toBeGreaterThan(10);
-    for (const [i, h] of headers.entries()) {
-      const style = layerStyle(h.layer, h.level, h.geometry, i);
-      const layerInfo: LayerInfo = { ...info, id: h.layer, level: h.level, geometry: h.geometry };
-      const label = layerSpecs({ info: layerInfo, data: lShape, style }, 'zh').find((s) => s.id.endsWith(':label'))!;
+    for (const h of headers) {
+      const layerInfo: LayerInfo = { ...info, id: h.layer, level: h.level, geometry: h.geometry, style: h.style };
+      const label = layerSpecs({ info: layerInfo, data: lShape }, 'zh').find((s) => s.id.endsWith(':label'))!;
       const color = (label.paint as Record<string, string>)['text-color'];
       for (const bg of LABEL_BACKGROUNDS) expect(contrastRatio(color, bg), `${h.layer} label on ${bg}`).toBeGreaterThanOrEqual(TEXT_CONTRAST);
     }

@@ -10,8 +10,7 @@ import type {
 } from 'maplibre-gl';
 import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
-import type { LayerInfo, PlanCollection, PlanProperties } from '../data/types';
-import type { StyledLayer } from '../data/layerStyles';
+import type { AtlasLayer, LayerInfo, PlanCollection, PlanProperties } from '../data/types';
 import { FONT_STACK } from '../config/fonts';
 import type { Lang } from '../lib/lang';
 import { readableOn } from '../lib/contrast';
@@ -71,7 +70,7 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-export function layerSources(layer: StyledLayer): Record<string, SourceSpecification> {
+export function layerSources(layer: AtlasLayer): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {
     [sourceId(layer.info.id)]: { type: 'geojson', data: layer.data, promoteId: 'id' },
   };
@@ -85,8 +84,9 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
 
 /** `opacity` fades a layer's shapes; its names stay fully readable. */
-export function layerSpecs(layer: StyledLayer, lang: Lang, opacity = 1, visible = true): LayerSpecification[] {
-  const { info, style } = layer;
+export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible = true): LayerSpecification[] {
+  const { info } = layer;
+  const { style } = info;
   const id = info.id;
   const src = sourceId(id);
   const visibility = visible ? 'visible' : 'none';

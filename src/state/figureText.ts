@@ -25,7 +25,7 @@ export function legendEntries(): LegendEntry[] {
       .filter((l) => l.info.level === level && visible.has(l.info.id))
       .map((l) => ({
         label: level === 'admin' ? pick(l.info.title) : `${t(label)} · ${pick(l.info.title)}`,
-        color: l.style.color,
+        color: l.info.style.color,
         kind: l.info.geometry,
         dashed: level !== 'admin',
       })),

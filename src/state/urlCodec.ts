@@ -4,7 +4,7 @@
  * Format (version 1), keys in this order, each written only when it differs from the defaults:
  *   v=1                         version, always first
  *   m=zoom/lat/lon[/bearing[/pitch]]   map view; lat/lon decimals follow the zoom (sub-pixel)
- *   l=a,b,c                     visible layers (short aliases where the table has one); `l=` = none;
+ *   l=a,b,c                     visible layers (a layer's first alias where it has one); `l=` = none;
  *   l=-a,+d                     …or, when shorter, the changes against the default layers
  *   o=a:60,b:0                  layer opacity in percent
  *   f=<feature id>              selected feature; `f=` = none
@@ -52,8 +52,11 @@ export interface UrlState {
 }
 
 export interface CodecOptions {
-  /** Layer id → short alias written in `l=` and `o=` (e.g. `erqi-four-zones` → `e4`). */
-  layerAliases?: Readonly<Record<string, string>>;
+  /**
+   * Layer id → its short names in `l=` and `o=` (e.g. `erqi-four-zones` → `["e4"]`, from the
+   * zone-file headers): the first is written, every one is read.
+   */
+  layerAliases?: Readonly<Record<string, readonly string[]>>;
   /** Accepted zoom range; MapLibre's own limits by default. */
   zoomRange?: readonly [number, number];
   maxPitch?: number;
@@ -201,35 +204,20 @@ function parseView(text: string, options: CodecOptions): MapView | undefined {
 
 // ---------- layer aliases ----------
 
+/** The name written for a layer: its first alias, or its id. (The data build checks the aliases; this only keeps the URL safe.) */
 function aliasOf(id: string, options: CodecOptions): string {
-  const alias = options.layerAliases?.[id];
+  const alias = options.layerAliases?.[id]?.[0];
   return alias !== undefined && SLUG.test(alias) ? alias : id;
 }
 
-/** Token in the URL → layer id: a known id wins over an alias. */
+/** Token in the URL → layer id: a known id wins over an alias; every alias of a layer is read. */
 function layerResolver(knownLayerIds: readonly string[], options: CodecOptions): (token: string) => string | undefined {
   const known = new Set(knownLayerIds);
   const byAlias = new Map<string, string>();
-  for (const [id, alias] of Object.entries(options.layerAliases ?? {})) {
-    if (known.has(id)) byAlias.set(alias, id);
+  for (const [id, aliases] of Object.entries(options.layerAliases ?? {})) {
+    if (known.has(id)) for (const alias of aliases) byAlias.set(alias, id);
   }
   return (token) => (known.has(token) ? token : byAlias.get(token));
-}
-
-/** Problems in an alias table (for a config test): duplicate aliases, aliases that are another layer's id, bad characters. */
-export function checkLayerAliases(aliases: Readonly<Record<string, string>>, knownLayerIds: readonly string[]): string[] {
-  const problems: string[] = [];
-  const known = new Set(knownLayerIds);
-  const seen = new Map<string, string>();
-  for (const [id, alias] of Object.entries(aliases)) {
-    if (!known.has(id)) problems.push(`alias for unknown layer ${id}`);
-    if (!SLUG.test(alias)) problems.push(`alias "${alias}" of ${id} is not a slug`);
-    if (known.has(alias) && alias !== id) problems.push(`alias "${alias}" of ${id} is another layer's id`);
-    const other = seen.get(alias);
-    if (other !== undefined) problems.push(`alias "${alias}" used by ${other} and ${id}`);
-    seen.set(alias, id);
-  }
-  return problems;
 }
 
 // ---------- encode ----------

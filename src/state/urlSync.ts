@@ -5,7 +5,6 @@
  * so panning doesn't flood the history.
  */
 import { effect } from '@preact/signals';
-import { LAYER_ALIASES } from '../data/layerAliases';
 import { lang } from '../i18n';
 import { layerOpacity, styledLayers, visibleLayers, defaultVisibleLayers } from './atlasState';
 import { basemap } from './basemap';
@@ -30,6 +29,10 @@ function defaults(): UrlState {
     panel: 'layers',
   };
 }
+
+/** Layer id → its short names in links, from the manifest (the zone-file headers' `aliases`). */
+const layerAliases = (): Record<string, readonly string[]> =>
+  Object.fromEntries(styledLayers.peek().flatMap(({ info }) => (info.aliases?.length ? [[info.id, info.aliases]] : [])));
 
 /** Plan documents by their number in links (`000` → the seed file). */
 const PLAN_FILES = new Map(Object.keys(SEEDS).map((file) => [file.slice(0, 3), file]));
@@ -73,7 +76,7 @@ const FIELD_OF_NOTICE: Partial<Record<UrlNoticeKey, keyof UrlState>> = {
 function apply(hash: string, applyView: (view: MapView) => void, keepOnError: boolean): void {
   const layerIds = styledLayers.peek().map((l) => l.info.id);
   const featureIds = atlasIndex.peek()?.byId.keys() ?? [];
-  const decoded = decode(hash, defaults(), layerIds, featureIds, { layerAliases: LAYER_ALIASES, knownPanels: PANEL_TABS, knownPlanDocs: [...PLAN_FILES.keys()] });
+  const decoded = decode(hash, defaults(), layerIds, featureIds, { layerAliases: layerAliases(), knownPanels: PANEL_TABS, knownPlanDocs: [...PLAN_FILES.keys()] });
   const { notices } = decoded;
   let state = decoded.state;
   if (keepOnError && notices.length) {
@@ -112,7 +115,7 @@ export function startUrlSync(applyView: (view: MapView) => void): () => void {
   };
   window.addEventListener('hashchange', onHashChange);
   const stop = effect(() => {
-    const hash = encode(current(), defaults(), { layerAliases: LAYER_ALIASES });
+    const hash = encode(current(), defaults(), { layerAliases: layerAliases() });
     const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
     writing = true;
     history.replaceState(history.state, '', url);

@@ -1,12 +1,13 @@
 import { pick, t } from '../../i18n';
-import type { StyledLayer } from '../../data/layerStyles';
+import type { AtlasLayer } from '../../data/types';
 import { layerOpacity, visibleLayers } from '../../state/atlasState';
 import { fitTo } from '../../state/view';
 import { LayerSwatch } from './LayerSwatch';
 import { NotDrawnList } from './NotDrawnList';
 
-export function LayerRow({ layer }: { layer: StyledLayer }) {
-  const { info, style, data } = layer;
+export function LayerRow({ layer }: { layer: AtlasLayer }) {
+  const { info, data } = layer;
+  const { style } = info;
   const visible = visibleLayers.value.has(info.id);
   const opacity = layerOpacity.value[info.id] ?? 1;
   const title = pick(info.title);
