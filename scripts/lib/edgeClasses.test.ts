@@ -39,7 +39,7 @@ const recipe = (id: string, geometry: Partial<ZoneRecipe>, statedAreaKm2: number
   ...geometry,
 });
 
-const zone = (features: ZoneRecipe[], geometry: ZoneFile['geometry'] = 'polygon'): ZoneFile => ({ layer: 'test', level: 'erqi', title: { zh: '测', en: 'T' }, geometry, features });
+const zone = (features: ZoneRecipe[], geometry: ZoneFile['geometry'] = 'polygon'): ZoneFile => ({ layer: 'test', level: 'erqi', title: { zh: '测', en: 'T' }, geometry, style: { color: '#0072b2', fillOpacity: 0.15, visibleByDefault: true, order: 10 }, features });
 
 /** Builds the recipes and returns the edge runs of the last one. */
 function edgesOf(features: ZoneRecipe[], geometry: ZoneFile['geometry'] = 'polygon', gazetteer = places): EdgeRun[] {
