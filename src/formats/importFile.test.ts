@@ -41,6 +41,14 @@ describe('importFile: GeoJSON', () => {
     expect(s.crsReason.en).toMatch(/northing first/);
     expect(firstVertex(s)[0]).toBeCloseTo(TOWER[0], 5);
     expect(firstVertex(s)[1]).toBeCloseTo(TOWER[1], 5);
+    // Zone-prefixed eastings read as CM 114° without the prefix do not convert at all: the message still names the likely system.
+    const wrong = await importFile(file('survey.json', polygonFeature(ring).geometry), { crs: { kind: 'gauss-kruger', centralMeridian: 114, zonePrefix: 0 }, swapAxes: true });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) {
+      expect(wrong.error.code).toBe('outside-region');
+      expect(wrong.error.message.zh).toContain('可能应为');
+      expect(wrong.error.message.en).toContain('zone 38');
+    }
   });
 
   it('applies the user’s GCJ-02 choice', async () => {

@@ -148,22 +148,20 @@ async function run(file: SourceFile, options: ImportOptions): Promise<Result<Imp
 
   // Convert; drop features that land wholly outside Zhengzhou.
   const offGlobe = { rings: 0 };
-  const converted = extraction.polygons.flatMap((p) => {
-    const geometry = keepUsableRings(transformGeometry(p.geometry, transform), isNumber, offGlobe);
+  const transformed = extraction.polygons.map((p) => ({ ...p, geometry: transformGeometry(p.geometry, transform) }));
+  const converted = transformed.flatMap((p) => {
+    const geometry = keepUsableRings(p.geometry, isNumber, offGlobe);
     return geometry ? [{ ...p, geometry }] : [];
   });
-  if (converted.length === 0) {
-    const label = crsLabel(crs);
-    return fail('off-globe', 'impOffGlobe', { n: offGlobe.rings, crsZh: label.zh, crsEn: label.en });
-  }
   // A file wholly off Zhengzhou gets the region message, which names the likely mistake;
   // in a file that is here, a ring leaving the globe is a bad ring.
   const here = converted.filter((p) => allPositions([p.geometry]).some(inRegion));
   if (here.length === 0) {
-    const first = allPositions([converted[0].geometry])[0];
-    const where = first && Number.isFinite(first[0]) ? `${first[0].toFixed(2)}, ${first[1].toFixed(2)}` : '?';
     const alternatives = alternativesInRegion(raw, { crs, swapAxes });
     const label = crsLabel(crs);
+    if (converted.length === 0 && alternatives.length === 0) return fail('off-globe', 'impOffGlobe', { n: offGlobe.rings, crsZh: label.zh, crsEn: label.en });
+    const first = allPositions([transformed[0].geometry])[0];
+    const where = first && Number.isFinite(first[0]) ? `${first[0].toFixed(2)}, ${first[1].toFixed(2)}` : '?';
     const r = fail('outside-region', 'impOutsideRegion', { where, crsZh: label.zh, crsEn: label.en, swapZh: swapAxes ? '，X/Y 交换' : '', swapEn: swapAxes ? ', X/Y swapped' : '' });
     const hint = alternatives.length
       ? { zh: `可能应为：${alternatives.map((a) => a.label.zh).join('；或 ')}`, en: `It may be: ${alternatives.map((a) => a.label.en).join('; or ')}` }
