@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { blockExternalRequests, openApp, openStory, visibleAtlasLayers, waitForMapIdle } from './helpers';
+import { blockExternalRequests, lonLatsAt, openApp, openStory, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buf: Buffer): { width: number; height: number } {
@@ -153,4 +153,76 @@ test("the browser's own Print command gets the same sheet from the live map", as
   await expect(sheet.locator('img')).toHaveJSProperty('complete', true);
   expect(await sheet.locator('img').evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(500);
   await expect(sheet.locator('.print-legend li').first()).toBeVisible();
+});
+
+test.describe('print what the user sees', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('from a 1920 × 1080 view the A4 sheet shows the whole view, says so with its scale, and is titled after the selected area', async ({ page }) => {
+    // A 1080p map redrawn at 2× for paper in software WebGL: slower than the suite's default allows.
+    test.setTimeout(120_000);
+    const external = await blockExternalRequests(page);
+    await openApp(page);
+    await page.evaluate(() => {
+      (window as unknown as { __printed: number }).__printed = 0;
+      window.print = () => void (window as unknown as { __printed: number }).__printed++;
+    });
+    // The corners of the map the user sees (the whole map canvas at this width: the panel sits beside it).
+    const size = await page.getByTestId('map').evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
+    const [nw, se] = await lonLatsAt(page, [
+      [0, 0],
+      [size.w, size.h],
+    ]);
+    await page.getByTestId('export').click();
+    await expect(page.getByTestId('export-title')).toHaveValue('郑州规划空间布局图');
+    await page.getByTestId('export-paper-A4').check();
+    await page.getByTestId('export-landscape').check();
+    const fit = page.getByTestId('export-fit');
+    await expect(fit).toHaveAttribute('data-cut', 'false');
+    await expect(fit).toContainText(/完整容纳当前视图，比例约 1:\d{1,3}(,\d{3})+/);
+    await page.getByTestId('export-print').click();
+    await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1);
+    const bounds = (await page.getByTestId('print-sheet').locator('figure').getAttribute('data-bounds'))!.split(',').map(Number);
+    const [west, south, east, north] = bounds;
+    // Nothing the user saw is cut: the sheet's map reaches past each corner of the view.
+    expect(west).toBeLessThanOrEqual(nw[0] + 1e-6);
+    expect(north).toBeGreaterThanOrEqual(nw[1] - 1e-6);
+    expect(east).toBeGreaterThanOrEqual(se[0] - 1e-6);
+    expect(south).toBeLessThanOrEqual(se[1] + 1e-6);
+    // … and the live map is back where it was.
+    await waitForMapIdle(page);
+    const [nwAfter] = await lonLatsAt(page, [[0, 0]]);
+    expect(nwAfter[0]).toBeCloseTo(nw[0], 5);
+    expect(nwAfter[1]).toBeCloseTo(nw[1], 5);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: test.info().outputPath('print-a4-from-1080p.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    // With an area selected, the default title names it as schematic, in either language.
+    await page.evaluate(() => (location.hash = '#v=1&f=eq-board-shangquan&p=info'));
+    await expect(page.getByTestId('feature-panel')).toBeVisible();
+    await page.getByTestId('export').click();
+    await expect(page.getByTestId('export-title')).toHaveValue('二七商圈板块 · 示意范围');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('export').click();
+    await expect(page.getByTestId('export-title')).toHaveValue('Erqi Business Circle board · schematic extent');
+    await expect(page.getByTestId('export-fit')).toContainText('whole current view');
+    expect(external).toEqual([]);
+  });
+});
+
+test.describe('print from a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('on a 360 × 740 phone the export names the selected area and prints the map above the sheet whole', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page, '#v=1&f=eq-board-shangquan&p=info');
+    await page.getByTestId('more-actions').tap();
+    await page.getByTestId('export').tap();
+    await expect(page.getByTestId('export-title')).toHaveValue('二七商圈板块 · 示意范围');
+    await expect(page.getByTestId('export-fit')).toHaveAttribute('data-cut', 'false');
+    await expect(page.getByTestId('export-fit')).toContainText('完整容纳当前视图');
+    await page.screenshot({ path: test.info().outputPath('phone-export.png') });
+  });
 });

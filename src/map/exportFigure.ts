@@ -7,6 +7,7 @@ import { composeFigure, type ComposedFigure } from '../export/composeFigure';
 import type { LegendEntry } from '../export/legendLayout';
 import { metresPerPixel } from '../export/scaleBar';
 import { paperLayout, type Orientation, type Paper, type PaperLayout } from '../export/paper';
+import { fitViewToFrame, printScaleDenominator, type PrintFit } from '../export/printFit';
 import { t } from '../i18n';
 import { currentStepNumber, currentStory } from '../state/presenter';
 import { downloadBlob } from '../state/downloadBlob';
@@ -20,8 +21,8 @@ function requireMap() {
   return controller.map;
 }
 
-export async function snapshot(pixelRatio: number, size?: { width: number; height: number }): Promise<MapSnapshot> {
-  return captureMap(requireMap(), { pixelRatio, size });
+export async function snapshot(pixelRatio: number): Promise<MapSnapshot> {
+  return captureMap(requireMap(), { pixelRatio });
 }
 
 export function composeCurrent(shot: MapSnapshot, title: string): ComposedFigure {
@@ -83,12 +84,35 @@ export interface PrintJob {
   subtitle: string;
   legend: LegendEntry[];
   note: string;
+  /** [west, south, east, north] the map image shows. */
+  bounds: [number, number, number, number];
 }
 
-/** Redraws the map in the paper's map frame at 2× and returns the job; the URL is a blob URL to revoke later. */
-export async function preparePrint(paper: Paper, orientation: Orientation, title: string): Promise<PrintJob> {
+/** What a paper's frame shows of the current view: its zoom, what is cut, and its scale at 100 %. */
+export interface PrintPlan extends PrintFit {
+  layout: PaperLayout;
+  /** n of "1 : n" printed at actual size. */
+  scale: number;
+}
+
+/** The print frame's camera for this paper: the whole of what the user sees (the map minus a phone sheet's cover). */
+export function planPrint(paper: Paper, orientation: Orientation): PrintPlan | null {
+  const map = liveMap.peek()?.map;
+  if (!map) return null;
   const layout = paperLayout(paper, orientation);
-  const shot = await snapshot(2, { width: layout.mapWidthPx, height: layout.mapHeightPx });
+  const container = map.getContainer();
+  const { top = 0, bottom = 0, left = 0, right = 0 } = map.getPadding();
+  const view = { width: container.clientWidth - left - right, height: container.clientHeight - top - bottom };
+  const fit = fitViewToFrame(view, { width: layout.mapWidthPx, height: layout.mapHeightPx }, map.getZoom(), map.getMinZoom());
+  return { ...fit, layout, scale: printScaleDenominator(metresPerPixel(map.getCenter().lat, fit.zoom)) };
+}
+
+/** Redraws the map in the paper's map frame at 2×, the whole view fitted, and returns the job; the URL is a blob URL to revoke later. */
+export async function preparePrint(paper: Paper, orientation: Orientation, title: string): Promise<PrintJob> {
+  const plan = planPrint(paper, orientation);
+  if (!plan) throw new Error('map not ready');
+  const { layout } = plan;
+  const shot = await captureMap(requireMap(), { pixelRatio: 2, size: { width: layout.mapWidthPx, height: layout.mapHeightPx }, zoom: plan.zoom });
   const blob = await pngBlob(shot.canvas);
   return jobFrom(layout, shot, URL.createObjectURL(blob), title);
 }
@@ -113,5 +137,6 @@ function jobFrom(paper: PaperLayout, shot: MapSnapshot, imageUrl: string, title:
     subtitle: figureSubtitle(),
     legend: legendEntries(),
     note: figureNote(),
+    bounds: shot.bounds,
   };
 }

@@ -8,8 +8,11 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { MapImage } from '../export/composeFigure';
 
-/** The map's pixels with what a figure needs to know about them (see MapImage). */
-export type MapSnapshot = MapImage;
+/** The map's pixels with what a figure needs to know about them (see MapImage), and the ground they show. */
+export type MapSnapshot = MapImage & {
+  /** [west, south, east, north] of the drawn frame, WGS-84. */
+  bounds: [number, number, number, number];
+};
 
 const IDLE_TIMEOUT_MS = 15_000;
 
@@ -41,18 +44,26 @@ export function snapshotOf(map: MlMap, canvas: HTMLCanvasElement = map.getCanvas
     center: { lon: center.lng, lat: center.lat },
     zoom: map.getZoom(),
     bearing: map.getBearing(),
+    bounds: map.getBounds().toArray().flat() as [number, number, number, number],
   };
 }
 
-export async function captureMap(map: MlMap, options: { pixelRatio: number; size?: { width: number; height: number } }): Promise<MapSnapshot> {
+/**
+ * Redraws the map at `pixelRatio` and copies it. For print, `size` is the paper's frame and
+ * `zoom` the frame's zoom (printFit): the centre of what the user sees stays the centre, with
+ * no bottom-sheet padding. The live map gets its size, padding and camera back afterwards.
+ */
+export async function captureMap(map: MlMap, options: { pixelRatio: number; size?: { width: number; height: number }; zoom?: number }): Promise<MapSnapshot> {
   const container = map.getContainer();
   const savedStyle = container.getAttribute('style');
   const savedRatio = map.getPixelRatio();
+  const saved = { center: map.getCenter(), zoom: map.getZoom(), padding: map.getPadding() };
   try {
     if (options.size) {
-      // Print: redraw the same centre and zoom in a frame of the paper's shape.
+      // Print: redraw in a frame of the paper's shape.
       Object.assign(container.style, { right: 'auto', bottom: 'auto', width: `${options.size.width}px`, height: `${options.size.height}px` });
       map.resize();
+      map.jumpTo({ center: saved.center, zoom: options.zoom ?? saved.zoom, padding: { top: 0, bottom: 0, left: 0, right: 0 } });
     }
     map.setPixelRatio(options.pixelRatio);
     await nextIdle(map);
@@ -65,6 +76,10 @@ export async function captureMap(map: MlMap, options: { pixelRatio: number; size
   } finally {
     if (savedStyle === null) container.removeAttribute('style');
     else container.setAttribute('style', savedStyle);
+    if (options.size) {
+      map.resize();
+      map.jumpTo(saved);
+    }
     // null hands the ratio back to devicePixelRatio (MapLibre's documented reset).
     map.setPixelRatio(savedRatio === devicePixelRatio ? (null as unknown as number) : savedRatio);
   }

@@ -9,7 +9,7 @@ import { lang, localName, pick, t } from '../i18n';
 import { styledLayers, visibleLayers } from './atlasState';
 import { basemap } from './basemap';
 import { currentStep, currentStepNumber, currentStory, spotlight } from './presenter';
-import { atlasIndex } from './selection';
+import { atlasIndex, selectedRecord } from './selection';
 import { OSM_RASTER } from '../config/basemaps';
 import { LEVELS } from '../data/levels';
 
@@ -32,9 +32,13 @@ export function legendEntries(): LegendEntry[] {
   );
 }
 
+/** The story step's title; else the selected area's name, marked schematic ("二七商圈板块 · 示意范围"); else the app's. */
 export function defaultFigureTitle(): string {
   const step = currentStep.peek();
-  return step ? pick(step.title) : t('appTitle');
+  if (step) return pick(step.title);
+  const selected = selectedRecord.peek();
+  if (selected) return t('figureSchematicTitle').replace('{name}', localName(selected.feature.properties));
+  return t('appTitle');
 }
 
 /** Story and step, and what is spotlighted, under the title. */
@@ -42,7 +46,12 @@ export function figureSubtitle(): string {
   const parts: string[] = [];
   const story = currentStory.peek();
   if (story) parts.push(`${pick(story.title)} · ${currentStepNumber.peek()}/${story.steps.length}`);
-  else parts.push(t('appSubtitle'));
+  else {
+    parts.push(t('appSubtitle'));
+    // The layout the titled area belongs to ("六核协同").
+    const selected = selectedRecord.peek();
+    if (selected) parts.push(pick(selected.layer.title));
+  }
   const names = spotlight
     .peek()
     .map((id) => atlasIndex.peek()?.byId.get(id)?.feature.properties)

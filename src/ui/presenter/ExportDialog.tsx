@@ -1,8 +1,9 @@
 import { useSignal, type Signal } from '@preact/signals';
 import type { Orientation, Paper } from '../../export/paper';
-import { t } from '../../i18n';
+import { lang, t } from '../../i18n';
 import { exportOpen } from '../../state/presenter';
-import { exportPng, preparePrint, printJobFromLiveMap, type PngResult } from '../../map/exportFigure';
+import { exportPng, planPrint, preparePrint, printJobFromLiveMap, type PngResult } from '../../map/exportFigure';
+import { formatShare } from '../../analysis/units';
 import { defaultFigureTitle } from '../../state/figureText';
 import { ModalDialog } from './ModalDialog';
 import { printImageDecoded, showPrintJob } from './PrintSheet';
@@ -115,6 +116,7 @@ export function ExportDialog() {
           testIdPrefix="export-"
         />
       </fieldset>
+      <PrintFitNote paper={paper.value} orientation={orientation.value} />
       <button type="button" class="button" onClick={onPrint} disabled={busy.value} data-testid="export-print">
         {t('exportPrint')}
       </button>
@@ -124,5 +126,20 @@ export function ExportDialog() {
         {status.value?.text}
       </p>
     </ModalDialog>
+  );
+}
+
+/** What the chosen paper will show of the current view: all of it at a stated scale, or how much is cut. */
+function PrintFitNote({ paper, orientation }: { paper: Paper; orientation: Orientation }) {
+  const plan = planPrint(paper, orientation);
+  if (!plan) return null;
+  const text =
+    plan.cutShare > 0
+      ? t('exportFitCut').replace('{share}', formatShare(plan.cutShare, lang.value))
+      : t('exportFitAll').replace('{scale}', plan.scale.toLocaleString('en-US'));
+  return (
+    <p class="hint" data-testid="export-fit" data-cut={plan.cutShare > 0 ? 'true' : 'false'}>
+      {text}
+    </p>
   );
 }

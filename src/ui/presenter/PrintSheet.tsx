@@ -50,7 +50,7 @@ export function PrintSheet({ job }: { job: PrintJob }) {
         <h1>{job.title}</h1>
         <p>{job.subtitle}</p>
       </header>
-      <figure class="print-sheet__figure" style={{ width: `${width}mm`, height: `${height}mm` }}>
+      <figure class="print-sheet__figure" style={{ width: `${width}mm`, height: `${height}mm` }} data-bounds={job.bounds.join(',')}>
         <img src={job.imageUrl} alt={job.title} />
         <div class="print-legend">
           <strong>{t('legendTitle')}</strong>
