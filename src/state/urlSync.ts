@@ -11,7 +11,7 @@ import { basemap } from './basemap';
 import { atlasIndex, selectedId } from './selection';
 import { activeTab, PANEL_TABS, pushNotice, type PanelTab } from './ui';
 import type { MapView } from '../lib/mapView';
-import { decode, encode, URL_NOTICE_TEXT, type UrlNoticeKey, type UrlState } from './urlCodec';
+import { decode, encode, fieldOfNotice, URL_NOTICE_TEXT, type UrlState } from './urlCodec';
 import { bbox } from '@turf/turf';
 import { fitRequest, HOME_VIEW, mapView } from './view';
 import { activeStory } from './presenter';
@@ -56,19 +56,6 @@ function current(): UrlState {
   };
 }
 
-/** Which state field each notice says was unusable. */
-const FIELD_OF_NOTICE: Partial<Record<UrlNoticeKey, keyof UrlState>> = {
-  urlIgnoredView: 'view',
-  urlIgnoredLayers: 'layers',
-  urlIgnoredOpacity: 'opacity',
-  urlIgnoredSelected: 'selected',
-  urlIgnoredLang: 'lang',
-  urlIgnoredStory: 'story',
-  urlIgnoredBasemap: 'basemap',
-  urlIgnoredPanel: 'panel',
-  urlIgnoredReader: 'reader',
-};
-
 /**
  * Applies a hash. On first load unusable fields fall back to the defaults; when
  * the user edits the hash later, they keep what the user already had instead.
@@ -84,7 +71,7 @@ function apply(hash: string, applyView: (view: MapView) => void, keepOnError: bo
     const unreadable = notices.includes('urlIgnoredHash') || notices.includes('urlIgnoredVersion');
     state = unreadable ? had : { ...state };
     if (!unreadable) for (const key of notices) {
-      const field = FIELD_OF_NOTICE[key];
+      const field = fieldOfNotice(key);
       if (field) (state as Record<string, unknown>)[field] = had[field];
     }
   }
