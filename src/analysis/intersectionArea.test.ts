@@ -67,6 +67,21 @@ describe('intersectionAreaM2', () => {
     }
   });
 
+  it('agrees with turf.intersect on the real 二七区 zones and boards, drawn along each other’s edges', () => {
+    const layer = (name: string) => (JSON.parse(readFileSync(`geodata/layers/${name}.geojson`, 'utf8')) as { features: { properties: { id: string }; geometry: G }[] }).features;
+    const areas = [...layer('erqi-four-zones'), ...layer('erqi-six-boards')];
+    let sharing = 0;
+    for (let i = 0; i < areas.length; i++) {
+      for (let j = i + 1; j < areas.length; j++) {
+        const [a, b] = [areas[i].geometry, areas[j].geometry];
+        const expected = reference(a, b);
+        if (expected > 0) sharing++;
+        expect(Math.abs(fast(a, b)! - expected) / Math.min(area(a), area(b)), `${areas[i].properties.id} × ${areas[j].properties.id}`).toBeLessThan(1e-5);
+      }
+    }
+    expect(sharing).toBeGreaterThanOrEqual(5); // boards inside zones, sharing their edges
+  });
+
   it('closes the gap a 3 cm self-crossing loop on a shared border leaves, instead of giving up', () => {
     // Modelled on a drawn layer here: the ring runs down a district border, steps 3 cm west,
     // and turns back east across its own path just where the border is.

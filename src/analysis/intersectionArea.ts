@@ -158,27 +158,44 @@ const addSplit = (splits: Map<number, Point[]>, edge: number, p: Point) => {
   else splits.set(edge, [p]);
 };
 
+/** One shape's side of a meeting: its edges in the common box and where they are cut or near the other. */
+interface Side {
+  /** Edges whose bbox meets the common box, ascending. */
+  edges: number[];
+  splits: Map<number, Point[]>;
+  /** 1 for an edge whose bbox, widened by ON_EDGE, meets the bbox of some edge of the other shape. */
+  near: Uint8Array;
+}
+
 /**
  * Where the two boundaries meet, as points inserted into both: a vertex of one lying
  * on (within ON_EDGE of) an edge of the other splits that edge at the vertex itself,
  * and a proper crossing is computed once and split both edges at the same point.
  * Pieces the two boundaries share then have identical end points.
+ *
+ * The same pass marks which edges of each have the other's edges close by: an edge of
+ * b near an edge of a also meets the common box, so searching b once per edge of a in
+ * the box finds every such pair, and no edge needs a search of its own later.
  */
-function meetingPoints(a: AreaShape, b: AreaShape, box: number[]): [Map<number, Point[]>, Map<number, Point[]>] {
+function meetingPoints(a: AreaShape, b: AreaShape, box: number[]): [Side, Side] {
   const splitsA = new Map<number, Point[]>();
   const splitsB = new Map<number, Point[]>();
+  const nearA = new Uint8Array(a.ring.length);
+  const nearB = new Uint8Array(b.ring.length);
   const A = a.edges;
   const B = b.edges;
   const crossings: Point[] = [];
   const near = onEdgeInterior;
-  const edgesA = a.search(box[0], box[1], box[2], box[3]);
+  const edgesA = a.search(box[0], box[1], box[2], box[3]).sort((p, q) => p - q);
   for (let k = 0; k < edgesA.length; k++) {
     const i = edgesA[k];
     const o = i * 4;
     const x0 = A[o], y0 = A[o + 1], x1 = A[o + 2], y1 = A[o + 3];
     const edgesB = b.search(Math.min(x0, x1) - ON_EDGE, Math.min(y0, y1) - ON_EDGE, Math.max(x0, x1) + ON_EDGE, Math.max(y0, y1) + ON_EDGE);
+    if (edgesB.length > 0) nearA[i] = 1;
     for (let m = 0; m < edgesB.length; m++) {
       const j = edgesB[m];
+      nearB[j] = 1;
       const p = j * 4;
       const rx = B[p], ry = B[p + 1], qx = B[p + 2], qy = B[p + 3];
       if (near(x0, y0, rx, ry, qx, qy)) addSplit(splitsB, j, [x0, y0]);
@@ -207,7 +224,11 @@ function meetingPoints(a: AreaShape, b: AreaShape, box: number[]): [Map<number, 
     splitAt(a, splitsA, px, py);
     splitAt(b, splitsB, px, py);
   }
-  return [splitsA, splitsB];
+  const edgesB = b.search(box[0], box[1], box[2], box[3]).sort((p, q) => p - q);
+  return [
+    { edges: edgesA, splits: splitsA, near: nearA },
+    { edges: edgesB, splits: splitsB, near: nearB },
+  ];
 }
 
 /** Splits every edge of `shape` that point (px, py) lies on. */
@@ -241,22 +262,20 @@ class PieceTable {
 }
 
 /**
- * The pieces of s's edges inside box, split at `splits`, each as
- * [ax, ay, cx, cy, edge, near] where near = 1 when some edge of t may be within ON_EDGE.
+ * The pieces of s's edges in the common box, split where they meet the other shape, each
+ * as [ax, ay, cx, cy, edge, near] where near = 1 when some edge of the other may be within ON_EDGE.
  */
-function piecesOf(s: AreaShape, t: AreaShape, splits: Map<number, Point[]>, box: number[]): number[][] {
+function piecesOf(s: AreaShape, { edges, splits, near }: Side): number[][] {
   const E = s.edges;
   const out: number[][] = [];
   const push = (ax: number, ay: number, cx: number, cy: number, edge: number, near: number) => out.push([ax, ay, cx, cy, edge, near]);
-  const edges = s.search(box[0], box[1], box[2], box[3]).sort((p, q) => p - q);
   for (let k = 0; k < edges.length; k++) {
     const i = edges[k];
     const o = i * 4;
     const x0 = E[o], y0 = E[o + 1], x1 = E[o + 2], y1 = E[o + 3];
     const cuts = splits.get(i);
     if (!cuts) {
-      const near = t.search(Math.min(x0, x1) - ON_EDGE, Math.min(y0, y1) - ON_EDGE, Math.max(x0, x1) + ON_EDGE, Math.max(y0, y1) + ON_EDGE).length > 0;
-      push(x0, y0, x1, y1, i, near ? 1 : 0);
+      push(x0, y0, x1, y1, i, near[i]);
       continue;
     }
     const dx = x1 - x0;
@@ -373,9 +392,9 @@ export function intersectionAreaM2(a: AreaShape, b: AreaShape): number | null {
     Math.min(a.bbox[3], b.bbox[3]) + ON_EDGE,
   ];
   if (box[0] > box[2] || box[1] > box[3]) return 0;
-  const [splitsA, splitsB] = meetingPoints(a, b, box);
-  const piecesA = piecesOf(a, b, splitsA, box);
-  const piecesB = piecesOf(b, a, splitsB, box);
+  const [sideA, sideB] = meetingPoints(a, b, box);
+  const piecesA = piecesOf(a, sideA);
+  const piecesB = piecesOf(b, sideB);
   // Pieces on both boundaries: 1 when they run the same way, 0 the other way.
   const inB = new PieceTable();
   for (const p of piecesB) {
