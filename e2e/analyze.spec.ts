@@ -162,8 +162,11 @@ test('a long report shows progress and can be cancelled; the sites stay and can 
 });
 
 test('if the analysis worker cannot start, the import says so instead of hanging, and the next try works', async ({ page }) => {
-  await startAnalyze(page, 'import');
+  // Opening the panel starts the worker ahead of any request: it is the first try here.
   await page.route('**/analysis.worker*', (route) => route.abort());
+  const prestart = page.waitForRequest('**/analysis.worker*');
+  await startAnalyze(page, 'import');
+  await prestart;
   await page.getByTestId('site-file-input').setInputFiles(fixture('erqi-tower-site.geojson'));
   await expect(page.getByTestId('import-error')).toContainText('分析进程出错');
   await expect(page.getByTestId('busy')).toBeHidden();

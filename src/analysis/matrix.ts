@@ -32,10 +32,13 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
  * The matrix as a job of one step per row. Without `cols` it compares `rows`
  * with each other, each unordered pair once (a = the earlier feature).
  */
-export function overlapMatrixJob(rows: readonly IdentifiedArea[], cols?: readonly IdentifiedArea[]): Job<OverlapMatrix> {
-  const preparedRows = rows.map(prepareArea);
+export const overlapMatrixJob = (rows: readonly IdentifiedArea[], cols?: readonly IdentifiedArea[]): Job<OverlapMatrix> =>
+  preparedMatrixJob(rows.map(prepareArea), cols?.map(prepareArea));
+
+/** The same for areas prepared beforehand (the analysis worker prepares the plan's once). */
+export function preparedMatrixJob(preparedRows: readonly PreparedArea[], cols?: readonly PreparedArea[]): Job<OverlapMatrix> {
   const allVsAll = cols === undefined;
-  const preparedCols = allVsAll ? preparedRows : cols.map(prepareArea);
+  const preparedCols = allVsAll ? preparedRows : cols;
   const index = buildBBoxIndex<PreparedArea>(preparedCols, (p) => p.bbox);
   const overlaps: Overlap[] = [];
   const failures: PairFailure[] = [];
@@ -60,7 +63,7 @@ export function overlapMatrixJob(rows: readonly IdentifiedArea[], cols?: readonl
       rowIds: preparedRows.map((p) => p.feature.properties.id),
       colIds: preparedCols.map((p) => p.feature.properties.id),
       overlaps,
-      totalPairs: allVsAll ? (rows.length * (rows.length - 1)) / 2 : rows.length * preparedCols.length,
+      totalPairs: allVsAll ? (preparedRows.length * (preparedRows.length - 1)) / 2 : preparedRows.length * preparedCols.length,
       intersectedPairs,
       failures,
     }),

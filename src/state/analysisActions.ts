@@ -5,8 +5,8 @@
  * nothing the user had loaded is lost. One import/report runs at a time and can
  * be cancelled.
  */
+import { computed } from '@preact/signals';
 import { auditAtlas } from '../analysis/audit';
-import type { IdentifiedArea } from '../analysis/overlap';
 import { isAreaFeature, type AreaFeature, type PlanFeature } from '../data/types';
 import { CRS_PRESETS } from '../formats/datum';
 import type { ImportOptions } from '../formats/importFile';
@@ -31,6 +31,7 @@ import {
   type SiteImport,
 } from './analysis';
 import { fitTo } from './view';
+import type { AnalysisClient } from '../workers/analysisClient';
 import { analysisWorker, isStopped, stopWorker, unlessStopped } from '../workers/analysisWorker';
 
 let cancelCurrent: (() => void) | null = null;
@@ -39,6 +40,25 @@ export const cancelBusy = (): void => cancelCurrent?.();
 
 function planFeatures(): PlanFeature[] {
   return atlas.peek()?.layers.flatMap((l) => l.data.features) ?? [];
+}
+
+/** Every area feature of the atlas, one array per loaded atlas: what the worker keeps prepared. */
+const planAreas = computed(() => atlas.value?.layers.flatMap((l) => l.data.features).filter(isAreaFeature) ?? []);
+
+/** The analysis worker, holding the plan's areas (handed over once per worker). */
+function planWorker(): AnalysisClient {
+  const worker = analysisWorker();
+  void worker.loadPlan(planAreas.peek());
+  return worker;
+}
+
+/**
+ * Starts the analysis worker and has it prepare the plan's areas while the user is
+ * still choosing what to analyse (the Analyze panel calls it on opening), so the first
+ * matrix waits for neither. A worker that fails to start says so at the first request.
+ */
+export function prestartAnalysis(): void {
+  if (atlas.peek()) planWorker();
 }
 
 let nextKey = 1;
@@ -166,9 +186,10 @@ export const cancelMatrixRun = (): void => cancelMatrix?.();
 
 export async function runMatrix(rows: string, cols: string): Promise<void> {
   if (matrixBusy.peek()) return;
-  const a = layerAreas(rows) as IdentifiedArea[];
+  const ids = (layerId: string) => layerAreas(layerId).map((f) => f.properties.id);
+  const a = ids(rows);
   // One set against itself: each pair once.
-  const b = rows === cols ? undefined : (layerAreas(cols) as IdentifiedArea[]);
+  const b = rows === cols ? undefined : ids(cols);
   const controller = new AbortController();
   cancelMatrix = () => controller.abort();
   matrixBusy.value = { done: 0, total: a.length };
@@ -176,7 +197,7 @@ export async function runMatrix(rows: string, cols: string): Promise<void> {
   matrixCell.value = null;
   try {
     const result = await unlessStopped(
-      analysisWorker().overlapMatrix(a, b, {
+      planWorker().overlapMatrix(a, b, {
         signal: controller.signal,
         onProgress: (p) => (matrixBusy.value = { done: p.done, total: p.total }),
       }),

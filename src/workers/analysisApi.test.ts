@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { overlapMatrix } from '../analysis/matrix';
 import { siteReport } from '../analysis/siteReport';
 import { createAnalysisApi } from './analysisApi';
 import type { Progress } from '../lib/job';
@@ -36,8 +37,21 @@ describe('analysis worker API (called directly)', () => {
     api.cancel('no-such-job'); // harmless
   });
 
-  it('computes the overlap matrix', async () => {
-    const r = await createAnalysisApi().overlapMatrix(sites.slice(0, 3), [zone]);
-    expect(r.ok && r.value.totalPairs).toBe(3);
+  it('computes the overlap matrix of the loaded plan by id, as from the features themselves', async () => {
+    const api = createAnalysisApi();
+    const plan = [zone, ...sites.slice(90, 120)]; // rows of sites along the zone's south edge
+    expect(api.loadPlan(plan)).toBe(31);
+    const ids = plan.map((f) => f.properties.id);
+    expect(await api.overlapMatrix(ids.slice(1, 4), ['zone'])).toEqual({ ok: true, value: overlapMatrix(plan.slice(1, 4), [zone]) });
+    const all = await api.overlapMatrix(ids);
+    expect(all).toEqual({ ok: true, value: overlapMatrix(plan) });
+    expect(all.ok && all.value.overlaps.length).toBeGreaterThan(0);
+  });
+
+  it('says which ids the plan lacks, and that no plan was loaded, instead of guessing', async () => {
+    const api = createAnalysisApi();
+    expect(await api.overlapMatrix(['zone'])).toMatchObject({ ok: false, error: { message: { en: /not loaded/ } } });
+    api.loadPlan([zone]);
+    expect(await api.overlapMatrix(['zone'], ['s1', 's2'])).toMatchObject({ ok: false, error: { message: { en: /no s1, s2 in the plan/ } } });
   });
 });

@@ -2,10 +2,12 @@
  * What the analysis worker does, as plain async functions: the worker exposes
  * this object with comlink, and tests call it directly. Long jobs run in time
  * slices (job.ts), report progress through a callback, and stop at the next
- * slice after cancel(jobId).
+ * slice after cancel(jobId). The plan's areas are handed over once (loadPlan) and
+ * kept prepared; the overlap matrix names them by id.
  */
-import { overlapMatrixJob, type OverlapMatrix } from '../analysis/matrix';
+import { preparedMatrixJob, type OverlapMatrix } from '../analysis/matrix';
 import type { IdentifiedArea } from '../analysis/overlap';
+import { prepareAreas, type PreparedAreas } from '../analysis/preparedAreas';
 import { siteReportJob, type SiteFeature, type SiteReport, type SiteReportOptions } from '../analysis/siteReport';
 import type { PlanFeature } from '../data/types';
 import { importFile, type ImportOptions, type ImportSummary } from '../formats/importFile';
@@ -28,8 +30,14 @@ export interface ApiTiming {
   yieldFn?: () => Promise<void>;
 }
 
+const failed = (zh: string, en: string): { ok: false; error: AnalysisError } => ({
+  ok: false,
+  error: { code: 'failed', message: { zh: `分析失败：${zh}`, en: `Analysis failed: ${en}` } },
+});
+
 export function createAnalysisApi(timing: ApiTiming = {}) {
   const tokens = new Map<string, { aborted: boolean }>();
+  let plan: PreparedAreas | null = null;
 
   async function run<R>(makeJob: () => Job<R>, options: JobOptions, onProgress?: (p: Progress) => void): Promise<Result<R, AnalysisError>> {
     const token = { aborted: false };
@@ -40,7 +48,7 @@ export function createAnalysisApi(timing: ApiTiming = {}) {
       return value === null ? { ok: false, error: CANCELLED } : { ok: true, value };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return { ok: false, error: { code: 'failed', message: { zh: `分析失败：${detail}`, en: `Analysis failed: ${detail}` } } };
+      return failed(detail, detail);
     } finally {
       if (options.jobId) tokens.delete(options.jobId);
     }
@@ -68,14 +76,28 @@ export function createAnalysisApi(timing: ApiTiming = {}) {
       return run(() => siteReportJob(sites, planFeatures, options), options, onProgress);
     },
 
-    /** Overlaps of rows × cols, or of rows with each other (matrix.ts). */
-    overlapMatrix(
-      rows: IdentifiedArea[],
-      cols?: IdentifiedArea[],
+    /**
+     * Prepares the plan's areas and keeps them for overlapMatrix, replacing any
+     * before. Synchronous, so every call sent after it finds them. Returns their count.
+     */
+    loadPlan(areas: IdentifiedArea[]): number {
+      plan = prepareAreas(areas);
+      return plan.size;
+    },
+
+    /** Overlaps of the plan's areas rows × cols, or of rows with each other (matrix.ts), by id. */
+    async overlapMatrix(
+      rowIds: string[],
+      colIds?: string[],
       options: JobOptions = {},
       onProgress?: (p: Progress) => void,
     ): Promise<Result<OverlapMatrix, AnalysisError>> {
-      return run(() => overlapMatrixJob(rows, cols), options, onProgress);
+      if (!plan) return failed('规划数据尚未载入', 'the plan data was not loaded');
+      const rows = plan.pick(rowIds);
+      const cols = colIds && plan.pick(colIds);
+      const missing = [...(rows.ok ? [] : rows.missing), ...(!cols || cols.ok ? [] : cols.missing)];
+      if (!rows.ok || (cols && !cols.ok)) return failed(`规划数据中没有 ${missing.join('、')}`, `no ${missing.join(', ')} in the plan data`);
+      return run(() => preparedMatrixJob(rows.areas, cols?.areas), options, onProgress);
     },
 
     /** Stops the named job at its next slice; unknown or finished ids are ignored. */

@@ -1,5 +1,6 @@
 import { expose } from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
+import { overlapMatrix } from '../analysis/matrix';
 import { createAnalysisApi } from './analysisApi';
 import { createAnalysisClient } from './analysisClient';
 import { box, siteGrid, zone } from './testing/fixtures';
@@ -45,7 +46,22 @@ describe('analysis client over a message channel', () => {
     const controller = new AbortController();
     const r = await client.siteReport(sites, [zone], { signal: controller.signal, onProgress: () => controller.abort() });
     expect(r).toMatchObject({ ok: false, error: { code: 'cancelled' } });
-    const already = await client.overlapMatrix(sites, undefined, { signal: controller.signal });
+    const already = await client.overlapMatrix(['s1'], undefined, { signal: controller.signal });
     expect(already).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+
+  it('answers a matrix asked for while the plan is still on its way to the worker with that plan', async () => {
+    // What the Analyze panel does when a link opens it on the matrix: the prestart's
+    // loadPlan and the first request leave together, neither awaited first.
+    const first = [zone, ...sites.slice(0, 200)];
+    const loading = client.loadPlan(first);
+    const matrix = await client.overlapMatrix(first.map((s) => s.properties.id));
+    expect(matrix).toEqual({ ok: true, value: overlapMatrix(first) });
+    expect(matrix.ok && matrix.value.overlaps.length).toBeGreaterThan(10);
+    expect(await loading).toEqual({ ok: true, value: 201 });
+    // A new plan replaces the old one for the requests after it.
+    const next = [zone, ...sites.slice(0, 50)];
+    void client.loadPlan(next);
+    expect(await client.overlapMatrix(['zone'], sites.slice(0, 50).map((s) => s.properties.id))).toEqual({ ok: true, value: overlapMatrix([zone], sites.slice(0, 50)) });
   });
 });

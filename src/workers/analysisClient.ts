@@ -3,6 +3,7 @@
  * object; this adds what cannot cross the worker boundary: File reading, AbortSignal
  * (turned into cancel(jobId)) and progress callbacks (comlink proxies). Every import
  * format is read in the worker; cancelling an import stops the worker (analysisWorker.ts).
+ * The plan's areas cross once per worker (loadPlan), not with every matrix.
  */
 import { proxy, transfer, wrap, type Endpoint, type Remote } from 'comlink';
 import type { OverlapMatrix } from '../analysis/matrix';
@@ -23,7 +24,13 @@ export interface RunOptions {
 export interface AnalysisClient {
   importFile(file: File | { name: string; bytes: ArrayBuffer }, options?: ImportOptions): Promise<Result<ImportSummary>>;
   siteReport(sites: SiteFeature[], planFeatures: PlanFeature[], options?: SiteReportOptions & RunOptions): Promise<Result<SiteReport, AnalysisError>>;
-  overlapMatrix(rows: IdentifiedArea[], cols?: IdentifiedArea[], options?: RunOptions): Promise<Result<OverlapMatrix, AnalysisError>>;
+  /**
+   * Hands the worker the plan's areas to prepare and keep; the same array again is not
+   * sent twice. Calls made after it, awaited or not, find the areas loaded.
+   */
+  loadPlan(areas: readonly IdentifiedArea[]): Promise<Result<number, AnalysisError>>;
+  /** Overlaps between loaded plan areas, by id: rows × cols, or rows with each other. */
+  overlapMatrix(rowIds: string[], colIds?: string[], options?: RunOptions): Promise<Result<OverlapMatrix, AnalysisError>>;
   terminate(): void;
 }
 
@@ -40,6 +47,7 @@ const defaultWorker = (): Worker => new Worker(new URL('./analysis.worker.ts', i
 export function createAnalysisClient(endpoint: Endpoint & { terminate?: () => void } = defaultWorker()): AnalysisClient {
   const remote: Remote<AnalysisWorkerApi> = wrap<AnalysisWorkerApi>(endpoint);
   let nextJob = 0;
+  let plan: { areas: readonly IdentifiedArea[]; loaded: Promise<Result<number, AnalysisError>> } | null = null;
 
   async function job<R>(signal: AbortSignal | undefined, start: (jobId: string) => Promise<Result<R, AnalysisError>>) {
     if (signal?.aborted) return { ok: false as const, error: CANCELLED };
@@ -74,9 +82,17 @@ export function createAnalysisClient(endpoint: Endpoint & { terminate?: () => vo
       );
     },
 
-    overlapMatrix(rows, cols, options = {}) {
+    loadPlan(areas) {
+      if (plan?.areas !== areas) {
+        const loaded = remote.loadPlan([...areas]).then((count) => ({ ok: true as const, value: count }), failed);
+        plan = { areas, loaded };
+      }
+      return plan.loaded;
+    },
+
+    overlapMatrix(rowIds, colIds, options = {}) {
       return job(options.signal, (jobId) =>
-        remote.overlapMatrix(rows, cols, { jobId }, options.onProgress && proxy(options.onProgress)),
+        remote.overlapMatrix(rowIds, colIds, { jobId }, options.onProgress && proxy(options.onProgress)),
       );
     },
 

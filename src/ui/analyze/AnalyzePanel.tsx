@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { t, type StringKey } from '../../i18n';
 import { analyzeView, type AnalyzeView } from '../../state/analysis';
+import { prestartAnalysis } from '../../state/analysisActions';
 import { AuditView } from './AuditView';
 import { ImportView } from './ImportView';
 import { bindAnalysisMap } from '../../map/analysisOverlays';
@@ -19,6 +20,7 @@ const VIEWS: { id: AnalyzeView; label: StringKey; render: () => ComponentChildre
 /** The Analyze tab: check your own site, area audit, overlap matrix, measure. */
 export function AnalyzePanel() {
   useEffect(() => bindAnalysisMap(), []);
+  useEffect(prestartAnalysis, []);
   const current = analyzeView.value;
   return (
     <section class="analyze" data-testid="analyze-panel">
