@@ -31,3 +31,30 @@ describe('buildPlanDoc', () => {
     expect(byLine.has(1)).toBe(false);
   });
 });
+
+describe('names broken across lines', () => {
+  const terms = mentionTerms({
+    features: [feature('zy-sci-city', '中原科技城'), feature('erqi', '二七区')],
+    texts: {},
+    places: [{ id: 'erqi-square', name: '二七广场', lon: 113.66, lat: 34.75 }],
+  });
+  const piecesOf = (lines: string[]) => {
+    const doc = buildPlanDoc('003_f6b26a26c27aa93e.txt', lines, terms);
+    return [...mentionsByLine(doc)].flatMap(([line, list]) => list.map((m) => `${line}:${lines[line - 1].slice(m.start, m.end)}=${m.target.id}`));
+  };
+
+  it('links both halves of a name the printed line break cut, across a blank line too', () => {
+    expect(piecesOf(['加快建设中原科', '', '技城，推动二七', '广场改造。'])).toEqual(['1:中原科=zy-sci-city', '3:技城=zy-sci-city', '3:二七=erqi-square', '4:广场=erqi-square']);
+  });
+
+  it('does not join a heading, a table row or a paragraph two blank lines away to the next line', () => {
+    expect(piecesOf(['中原科\t1', '技城'])).toEqual([]);
+    expect(piecesOf(['第一章 中原科', '技城'])).toEqual([]);
+    expect(piecesOf(['建设中原科', '', '', '技城'])).toEqual([]);
+  });
+
+  it('gives a place link its whole name, whichever half is followed', () => {
+    const doc = buildPlanDoc('003_f6b26a26c27aa93e.txt', ['推动二七', '广场改造。'], terms);
+    expect(doc.targets).toEqual([{ kind: 'place', id: 'erqi-square', lon: 113.66, lat: 34.75, name: '二七广场' }]);
+  });
+});

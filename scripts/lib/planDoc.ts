@@ -25,21 +25,61 @@ export function mentionTerms({ features, texts, places }: MentionSources): Term<
   const projects = Object.entries(texts)
     .filter(([id]) => drawn.has(id))
     .flatMap(([id, t]) => (t.projects ?? []).map((p) => ({ text: p.name, target: { kind: 'project', id } as MentionTarget })));
-  const named = places.map((p) => ({ text: p.name, target: { kind: 'place', id: p.id, lon: p.lon, lat: p.lat } as MentionTarget }));
+  const named = places.map((p) => ({ text: p.name, target: { kind: 'place', id: p.id, lon: p.lon, lat: p.lat, name: p.name } as MentionTarget }));
   return [...areas, ...projects, ...named];
 }
 
+/**
+ * The text's paragraphs as runs of line numbers (0-based). The plan texts keep their
+ * printed line breaks, often with a blank line between the halves of one sentence
+ * (`…实验` / `` / `区建成区面积…`): a line runs on into the next text line unless either
+ * is a heading or a table row, or more than one blank line lies between them. (A line
+ * that ends a sentence may run on too: no name contains the punctuation between.)
+ */
+export function paragraphRuns(lines: readonly string[], headingLines: ReadonlySet<number>): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const isText = (i: number) => lines[i].trim() !== '' && !lines[i].includes('\t') && !headingLines.has(i + 1);
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const last = run[run.length - 1];
+    const continues = last !== undefined && i - last <= 2 && isText(last) && isText(i);
+    if (continues) run.push(i);
+    else {
+      if (run.length) runs.push(run);
+      run = [i];
+    }
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/**
+ * Mentions found in whole paragraphs, so a name broken across two lines is still found;
+ * such a mention is cut at the line break into one link per line, with the same target.
+ */
 export function buildPlanDoc(file: string, lines: string[], terms: Term<MentionTarget>[]): PlanDoc {
   const match = createMatcher(terms);
+  const headings = findHeadings(lines);
   const targets: MentionTarget[] = [];
   const index = new Map<string, number>();
   const mentions: number[] = [];
-  lines.forEach((text, i) => {
+  for (const run of paragraphRuns(lines, new Set(headings.map((h) => h.line)))) {
+    const starts: number[] = [];
+    let text = '';
+    for (const i of run) {
+      starts.push(text.length);
+      text += lines[i];
+    }
     for (const m of match(text)) {
       const key = `${m.target.kind}:${m.target.id}`;
       if (!index.has(key)) index.set(key, targets.push(m.target) - 1);
-      mentions.push(i + 1, m.start, m.end, index.get(key)!);
+      run.forEach((i, k) => {
+        const from = Math.max(m.start, starts[k]);
+        const to = Math.min(m.end, starts[k] + lines[i].length);
+        if (from < to) mentions.push(i + 1, from - starts[k], to - starts[k], index.get(key)!);
+      });
     }
-  });
-  return { file, lines, headings: findHeadings(lines), targets, mentions };
+  }
+  return { file, lines, headings, targets, mentions };
 }

@@ -17,7 +17,7 @@ export interface PlanHeading {
 export type MentionTarget =
   | { kind: 'area'; id: string }
   | { kind: 'project'; id: string }
-  | { kind: 'place'; id: string; lon: number; lat: number };
+  | { kind: 'place'; id: string; lon: number; lat: number; name: string };
 
 export interface PlanDoc {
   file: string;

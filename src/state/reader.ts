@@ -69,8 +69,9 @@ export function reloadDoc(): void {
  * A mention in the text was chosen: select its feature (or mark its place) on
  * the map. On a phone the reader steps aside so the map can be seen.
  */
-export function followMention(target: MentionTarget, words: string, opts: { closeReader: boolean }): void {
-  if (target.kind === 'place') goToPlace(target.lon, target.lat, words);
+export function followMention(target: MentionTarget, opts: { closeReader: boolean }): void {
+  // A place's whole name: a mention broken across two lines gives only part of it.
+  if (target.kind === 'place') goToPlace(target.lon, target.lat, target.name);
   else goToFeature(target.id);
   if (opts.closeReader) closeReader();
 }

@@ -17,7 +17,7 @@ interface Props {
   cited: boolean;
   /** The heading's depth (0 篇 … 4 （一）) when the line is one. */
   heading?: number;
-  onMention: (target: MentionTarget, words: string) => void;
+  onMention: (target: MentionTarget) => void;
 }
 
 /** One numbered line of plan text; mentions of map features are buttons, search hits are marked. */
@@ -34,7 +34,7 @@ export const PlanLine = memo(function PlanLine({ line, text, mentions, query, ci
           if (!s.target) return <span key={i}>{words}</span>;
           const target = s.target;
           return (
-            <button key={i} type="button" class={`mention mention--${target.kind}`} title={t(LINK_HINT[target.kind])} onClick={() => onMention(target, s.text)}>
+            <button key={i} type="button" class={`mention mention--${target.kind}`} title={t(LINK_HINT[target.kind])} onClick={() => onMention(target)}>
               {words}
             </button>
           );

@@ -42,7 +42,7 @@ export function ReaderPane() {
 
   if (!at) return null;
   const go = (line: number) => openReader({ file: at.file, from: line, to: line });
-  const onMention = (target: MentionTarget, words: string) => followMention(target, words, { closeReader: isPhone() });
+  const onMention = (target: MentionTarget) => followMention(target, { closeReader: isPhone() });
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') closeReader();
   };
