@@ -10,6 +10,7 @@ import { textTable } from './lib/textTable';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { findContradictions, type Contradiction } from '../src/data/contradictions';
+import { findStatedSums, partsDisagree, partsTotal, type StatedSum } from '../src/data/statedSums';
 import { isAreaFeature, type AreaFeature, type DataProblem, type NotDrawn, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
 import { translationCoverage, type TranslationCoverage } from './lib/translationCoverage';
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/projectInventory';
@@ -119,6 +120,17 @@ function printContradictions(list: Contradiction[]): void {
   ));
 }
 
+/** Every whole the texts state with its parts, so a reader sees the check ran and what it read. */
+function printStatedSums(sums: StatedSum[]): void {
+  const off = sums.filter(partsDisagree).length;
+  console.log(`\nWholes stated with their parts in one sentence: ${sums.length} read, ${off} do not add up\n`);
+  console.log(textTable(
+    ['line', 'whole', 'parts', 'sum', ''],
+    sums.map((s) => [`${s.source.file.slice(0, 3)}:${s.source.lines.split('-')[0]}`, `${s.whole} ${s.unit}`, s.parts.map((p) => p.words).join('、').slice(0, 40), String(partsTotal(s)), partsDisagree(s) ? '≠' : '=']),
+    ['left', 'right', 'left', 'right', 'left'],
+  ));
+}
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const root = args.includes('--root') ? resolve(args[args.indexOf('--root') + 1]) + '/' : GEODATA;
@@ -156,4 +168,5 @@ else {
   if (coverage) printProjectCoverage(coverage);
   printTranslations(translationCoverage(texts));
   printContradictions(contradictions);
+  if (seeds) printStatedSums(findStatedSums(seeds));
 }

@@ -60,3 +60,17 @@ describe('findContradictions', () => {
     expect(got.map((c) => [c.detail, c.statements.map((s) => s.source.file.slice(0, 3))])).toEqual([['760.2亿元，是2015年的 1.61 ≠ 1.64 倍', ['000', '004']]]);
   });
 });
+
+describe('a whole stated with its parts in one sentence', () => {
+  const seeds = (line: string) => ({ [F]: ['', line] });
+  it('lists a sentence whose parts do not add up to its whole, with both statements on that line', () => {
+    const got = findContradictions({ features: [], texts: {}, seeds: seeds('“六核”即甲板块、乙板块、丙板块、丁板块和戊板块，合力发展。') });
+    expect(got.map((c) => [c.kind, c.detail, c.statements.map((s) => `${s.text} ${s.source.lines}`)])).toEqual([
+      ['sum', '“六核” ≠ 5：甲板块、乙板块、丙板块、丁板块、戊板块', ['“六核” 2-2', '甲板块、乙板块、丙板块、丁板块、戊板块 2-2']],
+    ]);
+    expect(findContradictions({ features: [], texts: {}, seeds: seeds('占地约300亩，其中甲地146亩，乙地131亩，丙地45亩。') }).map((c) => c.detail)).toEqual(['300 亩 < 146 + 131 + 45 = 322 亩']);
+  });
+  it('lists nothing when they add up', () => {
+    expect(findContradictions({ features: [], texts: {}, seeds: seeds('“五核”即甲板块、乙板块、丙板块、丁板块和戊板块。') })).toEqual([]);
+  });
+});

@@ -2,10 +2,12 @@
  * Where the plans disagree with themselves, found from the data: a feature's
  * cited lines giving another area, other bounding roads or another spelling
  * than its boundary words; old names of a board in other papers; parts whose
- * stated areas add up to more than their stated whole. Pure; both statements
+ * stated areas add up to more than their stated whole, in the data or in one
+ * sentence of the text (src/data/statedSums.ts). Pure; both statements
  * keep their citations, and nothing is decided for the plan.
  */
 import type { Citation, PlanProperties, PlanText } from './types';
+import { findStatedSums, partsDisagree, partsTotal } from './statedSums';
 /** The plan texts' lines by seed file name. */
 type Seeds = Record<string, readonly string[]>;
 
@@ -235,6 +237,21 @@ function sumConflicts(features: PlanProperties[], texts: Record<string, PlanText
   return out;
 }
 
+/** A whole stated with its parts in one sentence, whose parts do not add up to it (`“四区”即` five names). */
+export function statedSumConflicts(seeds: Seeds): Contradiction[] {
+  return findStatedSums(seeds).filter(partsDisagree).map((sum) => {
+    const total = partsTotal(sum);
+    const line = sum.source.lines.split('-')[0];
+    const detail = sum.kind === 'count'
+      ? `${sum.wholeWords} ≠ ${total}：${sum.parts.map((p) => p.words).join('、')}`
+      : `${sum.whole} ${sum.unit} < ${sum.parts.map((p) => p.value).join(' + ')} = ${total} ${sum.unit}`;
+    return {
+      id: `sum:${sum.source.file.slice(0, 3)}:${line}:${sum.wholeWords}`, kind: 'sum' as const, featureId: null, detail,
+      statements: [{ text: sum.wholeWords, source: sum.source }, { text: sum.parts.map((p) => p.words).join('、'), source: sum.source }],
+    };
+  });
+}
+
 /**
  * One figure compared with a base year twice, with different results: `760.2亿元，是2015年的1.61倍`
  * in one paper and `760.2亿元,是2015年的1.64倍` in another.
@@ -261,7 +278,7 @@ export function figureConflicts(seeds: Seeds): Contradiction[] {
 }
 
 export function findContradictions({ features, texts, seeds }: ContradictionInput): Contradiction[] {
-  const all = [...features.flatMap((p) => [...extentConflicts(p, texts[p.id], seeds), ...nameConflicts(p, texts[p.id])]), ...sumConflicts(features, texts), ...figureConflicts(seeds)];
+  const all = [...features.flatMap((p) => [...extentConflicts(p, texts[p.id], seeds), ...nameConflicts(p, texts[p.id])]), ...sumConflicts(features, texts), ...statedSumConflicts(seeds), ...figureConflicts(seeds)];
   // A board drawn in two layouts (sameAs) is one entity: the same disagreement is listed once.
   const seen = new Set<string>();
   return all.filter((c) => {
