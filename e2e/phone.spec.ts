@@ -151,5 +151,11 @@ test('find your way offline: stations and roads named at street zoom; search 碧
   await page.getByTestId('lang-switch').click();
   const roadLabel = () => page.evaluate(() => JSON.stringify((window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): unknown } }).__atlasMap.getLayoutProperty('orient:roads:label', 'text-field')));
   await expect.poll(roadLabel).toContain('nameEn');
+  // Landmarks have English names: found by them, and labelled with them on the map.
+  await input.fill('Erqi Memorial');
+  await page.locator('.search__result').filter({ hasText: 'Erqi Memorial Tower' }).first().tap();
+  await expect(page.getByTestId('here-place')).toContainText('Erqi Memorial Tower');
+  await waitForMapIdle(page);
+  await expect.poll(async () => (await renderedProperties(page, ['orient:landmarks:label'])).map((p) => p.nameEn)).toContain('Erqi Memorial Tower');
   expect(external).toEqual([]);
 });

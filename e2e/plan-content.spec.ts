@@ -49,6 +49,11 @@ test('the record panel states the plan boundary words, how the shape was drawn, 
   // The estimated 敦睦路 side was placed from the stated area, to the end of its band: the panel says so.
   await expect(drawing.getByTestId('fitted-edge')).toContainText('敦睦路');
   await expect(drawing.getByTestId('fitted-edge')).toContainText('已到范围尽头');
+  // The places the outline passes, by name, never by internal id.
+  await drawing.locator('summary').click();
+  const vertices = drawing.getByTestId('drawing-vertices');
+  await expect(vertices).toContainText('铭功路与太康路交叉口 → 二七路与太康路交叉口');
+  expect(await vertices.innerText()).not.toMatch(/[a-z]+-[a-z]+/);
   await expect(page.getByTestId('related')).toContainText('二七特色商业区');
   await page.getByTestId('related').getByRole('button', { name: '二七特色商业区' }).click();
   await expect(panel.locator('h2')).toHaveText('二七特色商业区');

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildZones } from './build-zones';
 import { buildOrientation } from './build-orientation';
+import { vertexPlaceNames } from './lib/placeNames';
 import { searchIndexFile } from './lib/searchIndex';
 import { ADMIN_FILE, ADMIN_HEADER, ADMIN_LAYER, EDGES_DIR, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { ogcValidityProblems } from './lib/ogcValidity';
@@ -96,6 +97,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const { problems, places, districts: admin, zones } = buildZones(root, { write: opts.writeLayers ?? false });
   // Metro, roads and landmarks to find one's way by (drawn under the plan layers, found by search).
   const orientation = buildOrientation(places, problems, root);
+  notes.push(...orientation.notes);
 
   const files: AtlasFiles = { collections: [], texts: [] };
   const adminHeader = admin === undefined ? undefined : readAdminHeader(root, problems);
@@ -139,7 +141,9 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   if (adminHeader) layers.push({ info: layerInfo(adminHeader, featureCount(admin)), source: ADMIN_FILE });
   // Stable sort: by level, then zone-file order.
   layers.sort((a, b) => manifestRank(a.info.level) - manifestRank(b.info.level));
-  const manifest: AtlasManifest = { version: 1, layers: layers.map((l) => l.info), text };
+  const dataByFile = new Map(files.collections.map((c) => [c.file, c.data as PlanCollection]));
+  const placeNames = vertexPlaceNames(dataByFile.values(), places);
+  const manifest: AtlasManifest = { version: 1, layers: layers.map((l) => l.info), text, placeNames };
   mkdirSync(out, { recursive: true });
   for (const l of layers) {
     copyFileSync(join(root, l.source), join(out, l.info.file));
@@ -150,9 +154,10 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   // Search: every layer's features (in the app's order), their aliases and projects, the place
   // names of the gazetteer (junctions, landmarks named in the plans; not the vertices of a shoreline,
   // which are no place anyone looks for) and the orientation layer's stations and roads, pinyin included.
-  const dataByFile = new Map(files.collections.map((c) => [c.file, c.data as PlanCollection]));
   const searchable = layers.map((l) => dataByFile.get(l.source)!);
-  const gazetteer = places.filter((p) => p.kind !== 'shore-point').map(({ id, name, lon, lat }) => ({ id, name, lon, lat }));
+  // Landmarks come with the orientation layer's entries (label name, English name), not twice.
+  const oriented = new Set(orientation.places.map((p) => p.id));
+  const gazetteer = places.filter((p) => p.kind !== 'shore-point' && !oriented.has(p.id)).map(({ id, name, lon, lat }) => ({ id, name, lon, lat }));
   writeFileSync(join(out, 'search.json'), `${JSON.stringify(searchIndexFile(searchable, text, [...gazetteer, ...orientation.places]))}\n`);
   return { problems, manifest, notes };
 }

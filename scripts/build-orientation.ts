@@ -10,11 +10,11 @@ import type { OrientationBundle, OrientationProperties } from '../src/data/orien
 import type { PlaceLike } from '../src/data/search';
 import type { DataProblem, Place } from '../src/data/types';
 import { GEODATA, readJson } from './geodataFiles';
-import { buildRoads, landmarks, orientationPlaces, ROADS_FILE, type RoadRecipe } from './lib/orientation';
+import { buildRoads, LANDMARK_NAMES_FILE, landmarks, orientationPlaces, ROADS_FILE, type RoadRecipe } from './lib/orientation';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
-export function buildOrientation(places: readonly Place[], problems: DataProblem[], root = GEODATA): { bundle: OrientationBundle; places: PlaceLike[] } {
+export function buildOrientation(places: readonly Place[], problems: DataProblem[], root = GEODATA): { bundle: OrientationBundle; places: PlaceLike[]; notes: string[] } {
   // A checkout without the folder (a test's fixture) builds an empty layer; a broken file is a problem.
   const read = <T>(file: string): T | undefined => (existsSync(join(root, file)) ? readJson<T>(file, problems, root) : undefined);
   const metroLines = read<FeatureCollection<LineString, OrientationProperties>>('orientation/metro-lines.geojson') ?? { ...EMPTY, features: [] };
@@ -22,6 +22,9 @@ export function buildOrientation(places: readonly Place[], problems: DataProblem
   const recipes = read<{ roads: RoadRecipe[] }>(ROADS_FILE)?.roads ?? [];
   const built = buildRoads(recipes, new Map(places.map((p) => [p.id, p])));
   problems.push(...built.problems);
-  const bundle: OrientationBundle = { metroLines, stations, roads: built.roads, landmarks: landmarks(places) };
-  return { bundle, places: orientationPlaces(bundle) };
+  const namesEn = read<{ nameEn: Record<string, string> }>(LANDMARK_NAMES_FILE)?.nameEn ?? {};
+  const labelled = landmarks(places, namesEn);
+  const bundle: OrientationBundle = { metroLines, stations, roads: built.roads, landmarks: labelled.landmarks };
+  const notes = labelled.missingEn.length ? [`landmarks without an English name in geodata/${LANDMARK_NAMES_FILE} (labelled in Chinese): ${labelled.missingEn.join(', ')}`] : [];
+  return { bundle, places: orientationPlaces(bundle), notes };
 }

@@ -43,13 +43,23 @@ describe('orientation search entries and landmarks', () => {
       type: 'FeatureCollection' as const,
       features: [{ type: 'Feature' as const, properties: { id: 's1', name: '碧沙岗', nameEn: 'Bishagang', lines: ['1号线'] }, geometry: { type: 'Point' as const, coordinates: [113.618, 34.756] } }],
     };
-    const [station, road] = orientationPlaces({ stations, roads });
+    const { landmarks: marks } = landmarks([place('w', '二七万达广场（大学南路8号）', 113.6, 34.7, 'facility')], { w: 'Erqi Wanda Plaza' });
+    const [station, road, landmark] = orientationPlaces({ stations, roads, landmarks: marks });
     expect(station).toMatchObject({ name: '碧沙岗', kind: 'station', detail: '1号线', lon: 113.618 });
     expect(road).toMatchObject({ name: '甲路', kind: 'road', lon: 113.62, lat: 34.7 });
+    // A landmark is found by its label name and its English name.
+    expect(landmark).toMatchObject({ id: 'w', name: '二七万达广场', nameEn: 'Erqi Wanda Plaza', kind: 'place' });
   });
 
   it('labels landmarks by name without the bracket that says how they were located, and skips metro stations', () => {
     const list = [place('m', '二七万达广场（大学南路8号）', 113.6, 34.7, 'facility'), place('s', '市民中心站', 113.5, 34.8, 'facility'), place('j', '甲路与乙路交叉口', 113.6, 34.7)];
-    expect(landmarks(list).features.map((f) => f.properties.name)).toEqual(['二七万达广场']);
+    expect(landmarks(list).landmarks.features.map((f) => f.properties.name)).toEqual(['二七万达广场']);
+  });
+
+  it('gives landmarks their English names and lists those that have none', () => {
+    const list = [place('w', '二七万达广场（大学南路8号）', 113.6, 34.7, 'facility'), place('t', '二七纪念塔', 113.66, 34.75, 'landmark')];
+    const { landmarks: marks, missingEn } = landmarks(list, { w: 'Erqi Wanda Plaza' });
+    expect(marks.features.map((f) => f.properties.nameEn)).toEqual(['Erqi Wanda Plaza', undefined]);
+    expect(missingEn).toEqual(['t']);
   });
 });

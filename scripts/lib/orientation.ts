@@ -18,8 +18,8 @@ export interface RoadRecipe {
 }
 
 export const ROADS_FILE = 'orientation/roads.json';
-
-
+/** geodata/orientation/landmarks.json: `{ "nameEn": { "<place id>": "English name" } }` for the landmarks' labels. */
+export const LANDMARK_NAMES_FILE = 'orientation/landmarks.json';
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -46,40 +46,43 @@ export function buildRoads(recipes: readonly RoadRecipe[], places: ReadonlyMap<s
   return { roads: { type: 'FeatureCollection', features }, problems };
 }
 
-/** Landmarks worth a label: the gazetteer's landmarks and facilities, minus metro stations (drawn from the metro data). */
-export function landmarks(places: Iterable<Place>): FeatureCollection<Point, OrientationProperties> {
+/**
+ * Landmarks worth a label: the gazetteer's landmarks and facilities, minus metro stations (drawn from
+ * the metro data), each with its English name from `namesEn` (by place id). `missingEn` lists the
+ * ids without one: their English label falls back to the Chinese name.
+ */
+export function landmarks(places: Iterable<Place>, namesEn: Readonly<Record<string, string>> = {}): { landmarks: FeatureCollection<Point, OrientationProperties>; missingEn: string[] } {
   const features: Feature<Point, OrientationProperties>[] = [];
+  const missingEn: string[] = [];
   for (const p of places) {
     if ((p.kind !== 'landmark' && p.kind !== 'facility') || /站$/.test(p.name)) continue;
     // "二七万达广场（大学南路8号）": the label is the name, the bracket is how it was located.
     const name = p.name.replace(/（[^）]*）$/, '');
-    features.push({ type: 'Feature', properties: { id: p.id, name, precisionM: p.precisionM }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } });
+    const nameEn = Object.hasOwn(namesEn, p.id) ? namesEn[p.id] : undefined;
+    if (!nameEn) missingEn.push(p.id);
+    features.push({ type: 'Feature', properties: { id: p.id, name, ...(nameEn ? { nameEn } : {}), precisionM: p.precisionM }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } });
   }
-  return { type: 'FeatureCollection', features };
+  return { landmarks: { type: 'FeatureCollection', features }, missingEn };
 }
 
-/** Stations and roads as search entries: a station by name with its lines, a road at its middle place. */
-export function orientationPlaces(bundle: Pick<OrientationBundle, 'stations' | 'roads'>): PlaceLike[] {
-  const stations: PlaceLike[] = bundle.stations.features.map((f) => ({
-    id: f.properties.id,
-    name: f.properties.name,
-    nameEn: f.properties.nameEn,
-    lon: f.geometry.coordinates[0],
-    lat: f.geometry.coordinates[1],
-    kind: 'station',
-    detail: (f.properties.lines ?? []).join(' · '),
-  }));
+/** A point of the orientation layer as a search entry of this kind. */
+const pointPlace = (f: Feature<Point, OrientationProperties>, kind: PlaceLike['kind'], detail?: string): PlaceLike => ({
+  id: f.properties.id,
+  name: f.properties.name,
+  nameEn: f.properties.nameEn,
+  lon: f.geometry.coordinates[0],
+  lat: f.geometry.coordinates[1],
+  kind,
+  ...(detail !== undefined ? { detail } : {}),
+});
+
+/** Stations, roads and landmarks as search entries: a station by name with its lines, a road at its middle place, a landmark with its English name. */
+export function orientationPlaces(bundle: Pick<OrientationBundle, 'stations' | 'roads' | 'landmarks'>): PlaceLike[] {
+  const stations = bundle.stations.features.map((f) => pointPlace(f, 'station', (f.properties.lines ?? []).join(' · ')));
   const roads: PlaceLike[] = bundle.roads.features.map((f) => {
     const xy = f.geometry.coordinates;
     const middle = xy[Math.floor((xy.length - 1) / 2)];
-    return {
-      id: f.properties.id,
-      name: f.properties.name,
-      nameEn: f.properties.nameEn,
-      lon: middle[0],
-      lat: middle[1],
-      kind: 'road',
-    };
+    return { id: f.properties.id, name: f.properties.name, nameEn: f.properties.nameEn, lon: middle[0], lat: middle[1], kind: 'road' };
   });
-  return [...stations, ...roads];
+  return [...stations, ...roads, ...bundle.landmarks.features.map((f) => pointPlace(f, 'place'))];
 }

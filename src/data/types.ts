@@ -204,6 +204,8 @@ export interface AtlasManifest {
   version: 1;
   layers: LayerInfo[];
   text: Record<string, PlanText>;
+  /** Names of the gazetteer places the drawings pass (drawing.vertices), by place id. */
+  placeNames?: Record<string, string>;
 }
 
 export const isAreaFeature = (f: PlanFeature): f is AreaFeature =>

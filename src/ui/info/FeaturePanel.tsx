@@ -1,4 +1,5 @@
 import { lang, pick, t } from '../../i18n';
+import { atlas } from '../../state/atlasState';
 import { selectedRecord } from '../../state/selection';
 import { fitTo } from '../../state/view';
 import { AreaFigures } from './AreaFigures';
@@ -19,6 +20,9 @@ export function FeaturePanel() {
   const primary = lang.value === 'zh' ? p.name : p.nameEn;
   const secondary = lang.value === 'zh' ? p.nameEn : p.name;
   const zoom = () => fitTo(feature);
+  // The places the outline passes, by their names (the build ships the names of exactly these).
+  const placeNames = atlas.value?.manifest.placeNames ?? {};
+  const vertexNames = (p.drawing.vertices ?? []).flatMap((id) => (Object.hasOwn(placeNames, id) ? [placeNames[id]] : []));
   return (
     <article class="feature-panel" data-testid="feature-panel" aria-labelledby="feature-title">
       <header>
@@ -101,12 +105,14 @@ export function FeaturePanel() {
             {p.drawing.fit.clamped && t('fittedEdgeClamped')}
           </p>
         )}
-        {!!p.drawing.vertices?.length && (
+        {vertexNames.length > 0 && (
           <details>
             <summary>
-              {t('vertices')} ({p.drawing.vertices.length})
+              {t('vertices')} ({vertexNames.length})
             </summary>
-            <p class="muted vertices">{p.drawing.vertices.join(' → ')}</p>
+            <p class="muted vertices" data-testid="drawing-vertices">
+              {vertexNames.join(' → ')}
+            </p>
           </details>
         )}
       </section>
