@@ -19,7 +19,8 @@ import { PROJECT_INVENTORY_FILE, validateProjectInventory } from './lib/projectI
 import { INVENTORY_FILE, validateInventory } from './lib/layoutInventory';
 import { validateCollection, validateLayerHeader, validateLinks, validateText, validateZoneHeader, type AtlasFiles, type Seeds } from './lib/validate';
 import { layerRegistryProblems, type RegisteredLayer } from './lib/layerHeader';
-import type { AtlasManifest, DataProblem, LayerHeader, LayerInfo, Level, NotDrawn, PlanCollection, PlanText } from '../src/data/types';
+import type { AtlasManifest, DataProblem, LayerHeader, LayerInfo, NotDrawn, PlanCollection, PlanText } from '../src/data/types';
+import type { Level } from '../src/data/levels';
 import { ORIENTATION_FILE } from '../src/data/orientation';
 import { LEVEL_IDS } from '../src/data/levels';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDrawnFeatures } from '../geodataFiles';
+import { splitTouchingRings } from '../../src/lib/touchingRings';
 import { ogcInvalidity, ogcValidityProblems } from './ogcValidity';
 
 // A ring passing twice through (113.61, 34.71): draws fine, rejected by PostGIS ST_IsValid and QGIS.
@@ -27,5 +28,21 @@ describe('ogcValidityProblems', () => {
     const invalid = features.map((f) => [f.properties.id, ogcInvalidity(f.geometry)]).filter(([, why]) => why);
     expect(features.filter((f) => f.geometry.type.endsWith('Polygon')).length).toBeGreaterThan(40);
     expect(invalid).toEqual([]);
+  });
+});
+
+describe('the ring repair the builders and the analysis use (src/lib/touchingRings)', () => {
+  const poly = (ring: number[][]) => ({ type: 'Polygon' as const, coordinates: [ring] });
+  // A square whose outline dips into itself and back to the same corner (the dip is a hole), and one
+  // that comes back down to the middle of its first edge.
+  const inwardLoop = poly([[113.6, 34.7], [113.63, 34.7], [113.63, 34.73], [113.6, 34.73], [113.6, 34.715], [113.61, 34.715], [113.61, 34.72], [113.62, 34.72], [113.62, 34.71], [113.61, 34.71], [113.61, 34.715], [113.6, 34.715], [113.6, 34.7]]);
+  const onEdge = poly([[113.6, 34.7], [113.63, 34.7], [113.63, 34.73], [113.615, 34.73], [113.615, 34.7], [113.6, 34.73], [113.6, 34.7]]);
+
+  it('turns rings PostGIS and QGIS reject into shapes they accept', () => {
+    expect(ogcInvalidity(bowTouch)).toMatch(/Self-intersection/);
+    for (const [name, g] of Object.entries({ bowTouch, inwardLoop, onEdge })) {
+      expect(ogcInvalidity(g), name).not.toBeNull();
+      expect(ogcInvalidity(splitTouchingRings(g)), name).toBeNull();
+    }
   });
 });

@@ -6,7 +6,8 @@
  * in a project list or a misfiled entry shows as a number, not a guess.
  */
 import { citationProblems, isVerbatim, LINE_RANGE, type Seeds } from './validate';
-import type { Bilingual, Citation, DataProblem, PlanText } from '../../src/data/types';
+import type { Citation, DataProblem, PlanText } from '../../src/data/types';
+import type { Bilingual } from '../../src/lib/bilingual';
 
 export const PROJECT_INVENTORY_FILE = 'projects.json';
 

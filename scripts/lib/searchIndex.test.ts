@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, readSearchIndexFile, search, type PlaceLike } from '../../src/data/search';
-import type { Level, PlanCollection, PlanFeature, PlanText } from '../../src/data/types';
+import type { PlanCollection, PlanFeature, PlanText } from '../../src/data/types';
+import type { Level } from '../../src/data/levels';
 import { buildSearchEntries, pinyinOf, searchIndexFile } from './searchIndex';
 
 const cite = { file: '000_062be593f0ca59e2.txt', lines: '248-248' };

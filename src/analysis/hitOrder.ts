@@ -1,5 +1,5 @@
 import type { SiteHit } from './siteReport';
-import type { Level } from '../data/types';
+import type { Level } from '../data/levels';
 
 /** District plans are the most specific, then the city plan, then the administrative districts. */
 const LEVEL_RANK: Record<Level, number> = { erqi: 0, zhongyuan: 0, city: 1, admin: 2 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, pointToLineDistance, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { createPrng } from '../lib/prng';
-import type { Level, PlanFeature, PlanGeometry } from '../data/types';
+import type { PlanFeature, PlanGeometry } from '../data/types';
+import type { Level } from '../data/levels';
 import { createPointIndex, queryPoint } from './pointQuery';
 
 const EARTH_R = 6_371_008.8; // Turf's mean Earth radius, metres

@@ -12,7 +12,8 @@
 import Flatbush from 'flatbush';
 import { area, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { geometryKind, type GeometryKind, type Level, type PlanFeature } from '../data/types';
+import { geometryKind, type GeometryKind, type PlanFeature } from '../data/types';
+import type { Level } from '../data/levels';
 
 export interface PointHit {
   id: string;

@@ -4,7 +4,8 @@
  * feature; exported as CSV or GeoJSON.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { isAreaFeature, type AreaFeature, type Level, type PlanFeature } from '../data/types';
+import { isAreaFeature, type AreaFeature, type PlanFeature } from '../data/types';
+import type { Level } from '../data/levels';
 import { toCsv, type CsvOptions } from '../lib/csv';
 import type { Job } from '../lib/job';
 import { runJob } from '../lib/job';

@@ -1,5 +1,7 @@
+import type { Bilingual } from '../lib/bilingual';
+
 /** The plan documents cited by the data, by seed file name (for readable citations). */
-export const SEEDS: Record<string, { zh: string; en: string }> = {
+export const SEEDS: Record<string, Bilingual> = {
   '000_062be593f0ca59e2.txt': { zh: '二七区“十四五”规划纲要', en: 'Erqi District 14th FYP outline' },
   '001_78a782e63aa22335.txt': { zh: '二七区2020年工作报道', en: 'Erqi work plan report (2020)' },
   '002_a0be71d4cb4e8638.txt': { zh: '中原区“十四五”规划纲要', en: 'Zhongyuan District 14th FYP outline' },

@@ -10,7 +10,8 @@
  * Ranking: exact name > name prefix > name substring > alias > project > place; within a rank,
  * exact before prefix before substring, then shorter text first.
  */
-import type { Level, Place } from './types';
+import type { Level } from './levels';
+import type { Place } from './types';
 
 export type SearchTarget =
   | { kind: 'feature'; id: string; layer: string; level: Level }

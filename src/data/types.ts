@@ -6,9 +6,6 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString,
 import type { Bilingual } from '../lib/bilingual';
 import type { Level } from './levels';
 
-export type { Bilingual };
-
-export type { Level };
 export type GeometryKind = 'polygon' | 'line' | 'point';
 
 /** A citation of plan text: seed file name and 1-based line range "from-to". */
@@ -139,7 +136,7 @@ export interface PlanText {
 export interface NotDrawn {
   /** Verbatim from the cited lines. */
   name: string;
-  why: { zh: string; en: string };
+  why: Bilingual;
   source: Citation;
 }
 
@@ -166,7 +163,7 @@ export interface LayerStyle {
 export interface LayerHeader {
   layer: string;
   level: Level;
-  title: { zh: string; en: string };
+  title: Bilingual;
   geometry: GeometryKind;
   style: LayerStyle;
   /**
@@ -180,7 +177,7 @@ export interface LayerHeader {
 export interface LayerInfo {
   id: string;
   level: Level;
-  title: { zh: string; en: string };
+  title: Bilingual;
   geometry: GeometryKind;
   style: LayerStyle;
   /** See LayerHeader.aliases. */

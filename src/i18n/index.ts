@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { en } from './en';
 import { zh, type StringKey } from './zh';
+import type { Bilingual } from '../lib/bilingual';
 import type { Lang } from '../lib/lang';
 
 export type { StringKey };
@@ -26,6 +27,6 @@ export function localName(p: { name: string; nameEn?: string }): string {
 }
 
 /** A string in both languages, for messages that must follow a later language switch (notices). */
-export function both(key: StringKey): { zh: string; en: string } {
+export function both(key: StringKey): Bilingual {
   return { zh: tables.zh[key], en: tables.en[key] };
 }

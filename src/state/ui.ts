@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import type { Bilingual } from '../lib/bilingual';
 import { sheetSnap } from './sheet';
 
 /** The side panel's tabs, in display order (also the panels a link may open). */
@@ -10,7 +11,7 @@ export const activeTab = signal<PanelTab>('layers');
 export interface Notice {
   id: number;
   kind: 'info' | 'error';
-  text: { zh: string; en: string };
+  text: Bilingual;
 }
 
 export const notices = signal<Notice[]>([]);

@@ -1,3 +1,5 @@
+import type { Bilingual } from '../../lib/bilingual';
+
 /** What the user is told about parts of a link that could not be used. */
 export type UrlNoticeKey =
   | 'urlIgnoredHash'
@@ -14,7 +16,7 @@ export type UrlNoticeKey =
   | 'urlIgnoredUnknown';
 
 /** What each notice says, for the i18n tables. */
-export const URL_NOTICE_TEXT: Record<UrlNoticeKey, { zh: string; en: string }> = {
+export const URL_NOTICE_TEXT: Record<UrlNoticeKey, Bilingual> = {
   urlIgnoredHash: { zh: '链接中的地图状态无法读取，已显示默认视图。', en: 'The map state in the link could not be read; the default view is shown.' },
   urlIgnoredVersion: { zh: '链接来自不支持的版本，已显示默认视图。', en: 'The link comes from an unsupported version; the default view is shown.' },
   urlIgnoredView: { zh: '链接中的地图位置无效，已使用默认位置。', en: 'The map position in the link was invalid; the default position is used.' },
