@@ -173,9 +173,9 @@ interface Side {
  * and a proper crossing is computed once and split both edges at the same point.
  * Pieces the two boundaries share then have identical end points.
  *
- * The same pass marks which edges of each have the other's edges close by: an edge of
- * b near an edge of a also meets the common box, so searching b once per edge of a in
- * the box finds every such pair, and no edge needs a search of its own later.
+ * The same pass marks which edges of each have the other's edges close by: two edges
+ * within ON_EDGE of each other both meet the common box, so searching one shape once per
+ * edge of the other in the box finds every such pair, and no edge needs a search of its own later.
  */
 function meetingPoints(a: AreaShape, b: AreaShape, box: number[]): [Side, Side] {
   const splitsA = new Map<number, Point[]>();
@@ -186,36 +186,47 @@ function meetingPoints(a: AreaShape, b: AreaShape, box: number[]): [Side, Side] 
   const B = b.edges;
   const crossings: Point[] = [];
   const near = onEdgeInterior;
-  const edgesA = a.search(box[0], box[1], box[2], box[3]).sort((p, q) => p - q);
-  for (let k = 0; k < edgesA.length; k++) {
-    const i = edgesA[k];
+  /** Edge i of a against edge j of b: end points on the other edge, and a proper crossing. */
+  const meet = (i: number, j: number) => {
+    nearA[i] = 1;
+    nearB[j] = 1;
     const o = i * 4;
     const x0 = A[o], y0 = A[o + 1], x1 = A[o + 2], y1 = A[o + 3];
-    const edgesB = b.search(Math.min(x0, x1) - ON_EDGE, Math.min(y0, y1) - ON_EDGE, Math.max(x0, x1) + ON_EDGE, Math.max(y0, y1) + ON_EDGE);
-    if (edgesB.length > 0) nearA[i] = 1;
-    for (let m = 0; m < edgesB.length; m++) {
-      const j = edgesB[m];
-      nearB[j] = 1;
-      const p = j * 4;
-      const rx = B[p], ry = B[p + 1], qx = B[p + 2], qy = B[p + 3];
-      if (near(x0, y0, rx, ry, qx, qy)) addSplit(splitsB, j, [x0, y0]);
-      if (near(x1, y1, rx, ry, qx, qy)) addSplit(splitsB, j, [x1, y1]);
-      if (near(rx, ry, x0, y0, x1, y1)) addSplit(splitsA, i, [rx, ry]);
-      if (near(qx, qy, x0, y0, x1, y1)) addSplit(splitsA, i, [qx, qy]);
-      const dx = x1 - x0;
-      const dy = y1 - y0;
-      const ex = qx - rx;
-      const ey = qy - ry;
-      const d = dx * ey - dy * ex;
-      if (d === 0) continue;
-      const s = ((rx - x0) * ey - (ry - y0) * ex) / d;
-      const t = ((rx - x0) * dy - (ry - y0) * dx) / d;
-      if (s <= 0 || s >= 1 || t <= 0 || t >= 1) continue;
-      const cx = x0 + s * dx;
-      const cy = y0 + s * dy;
-      // A crossing next to an end point is that end point touching the other edge (handled above).
-      if (!(farFrom(cx, cy, x0, y0) && farFrom(cx, cy, x1, y1) && farFrom(cx, cy, rx, ry) && farFrom(cx, cy, qx, qy))) continue;
-      crossings.push([cx, cy]);
+    const p = j * 4;
+    const rx = B[p], ry = B[p + 1], qx = B[p + 2], qy = B[p + 3];
+    if (near(x0, y0, rx, ry, qx, qy)) addSplit(splitsB, j, [x0, y0]);
+    if (near(x1, y1, rx, ry, qx, qy)) addSplit(splitsB, j, [x1, y1]);
+    if (near(rx, ry, x0, y0, x1, y1)) addSplit(splitsA, i, [rx, ry]);
+    if (near(qx, qy, x0, y0, x1, y1)) addSplit(splitsA, i, [qx, qy]);
+    const dx = x1 - x0;
+    const dy = y1 - y0;
+    const ex = qx - rx;
+    const ey = qy - ry;
+    const d = dx * ey - dy * ex;
+    if (d === 0) return;
+    const s = ((rx - x0) * ey - (ry - y0) * ex) / d;
+    const t = ((rx - x0) * dy - (ry - y0) * dx) / d;
+    if (s <= 0 || s >= 1 || t <= 0 || t >= 1) return;
+    const cx = x0 + s * dx;
+    const cy = y0 + s * dy;
+    // A crossing next to an end point is that end point touching the other edge (handled above).
+    if (!(farFrom(cx, cy, x0, y0) && farFrom(cx, cy, x1, y1) && farFrom(cx, cy, rx, ry) && farFrom(cx, cy, qx, qy))) return;
+    crossings.push([cx, cy]);
+  };
+  const edgesA = a.search(box[0], box[1], box[2], box[3]).sort((p, q) => p - q);
+  const edgesB = b.search(box[0], box[1], box[2], box[3]).sort((p, q) => p - q);
+  // Walk the shape with fewer edges here and search the other's index for each: a small
+  // mark against a long district border then costs a few searches, not one per border edge.
+  const walkA = edgesA.length <= edgesB.length;
+  const [walked, W, searched] = walkA ? [edgesA, A, b] : [edgesB, B, a];
+  for (let k = 0; k < walked.length; k++) {
+    const e = walked[k];
+    const o = e * 4;
+    const x0 = W[o], y0 = W[o + 1], x1 = W[o + 2], y1 = W[o + 3];
+    const found = searched.search(Math.min(x0, x1) - ON_EDGE, Math.min(y0, y1) - ON_EDGE, Math.max(x0, x1) + ON_EDGE, Math.max(y0, y1) + ON_EDGE);
+    for (let m = 0; m < found.length; m++) {
+      if (walkA) meet(e, found[m]);
+      else meet(found[m], e);
     }
   }
   // A crossing splits every edge it lies on, not only the two that made it: where the
@@ -224,7 +235,6 @@ function meetingPoints(a: AreaShape, b: AreaShape, box: number[]): [Side, Side] 
     splitAt(a, splitsA, px, py);
     splitAt(b, splitsB, px, py);
   }
-  const edgesB = b.search(box[0], box[1], box[2], box[3]).sort((p, q) => p - q);
   return [
     { edges: edgesA, splits: splitsA, near: nearA },
     { edges: edgesB, splits: splitsB, near: nearB },
