@@ -8,6 +8,7 @@
 import { preparedMatrixJob, type OverlapMatrix } from '../analysis/matrix';
 import type { IdentifiedArea } from '../analysis/overlap';
 import { prepareAreas, type PreparedAreas } from '../analysis/preparedAreas';
+import { warmUpIntersections } from '../analysis/warmUp';
 import { siteReportJob, type SiteFeature, type SiteReport, type SiteReportOptions } from '../analysis/siteReport';
 import type { PlanFeature } from '../data/types';
 import { importFile, type ImportOptions, type ImportSummary } from '../formats/importFile';
@@ -78,10 +79,12 @@ export function createAnalysisApi(timing: ApiTiming = {}) {
 
     /**
      * Prepares the plan's areas and keeps them for overlapMatrix, replacing any
-     * before. Synchronous, so every call sent after it finds them. Returns their count.
+     * before, and warms the intersection code up (warmUp.ts). Synchronous, so every
+     * call sent after it finds them. Returns their count.
      */
     loadPlan(areas: IdentifiedArea[]): number {
       plan = prepareAreas(areas);
+      warmUpIntersections();
       return plan.size;
     },
 
