@@ -37,6 +37,14 @@ describe('findContradictions', () => {
   it('finds another area for the same board in its section', () => {
     expect(found(plan('某板块：西至甲路、东至乙路，约 6 平方公里', '★空间范围：甲路以东，乙路以西，总面积 564.33 公顷。'))).toEqual(['area: 约 6 平方公里 ≠ 总面积 564.33 公顷']);
   });
+  it('names the feature that draws the other statement, when one relates to the board citing its line', () => {
+    const lines = plan('某板块：西至甲路、东至乙路，约 6 平方公里', '★空间范围：甲路以东，乙路以西，总面积 564.33 公顷。');
+    const variant = props({ id: 'variant', name: '某板块（专栏）', sources: [cite(4)], relations: [{ type: 'same-area', target: 'board', source: cite(3, 4) }] });
+    const unrelated = props({ id: 'other', name: '另一板块', sources: [cite(4)], relations: [{ type: 'inside', target: 'board', source: cite(1) }] });
+    const got = findContradictions({ features: [props(), unrelated, variant], texts: text(), seeds: { [F]: lines } });
+    expect(got.map((c) => [c.kind, c.variantId])).toEqual([['area', 'variant']]);
+    expect(findContradictions({ features: [props(), unrelated], texts: text(), seeds: { [F]: lines } })[0].variantId).toBeUndefined();
+  });
   it('finds a road on another side and a spelling variant, but not the same words twice', () => {
     const oct = found(plan('某板块：郑密路以南，南四环以北区域，约 6 平方公里', '★空间范围：郑密路以南，南四环以东，南接生态涵养林'));
     expect(oct).toEqual(['boundary: 南：南四环 ≠ 生态涵养林；南四环：南 ≠ 西']);

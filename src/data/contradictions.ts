@@ -27,6 +27,11 @@ export interface Contradiction {
   /** What differs, in the plan's terms (e.g. `南：菜场街 ≠ 菜市街`, `6 km² ≠ 5.6433 km²`). */
   detail: string;
   statements: Statement[];
+  /**
+   * A feature that draws the other reading of the boundary (a boundary variant: it relates
+   * to this feature, citing the other statement's line), so both can be shown together.
+   */
+  variantId?: string;
 }
 
 // ---- reading the plan's words -------------------------------------------
@@ -277,6 +282,19 @@ export function figureConflicts(seeds: Seeds): Contradiction[] {
   });
 }
 
+const covers = (outer: Citation, inner: Citation) => {
+  const [a, b] = rangeOf(outer);
+  const [c, d] = rangeOf(inner);
+  return outer.file === inner.file && a <= c && d <= b;
+};
+
+/** The feature drawing the other statement of an area or boundary disagreement, if one does. */
+function variantOf(c: Contradiction, features: PlanProperties[]): string | undefined {
+  if (!c.featureId || (c.kind !== 'area' && c.kind !== 'boundary')) return undefined;
+  const other = c.statements.slice(1).map((st) => st.source);
+  return features.find((f) => f.id !== c.featureId && (f.relations ?? []).some((r) => r.target === c.featureId && other.some((src) => covers(r.source, src))))?.id;
+}
+
 export function findContradictions({ features, texts, seeds }: ContradictionInput): Contradiction[] {
   const all = [...features.flatMap((p) => [...extentConflicts(p, texts[p.id], seeds), ...nameConflicts(p, texts[p.id])]), ...sumConflicts(features, texts), ...statedSumConflicts(seeds), ...figureConflicts(seeds)];
   // A board drawn in two layouts (sameAs) is one entity: the same disagreement is listed once.
@@ -286,5 +304,8 @@ export function findContradictions({ features, texts, seeds }: ContradictionInpu
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  }).map((c) => {
+    const variantId = variantOf(c, features);
+    return variantId ? { ...c, variantId } : c;
   });
 }

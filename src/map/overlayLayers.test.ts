@@ -31,3 +31,16 @@ describe('overlay layer specs', () => {
     expect((label.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'name']);
   });
 });
+
+describe('the two readings of one boundary', () => {
+  const specs = overlayLayerSpecs();
+  it('draws them in two colours, one dashed, below the Analyze overlays, each label from its own text', () => {
+    const a = specs.find((s) => s.id === 'ov:variants:a')!;
+    const b = specs.find((s) => s.id === 'ov:variants:b')!;
+    expect((a.paint as Record<string, unknown>)['line-color']).not.toEqual((b.paint as Record<string, unknown>)['line-color']);
+    expect(a.paint).not.toHaveProperty('line-dasharray');
+    expect(b.paint).toHaveProperty('line-dasharray');
+    expect(OVERLAYS[0]).toBe('variants');
+    expect((specs.find((s) => s.id === 'ov:variants:label')!.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'label']);
+  });
+});

@@ -8,10 +8,10 @@ import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from '
 import type { FeatureCollection } from 'geojson';
 import { FONT_STACK } from '../config/fonts';
 
-export type OverlayName = 'sites' | 'siteHits' | 'cell' | 'measure';
+export type OverlayName = 'variants' | 'sites' | 'siteHits' | 'cell' | 'measure';
 
 /** Bottom to top. */
-export const OVERLAYS: readonly OverlayName[] = ['sites', 'siteHits', 'cell', 'measure'];
+export const OVERLAYS: readonly OverlayName[] = ['variants', 'sites', 'siteHits', 'cell', 'measure'];
 
 export const overlaySourceId = (name: OverlayName) => `ov:${name}`;
 
@@ -23,11 +23,15 @@ const SHARED = '#7c3aed';
 const CELL_A = '#1d4ed8';
 const CELL_B = '#be123c';
 const MEASURE = '#0f766e';
+const VARIANT_A = '#1d4ed8';
+const VARIANT_B = '#be123c';
 
 // The picked site is a feature-state: picking one never sends every site to the map again.
 const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
 const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+/** Outlines of Polygon and MultiPolygon alike. */
+const notPoint: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
 
 /** The property that is each overlay feature's id for feature-state (sites: their map-wide `key`). */
 export const OVERLAY_PROMOTE_ID: Partial<Record<OverlayName, string>> = { sites: 'key' };
@@ -38,7 +42,20 @@ export const OVERLAY_PROMOTE_ID: Partial<Record<OverlayName, string>> = { sites:
  */
 export function overlayLayerSpecs(): LayerSpecification[] {
   const src = overlaySourceId;
+  const variantColor: ExpressionSpecification = ['case', role('a'), VARIANT_A, VARIANT_B];
   return [
+    // Two readings of one boundary: solid and dashed outlines in two colours, each labelled with its citation.
+    { id: 'ov:variants:a', type: 'line', source: src('variants'), filter: ['all', role('a'), notPoint], paint: { 'line-color': VARIANT_A, 'line-width': 3.5 } },
+    { id: 'ov:variants:b', type: 'line', source: src('variants'), filter: ['all', role('b'), notPoint], paint: { 'line-color': VARIANT_B, 'line-width': 3.5, 'line-dasharray': [2, 1] } },
+    {
+      id: 'ov:variants:label',
+      type: 'symbol',
+      source: src('variants'),
+      filter: ['!', notPoint],
+      // The first reading's label above its point, the other's below: the two centres are often close.
+      layout: { 'text-field': ['get', 'label'], 'text-font': FONT_STACK, 'text-size': 13, 'text-anchor': ['case', role('a'), 'bottom', 'top'], 'text-allow-overlap': true },
+      paint: { 'text-color': variantColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
     { id: 'ov:sites:fill', type: 'fill', source: src('sites'), paint: { 'fill-color': SITE, 'fill-opacity': ['case', picked, 0.32, 0.16] } },
     { id: 'ov:sites:line', type: 'line', source: src('sites'), paint: { 'line-color': SITE, 'line-width': ['case', picked, 4, 2.5] } },
     {

@@ -7,6 +7,7 @@ import { CitationLink } from './CitationLink';
 import { CitedParagraph } from './CitedParagraph';
 import { RelatedList } from './RelatedList';
 import { Translated } from './Translated';
+import { VariantNote } from './VariantNote';
 
 /**
  * The record panel of one plan feature: everything the plan says about it,
@@ -52,6 +53,7 @@ export function FeaturePanel() {
       )}
 
       <AreaFigures feature={feature} />
+      <VariantNote featureId={p.id} />
 
       {text.positioning && <CitedParagraph heading={t('positioning')} cited={text.positioning} />}
 

@@ -5,6 +5,7 @@ import { contradictions, ensureContradictions } from '../../state/planViews';
 import { CitationLink } from '../info/CitationLink';
 import { FeatureLink } from './FeatureLink';
 import { LoadState } from './LoadState';
+import { VariantCompare } from './VariantCompare';
 import '../../../styles/plans.css';
 
 const KIND_LABEL: Record<ContradictionKind, StringKey> = {
@@ -39,6 +40,7 @@ export function ConflictsPanel() {
                     </li>
                   ))}
                 </ol>
+                {c.variantId && <VariantCompare conflict={c} />}
               </li>
             ))}
           </ul>
