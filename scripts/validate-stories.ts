@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import type { Story } from '../src/data/story';
 import { formatStoryProblem, validateStories, type StoryProblem } from './lib/validateStory';
-import type { DataProblem, ZoneFile } from '../src/data/types';
+import type { DataProblem, PlanText, ZoneFile } from '../src/data/types';
+import { mergeTimeline, resultItems, timelineYears, type Timeline } from '../src/data/timeline';
 
 export interface StoryCheckOptions {
   root?: string;
@@ -33,6 +34,17 @@ function knownIds(root: string, problems: DataProblem[]) {
   return { layerIds, featureLayer };
 }
 
+/**
+ * The years the app's timeline lists: geodata/timeline.json and the dated results of the text
+ * entries (problems in those files are build-plans' to report, so they are not collected here).
+ */
+function timelineYearsOf(root: string): number[] {
+  const problems: DataProblem[] = [];
+  const timeline = readJson<Timeline>('timeline.json', problems, root);
+  const texts = Object.assign({}, ...listFiles('text', '.json', root).map((f) => readJson<Record<string, PlanText>>(f, problems, root) ?? {}));
+  return timelineYears(mergeTimeline(timeline?.items ?? [], resultItems(texts)));
+}
+
 export function checkStories(opts: StoryCheckOptions = {}): { problems: StoryProblem[]; stories: Story[]; notes: string[] } {
   const root = opts.root ?? GEODATA;
   const seeds = readSeeds(opts.seedsDir);
@@ -46,7 +58,7 @@ export function checkStories(opts: StoryCheckOptions = {}): { problems: StoryPro
   }
   const problems: StoryProblem[] = readProblems.map((p) => ({ file: p.file, step: null, field: '', problem: p.problem }));
   if (!files.length && !problems.length) problems.push({ file: 'stories/', step: null, field: '', problem: 'no story files' });
-  problems.push(...validateStories(files, { layerIds, featureLayer, seeds }));
+  problems.push(...validateStories(files, { layerIds, featureLayer, seeds, years: timelineYearsOf(root) }));
   return { problems, stories: problems.length ? [] : files.map((f) => f.data as Story), notes };
 }
 

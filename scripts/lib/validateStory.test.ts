@@ -62,6 +62,15 @@ describe('story validation', () => {
     expect(byField['highlight[1]']).toBe('unknown feature "no-such-area"');
   });
 
+  it('takes a step year the timeline lists, and names one it does not', () => {
+    const withYears = (steps: unknown[]) => validateStory(FILE, story(steps), { ...ctx, years: [2020, 2025, 2035] });
+    expect(withYears([step({ year: 2025 })])).toEqual([]);
+    expect(withYears([step({ year: 2024 }), step({ year: '2025' })]).map((p) => `${p.step} ${p.field}: ${p.problem}`)).toEqual([
+      '1 year: 2024 is not a year of the timeline (2020, 2025, 2035)',
+      '2 year: must be a year of the timeline, e.g. 2025',
+    ]);
+  });
+
   it('requires citations and checks them against the seed text', () => {
     const problems = problemsOf([
       step({ sources: [] }),

@@ -22,6 +22,8 @@ export interface StoryContext {
   featureLayer?: ReadonlyMap<string, string>;
   /** The seed texts: line ranges and quotes are checked against them. */
   seeds?: Seeds;
+  /** The years the timeline lists: a step's `year` must be one of them. */
+  years?: readonly number[];
 }
 
 type Obj = Record<string, unknown>;
@@ -102,6 +104,10 @@ function stepProblems(step: unknown, ctx: StoryContext): [string, string][] {
         }
       });
     }
+  }
+  if (step.year !== undefined) {
+    if (!Number.isInteger(step.year)) out.push(['year', 'must be a year of the timeline, e.g. 2025']);
+    else if (ctx.years && !ctx.years.includes(step.year as number)) out.push(['year', `${step.year} is not a year of the timeline (${ctx.years.join(', ')})`]);
   }
   return out;
 }

@@ -34,6 +34,11 @@ export interface StoryStep {
   layers: string[];
   /** Feature ids spotlighted (everything else dimmed); each must lie in a visible layer. */
   highlight?: string[];
+  /**
+   * A year of the plan timeline: the step sets the timeline to it (`y=` in the link) and also
+   * spotlights the areas with items that year. Must be a year the timeline lists.
+   */
+  year?: number;
 }
 
 export interface Story {

@@ -149,6 +149,7 @@ export const en: Record<StringKey, string> = {
   urlIgnoredBasemap: 'The basemap in the link was invalid and was ignored.',
   urlIgnoredPanel: 'The panel in the link was invalid and was ignored.',
   urlIgnoredReader: 'The plan text position in the link was invalid and was ignored.',
+  urlIgnoredYear: 'The timeline year in the link was invalid and was ignored.',
   urlIgnoredUnknown: 'Unrecognised parts of the link were ignored.',
   listTitle: 'All plan areas (text list)',
   features: 'features',

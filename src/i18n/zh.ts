@@ -147,6 +147,7 @@ export const zh = {
   urlIgnoredBasemap: '链接中的底图设置无效，已忽略。',
   urlIgnoredPanel: '链接中的面板无效，已忽略。',
   urlIgnoredReader: '链接中的原文位置无效，已忽略。',
+  urlIgnoredYear: '链接中的时间线年份无效，已忽略。',
   urlIgnoredUnknown: '链接中有无法识别的参数，已忽略。',
   listTitle: '全部规划区域（文字列表）',
   features: '个要素',

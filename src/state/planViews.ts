@@ -5,7 +5,7 @@
 import { computed, signal } from '@preact/signals';
 import type { Contradiction } from '../data/contradictions';
 import { fetchSource } from '../data/loadAtlas';
-import { featuresOfYear, type TimelineItem } from '../data/timeline';
+import { featuresOfYear, FIRST_YEAR, type TimelineItem } from '../data/timeline';
 import { activeTab } from './ui';
 
 export type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'failed'; message: string };
@@ -31,8 +31,8 @@ export const ensureTimeline = timelineData.ensure;
 export const contradictions = contradictionData.state;
 export const ensureContradictions = contradictionData.ensure;
 
-/** The year chosen on the time control. */
-export const timelineYear = signal<number>(2020);
+/** The year chosen on the time control; part of the URL (`y=`) when it is not the first. */
+export const timelineYear = signal<number>(FIRST_YEAR);
 
 /** Features with an item in the chosen year, lit on the map while the timeline is open. */
 export const timelineHighlight = computed<string[]>(() => {

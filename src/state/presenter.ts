@@ -5,6 +5,8 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Story, StoryStep } from '../data/story';
+import { featuresOfYear } from '../data/timeline';
+import { ensureTimeline, timeline, timelineYear } from './planViews';
 
 /**
  * The story being presented and its step, 1-based (the "3" of "3 / 9" and of a
@@ -48,12 +50,27 @@ export function clampStep(step: number, count: number): number {
 const spotlightOverride = signal<{ key: string; ids: string[] } | null>(null);
 const stepKey = () => `${activeStory.value?.id}:${currentStepNumber.value}`;
 
+/** The step's own spotlight: its highlights, and the areas with timeline items in its year. */
+export const stepSpotlight = computed<string[]>(() => {
+  const step = currentStep.value;
+  const loaded = timeline.value;
+  const ofYear = step?.year && loaded?.kind === 'ready' ? featuresOfYear(loaded.value, step.year) : [];
+  return [...new Set([...(step?.highlight ?? []), ...ofYear])];
+});
+
 /** Feature ids in the spotlight (everything else is dimmed); empty = nothing dimmed. */
 export const spotlight = computed<string[]>(() => {
   const override = spotlightOverride.value;
   if (override && override.key === stepKey()) return override.ids;
-  return currentStep.value?.highlight ?? [];
+  return stepSpotlight.value;
 });
+
+/** A step with a year sets the timeline to it (the link then carries `y=`), loading the timeline for its areas. */
+export function showStepYear(step: StoryStep): void {
+  if (step.year === undefined) return;
+  ensureTimeline();
+  timelineYear.value = step.year;
+}
 
 export function setSpotlight(ids: string[]): void {
   spotlightOverride.value = { key: stepKey(), ids };

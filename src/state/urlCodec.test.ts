@@ -71,6 +71,7 @@ function randomState(r: Prng): UrlState {
     const from = 1 + r.int(900);
     state.reader = { doc: r.pick(['000', '003']), from, to: from + (r.chance(0.5) ? 0 : r.int(20)) };
   }
+  if (r.chance(0.4)) state.year = 2000 + r.int(40);
   return state;
 }
 

@@ -17,6 +17,8 @@ import { fitRequest, HOME_VIEW, mapView } from './view';
 import { activeStory } from './presenter';
 import { closeReader, openReader, readerAt } from './reader';
 import { SEEDS } from '../config/seeds';
+import { timelineYear } from './planViews';
+import { FIRST_YEAR } from '../data/timeline';
 
 
 function defaults(): UrlState {
@@ -27,6 +29,7 @@ function defaults(): UrlState {
     lang: 'zh',
     basemap: 'offline',
     panel: 'layers',
+    year: FIRST_YEAR,
   };
 }
 
@@ -53,6 +56,7 @@ function current(): UrlState {
     panel: activeTab.value,
     story: activeStory.value ?? undefined,
     reader: readerLines(),
+    year: timelineYear.value,
   };
 }
 
@@ -85,6 +89,8 @@ function apply(hash: string, applyView: (view: MapView) => void, keepOnError: bo
   lang.value = state.lang ?? 'zh';
   basemap.value = state.basemap ?? 'offline';
   activeTab.value = (state.panel as PanelTab | undefined) ?? 'layers';
+  // Before the story: a step with a year sets the timeline to it as soon as it is shown.
+  timelineYear.value = state.year ?? FIRST_YEAR;
   // Stories load after the atlas, so their ids are checked by the presenter, not here.
   activeStory.value = state.story ?? null;
   const reader = state.reader;

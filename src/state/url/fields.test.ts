@@ -22,6 +22,7 @@ const DEFAULTS: UrlState = {
   basemap: 'offline',
   panel: 'layers',
   reader: { doc: '003', from: 1, to: 1 },
+  year: 2020,
 };
 const dec = (hash: string) => decode(hash, DEFAULTS, LAYERS, FEATURES, OPTIONS);
 
@@ -36,6 +37,7 @@ const SAMPLES: { [P in keyof Required<UrlState>]: UrlState[P][] } = {
   basemap: ['online'],
   panel: ['info', 'timeline', undefined],
   reader: [{ doc: '000', from: 264, to: 264 }, { doc: '003', from: 912, to: 920 }, undefined],
+  year: [2025, 2035],
 };
 
 // Values in a link that each field must refuse, by key.
@@ -49,6 +51,7 @@ const GARBLED: Record<string, string[]> = {
   b: ['maybe', 'online'],
   p: ['admin', '"><img>'],
   r: ['000:0', '000:20-10', '009:5', '000'],
+  y: ['1999', '25', '2025.5', '<b>', ''],
 };
 
 describe('the URL field table', () => {

@@ -17,6 +17,7 @@
  *   b=on|off                    basemap online/offline
  *   p=<panel>                   open panel; `p=` = none
  *   r=<doc>:<from>[-<to>]       plan reader open at those lines of a document (doc = the seed's 3-digit number)
+ *   y=<year>                    the timeline's chosen year (20xx)
  */
 import { formatLayers, formatOpacity, parseLayers, parseOpacity } from './layerText';
 import { SLUG } from './slug';
@@ -65,6 +66,9 @@ const readerText = (r: ReaderLines | undefined): string =>
     ? `${r.doc}:${r.from}${r.to > r.from ? `-${r.to}` : ''}`
     : '';
 
+const YEAR = /^20\d\d$/;
+const yearText = (year: number | undefined): string | undefined => (year !== undefined && YEAR.test(String(year)) ? String(year) : undefined);
+
 /** Keeps each entry's encode and decode typed by its property. */
 const field = <P extends keyof UrlState>(f: UrlField<P>): UrlField<P> => f;
 
@@ -99,4 +103,5 @@ export const URL_FIELDS = [
       return lines && lines.from >= 1 && lines.to >= lines.from && (!known || known.includes(lines.doc)) ? lines : INVALID;
     },
   }),
+  field({ key: 'y', prop: 'year', notice: 'urlIgnoredYear', encode: unlessDefault(yearText), decode: (text) => (YEAR.test(text) ? Number(text) : INVALID) }),
 ] as const;

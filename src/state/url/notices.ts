@@ -17,6 +17,7 @@ const URL_NOTICES = [
   'urlIgnoredBasemap',
   'urlIgnoredPanel',
   'urlIgnoredReader',
+  'urlIgnoredYear',
   'urlIgnoredUnknown',
 ] as const;
 

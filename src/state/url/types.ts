@@ -33,6 +33,8 @@ export interface UrlState {
   basemap?: Basemap;
   panel?: string;
   reader?: ReaderLines;
+  /** The timeline's chosen year. */
+  year?: number;
 }
 
 export interface CodecOptions {

@@ -14,7 +14,9 @@ import {
   nextStep,
   prevStep,
   setSpotlight,
+  showStepYear,
   spotlight,
+  stepSpotlight,
   stopStory,
   storiesStatus,
 } from '../../state/presenter';
@@ -103,6 +105,7 @@ export function PresenterMode() {
       if (key === shownKey) return;
       const first = shownKey === '';
       shownKey = key;
+      showStepYear(st);
       // After this render (the overlay's size) and after URL sync has applied its own fields.
       void enterSession().then((controller) => {
         if (!controller || shownKey !== key) return;
@@ -190,7 +193,7 @@ export function PresenterMode() {
   if (!activeStory.value || !story || !step) return <StoryPicker onStart={() => void toggleFullscreen()} />;
 
   const lit = spotlight.value;
-  const clicked = lit.length === 1 && !(step.highlight ?? []).includes(lit[0]) ? atlasIndex.value?.byId.get(lit[0]) : undefined;
+  const clicked = lit.length === 1 && !stepSpotlight.value.includes(lit[0]) ? atlasIndex.value?.byId.get(lit[0]) : undefined;
   const total = story.steps.length;
   const zh = lang.value === 'zh';
   return (
@@ -208,6 +211,11 @@ export function PresenterMode() {
       </header>
 
       <section class="presenter__caption" ref={caption} aria-live="polite">
+        {step.year !== undefined && (
+          <p class="presenter__year badge" data-testid="presenter-year">
+            {t('presenterYear').replace('{y}', String(step.year))}
+          </p>
+        )}
         <p class="presenter__text">{pick(step.caption)}</p>
         {step.quote && (
           <blockquote class="presenter__quote" lang="zh-CN">
