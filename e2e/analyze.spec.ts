@@ -65,6 +65,12 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
   expect((await overlay(page, 'ov:sites'))!.map((p) => p.name)).toEqual(['二七塔周边地块']);
   await waitForMapIdle(page);
   await expect.poll(() => drawn(page, ['ov:sites:fill', 'ov:sites:line'], 'name')).toEqual(['二七塔周边地块']);
+  // Named once (not once per map tile it spans), in a colour no plan layer uses.
+  await expect.poll(async () => (await renderedProperties(page, ['ov:sites:label'])).map((p) => p.name)).toEqual(['二七塔周边地块']);
+  const lineColour = (layer: string) =>
+    page.evaluate((l) => JSON.stringify((window as unknown as { __atlasMap: { getPaintProperty(l: string, p: string): unknown } }).__atlasMap.getPaintProperty(l, 'line-color')), layer);
+  expect(await lineColour('ov:sites:line')).toBe('"#111827"');
+  expect(await lineColour('erqi-six-boards:line')).not.toContain('#111827');
   const centre = await mapCamera(page);
   expect(Math.abs(centre.lon - 113.6604)).toBeLessThan(0.01);
 
@@ -299,16 +305,22 @@ test('area audit: every plan polygon with drawn and stated area, sortable, a row
   });
   await expect(table.locator('tbody tr')).toHaveCount(polygons);
 
+  // The table fits its panel; each row names its layer, so 二七商圈 (city core boards) and 二七商圈板块 (六核协同) are told apart.
+  expect(await table.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth)).toBe(true);
+  await expect(table.locator('tbody tr[data-feature="eq-board-shangquan"] .audit-table__layer')).toHaveText('六核协同');
+  await expect(table.locator('tbody tr[data-feature="ct-board-erqi-shangquan"] .audit-table__layer')).toContainText('核心板块');
   // Sorted by the size of the gap, largest first, by default; then by drawn area.
-  const gaps = await table.locator('tbody tr td:nth-child(4)').allInnerTexts();
+  const gaps = await table.locator('tbody tr td:nth-child(5)').allInnerTexts();
   const abs = gaps.filter((g) => g !== '–').map((g) => Math.abs(parseFloat(g)));
   expect(abs).toEqual([...abs].sort((a, b) => b - a));
   await page.getByTestId('audit-sort-drawn').click();
   await expect(table.locator('th[aria-sort="descending"]')).toContainText('绘制面积');
   await page.getByTestId('audit-unit').selectOption('mu');
-  const drawn = (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map((s) => parseFloat(s.replace(/,/g, '')));
+  const drawn = (await table.locator('tbody tr td:nth-child(3)').allInnerTexts()).map((s) => parseFloat(s.replace(/,/g, '')));
   expect(drawn).toEqual([...drawn].sort((a, b) => b - a));
-  expect((await table.locator('tbody tr td:nth-child(2)').first().innerText())).toContain('亩');
+  // The unit is said once, in the header, not in every cell.
+  await expect(table.locator('thead th[aria-sort="descending"]')).toContainText('亩');
+  expect(await table.locator('tbody tr td:nth-child(3)').first().innerText()).toMatch(/^[\d,.]+$/);
 
   // A row zooms to its polygon and opens it on the map.
   const before = await mapCamera(page);

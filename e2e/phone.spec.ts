@@ -159,3 +159,19 @@ test('find your way offline: stations and roads named at street zoom; search 碧
   await expect.poll(async () => (await renderedProperties(page, ['orient:landmarks:label'])).map((p) => p.nameEn)).toContain('Erqi Memorial Tower');
   expect(external).toEqual([]);
 });
+
+test('phone area audit: the table fits the sheet, names each row\'s layout and gives the unit once', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  await page.getByTestId('tab-analyze').tap();
+  await page.getByTestId('analyze-view-audit').tap();
+  const table = page.locator('.audit-table');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  expect(await table.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth)).toBe(true);
+  await expect(table.locator('tbody tr[data-feature="eq-board-shangquan"] .audit-table__layer')).toHaveText('六核协同');
+  await expect(table.locator('thead')).toContainText('平方公里');
+  await expect(table.locator('tbody')).not.toContainText('平方公里');
+  await page.getByTestId('sheet-handle').press('End');
+  await settled(page);
+  await page.screenshot({ path: 'test-results/phone-audit.png' });
+});

@@ -33,6 +33,12 @@ test('searching a project from the plan lands on its board, with the project cit
   // On the map: the board is highlighted and the view is on it.
   expect(await featureState(page, 'erqi-six-boards', 'eq-board-health')).toMatchObject({ selected: true });
   await expectMapFramesFeature(page, 'erqi-six-boards', 'eq-board-health');
+
+  // A project sentence six green corridors share is listed once, saying the others list it too.
+  await page.getByTestId('search-input').fill('中原路');
+  const sentence = page.locator('.search__result', { hasText: '稳步提升现有西三环' });
+  await expect(sentence).toHaveCount(1);
+  await expect(sentence.locator('.search__meta')).toContainText('及另外 5 处');
 });
 
 test('the record panel states the plan boundary words, how the shape was drawn, and links related areas', async ({ page }) => {

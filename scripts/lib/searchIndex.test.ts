@@ -109,6 +109,22 @@ describe('Chinese', () => {
     expect(project[0].entry.title.zh).toBe('健康产业核心板块');
   });
 
+  it('a project several areas list is one result, saying how many other areas list it', () => {
+    const corridor = (id: string, name: string) => f(id, name, `${id} corridor`, 'zhongyuan-green-corridors', 'zhongyuan');
+    const shared = { name: '稳步提升现有西三环、西四环、中原路、郑上路生态廊道建设水平', source: cite };
+    const corridors = collection([corridor('zhongyuanlu', '中原路绿廊'), corridor('xisanhuan', '西三环绿廊'), corridor('xisihuan', '西四环绿廊')]);
+    const sharedText: Record<string, PlanText> = { zhongyuanlu: { projects: [shared] }, xisanhuan: { projects: [shared] }, xisihuan: { projects: [shared] } };
+    const corridorIndex = createSearchIndex(buildSearchEntries([corridors], sharedText, []));
+    const results = search(corridorIndex, '中原路');
+    // The corridor named for the road, then the sentence once (not once per corridor).
+    expect(results.map((r) => [r.entry.target.id, r.entry.field])).toEqual([
+      ['zhongyuanlu', 'name'],
+      ['xisanhuan', 'project'],
+    ]);
+    expect(results[1].alsoIn).toBe(2);
+    expect(search(corridorIndex, '西四环').filter((r) => r.entry.field === 'project')).toHaveLength(1);
+  });
+
   it('a place result is a location', () => {
     const [station] = search(index, '火车站');
     expect(station.entry.target).toEqual({ kind: 'place', placeKind: 'place', id: 'zhengzhou-station', lon: 113.651, lat: 34.746 });

@@ -42,14 +42,14 @@ describe('audit table sorting', () => {
 });
 
 describe('audit CSV', () => {
-  const names = { feature: (r: AreaAudit) => r.name, district: (id: string) => (id === 'erqi' ? '二七区' : id) };
+  const names = { feature: (r: AreaAudit) => r.name, layer: (id: string) => (id === 'erqi-six-boards' ? '六核协同' : id), district: (id: string) => (id === 'erqi' ? '二七区' : id) };
 
-  it('gives drawn area in km², ha and 亩, the stated area and the gap in %', () => {
+  it('gives the layer by its title, drawn area in km², ha and 亩, the stated area and the gap in %', () => {
     const csv = auditToCsv([rows[0]], 'zh', names);
     const [header, line] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(header).toContain('绘制面积(亩)');
     const cells = line.split(',');
-    expect(cells.slice(0, 9)).toEqual(['a', '马寨', 'erqi-six-boards', '10', '1000', '15000', '12', '-16.67', '10']);
+    expect(cells.slice(0, 9)).toEqual(['a', '马寨', '六核协同', '10', '1000', '15000', '12', '-16.67', '10']);
     expect(cells[9]).toBe('否');
     expect(cells[10]).toBe('二七区');
   });

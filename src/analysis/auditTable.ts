@@ -63,7 +63,7 @@ const yesNo = (v: boolean | null, lang: Lang) => (v === null ? null : lang === '
 export function auditToCsv(
   rows: readonly AreaAudit[],
   lang: Lang,
-  names: { feature: (row: AreaAudit) => string; district: (id: string) => string },
+  names: { feature: (row: AreaAudit) => string; layer: (id: string) => string; district: (id: string) => string },
 ): string {
   const district = (id: string | null) => (id === null ? null : names.district(id));
   return toCsv(
@@ -71,7 +71,7 @@ export function auditToCsv(
     rows.map((r) => [
       r.id,
       names.feature(r),
-      r.layer,
+      names.layer(r.layer),
       round(r.drawnKm2, 6),
       round(fromKm2(r.drawnKm2, 'ha'), 2),
       round(fromKm2(r.drawnKm2, 'mu'), 1),

@@ -52,6 +52,8 @@ export interface SearchResult {
   rank: number;
   quality: MatchQuality;
   via: MatchVia;
+  /** A project several areas list (one sentence for six green corridors): how many other areas list it too. */
+  alsoIn?: number;
 }
 
 /** A named place search can find: gazetteer points (the plans' junctions and landmarks), metro stations, roads. */
@@ -165,7 +167,10 @@ function rankOf(field: SearchField, quality: MatchQuality): number {
 
 const targetKey = (t: SearchTarget): string => `${t.kind}:${t.id}`;
 
-/** Up to `limit` results, best first, one per feature or place (its best-matching text). */
+/**
+ * Up to `limit` results, best first, one per feature or place (its best-matching text). A project
+ * listed by several areas is one result (its first area, with `alsoIn` the others), not one per area.
+ */
 export function search(index: SearchIndex, query: string, limit = 10): SearchResult[] {
   const q = normalize(String(query ?? '').slice(0, MAX_QUERY_LENGTH));
   const qCompact = q.replace(/ /g, '');
@@ -173,18 +178,29 @@ export function search(index: SearchIndex, query: string, limit = 10): SearchRes
   const qIsCjk = CJK.test(q);
 
   const bestByTarget = new Map<string, { result: SearchResult; item: Prepared }>();
+  const projectOwners = new Map<string, Set<string>>();
   for (const item of index.items) {
     const m = matchItem(item, q, qCompact, qIsCjk);
     if (!m) continue;
     const result: SearchResult = { entry: item.entry, rank: rankOf(item.entry.field, m.quality), quality: m.quality, via: m.via };
     const key = targetKey(item.entry.target);
+    if (item.entry.field === 'project') projectOwners.set(item.norm, (projectOwners.get(item.norm) ?? new Set()).add(key));
     const prev = bestByTarget.get(key);
     if (!prev || compare({ result, item }, prev) < 0) bestByTarget.set(key, { result, item });
   }
-  return [...bestByTarget.values()]
-    .sort(compare)
-    .slice(0, limit)
-    .map((x) => x.result);
+  const shownProjects = new Set<string>();
+  const results: SearchResult[] = [];
+  for (const { result, item } of [...bestByTarget.values()].sort(compare)) {
+    if (results.length === limit) break;
+    if (result.entry.field === 'project') {
+      if (shownProjects.has(item.norm)) continue;
+      shownProjects.add(item.norm);
+      const others = projectOwners.get(item.norm)!.size - 1;
+      if (others > 0) result.alsoIn = others;
+    }
+    results.push(result);
+  }
+  return results;
 }
 
 function compare(a: { result: SearchResult; item: Prepared }, b: { result: SearchResult; item: Prepared }): number {

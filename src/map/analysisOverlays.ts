@@ -9,6 +9,7 @@ import { intersectionOf, prepareArea } from '../analysis/overlap';
 import { isAreaFeature } from '../data/types';
 import { MeasureTool, measureFeatures } from './MeasureTool';
 import { OverlayLayers } from './overlayLayers';
+import { labelPointOf } from './styleBuilder';
 import type { MapController } from './MapController';
 import { matrixCell, measureMode, measurePoints, pickedSite, siteImports } from '../state/analysis';
 import { atlasIndex } from '../state/selection';
@@ -29,6 +30,11 @@ function sitesLayer(): FeatureCollection {
       }),
     ),
   );
+}
+
+/** One label point per site. */
+function siteLabels(sites: FeatureCollection): FeatureCollection {
+  return collection(sites.features.map((f) => ({ type: 'Feature' as const, geometry: labelPointOf(f), properties: { name: f.properties?.name } })));
 }
 
 function pickedSiteHits(): FeatureCollection {
@@ -72,7 +78,11 @@ function bind(controller: MapController): () => void {
     (index, p) => (measurePoints.value = measurePoints.peek().map((q, i) => (i === index ? p : q))),
   );
   const disposers = [
-    effect(() => overlays.set('sites', sitesLayer())),
+    effect(() => {
+      const sites = sitesLayer();
+      overlays.set('sites', sites);
+      overlays.set('siteLabels', siteLabels(sites));
+    }),
     effect(() => overlays.pickSite(pickedSite.value)),
     effect(() => overlays.set('siteHits', pickedSiteHits())),
     effect(() => overlays.set('cell', cellLayer())),

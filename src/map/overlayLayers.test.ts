@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OVERLAY_PROMOTE_ID, OVERLAYS, overlayLayerSpecs, overlaySourceId } from './overlayLayers';
+import { parseHex } from '../lib/contrast';
+import { OVERLAY_PROMOTE_ID, OVERLAYS, overlayLayerSpecs, overlaySourceId, SITE_COLOR } from './overlayLayers';
+import { layerHeaders } from './testing/layerHeaders';
 
 describe('overlay layer specs', () => {
   const specs = overlayLayerSpecs();
@@ -25,9 +27,15 @@ describe('overlay layer specs', () => {
     }
   });
 
-  it('labels imported sites with their name as map text (no HTML)', () => {
+  it('draws imported sites in a colour of their own, far from every plan layer\'s', () => {
+    const distance = (a: string, b: string) => Math.hypot(...parseHex(a).map((c, i) => c - parseHex(b)[i]));
+    for (const h of layerHeaders()) expect(distance(SITE_COLOR, h.style.color), h.layer).toBeGreaterThan(100);
+  });
+
+  it('labels imported sites once, from one point per site, with their name as map text (no HTML)', () => {
     const label = specs.find((s) => s.id === 'ov:sites:label')!;
     expect(label.type).toBe('symbol');
+    expect(sourceOf(label)).toBe(overlaySourceId('siteLabels'));
     expect((label.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'name']);
   });
 });

@@ -8,17 +8,19 @@ import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from '
 import type { FeatureCollection } from 'geojson';
 import { FONT_STACK } from '../config/fonts';
 
-export type OverlayName = 'variants' | 'sites' | 'siteHits' | 'cell' | 'measure';
+export type OverlayName = 'variants' | 'sites' | 'siteLabels' | 'siteHits' | 'cell' | 'measure';
 
 /** Bottom to top. */
-export const OVERLAYS: readonly OverlayName[] = ['variants', 'sites', 'siteHits', 'cell', 'measure'];
+export const OVERLAYS: readonly OverlayName[] = ['variants', 'sites', 'siteLabels', 'siteHits', 'cell', 'measure'];
 
 export const overlaySourceId = (name: OverlayName) => `ov:${name}`;
 
 /** The measure tool's vertices: MeasureTool drags them. */
 export const MEASURE_POINTS_LAYER = 'ov:measure:points';
 
-const SITE = '#c2410c';
+/** The user's own sites: near-black on a white casing, a colour no plan layer uses (orange read as 六核协同). */
+export const SITE_COLOR = '#111827';
+const SITE = SITE_COLOR;
 const SHARED = '#7c3aed';
 const CELL_A = '#1d4ed8';
 const CELL_B = '#be123c';
@@ -56,15 +58,17 @@ export function overlayLayerSpecs(): LayerSpecification[] {
       layout: { 'text-field': ['get', 'label'], 'text-font': FONT_STACK, 'text-size': 13, 'text-anchor': ['case', role('a'), 'bottom', 'top'], 'text-allow-overlap': true },
       paint: { 'text-color': variantColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
-    { id: 'ov:sites:fill', type: 'fill', source: src('sites'), paint: { 'fill-color': SITE, 'fill-opacity': ['case', picked, 0.32, 0.16] } },
-    { id: 'ov:sites:line', type: 'line', source: src('sites'), paint: { 'line-color': SITE, 'line-width': ['case', picked, 4, 2.5] } },
+    { id: 'ov:sites:fill', type: 'fill', source: src('sites'), paint: { 'fill-color': SITE, 'fill-opacity': ['case', picked, 0.18, 0.08] } },
+    { id: 'ov:sites:casing', type: 'line', source: src('sites'), paint: { 'line-color': '#ffffff', 'line-width': ['case', picked, 7, 5.5] } },
+    { id: 'ov:sites:line', type: 'line', source: src('sites'), paint: { 'line-color': SITE, 'line-width': ['case', picked, 3.5, 2.5] } },
     {
       id: 'ov:sites:label',
       type: 'symbol',
-      source: src('sites'),
+      // One point per site (labelPointOf), so a site across map tiles is named once.
+      source: src('siteLabels'),
       // Site names come from the file: drawn as glyphs by MapLibre, never as HTML.
-      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_STACK, 'text-size': 12, 'text-max-width': 10 },
-      paint: { 'text-color': SITE, 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
+      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_STACK, 'text-size': 13, 'text-max-width': 10 },
+      paint: { 'text-color': SITE, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
     { id: 'ov:siteHits:fill', type: 'fill', source: src('siteHits'), paint: { 'fill-color': SHARED, 'fill-opacity': 0.35 } },
     { id: 'ov:siteHits:line', type: 'line', source: src('siteHits'), paint: { 'line-color': SHARED, 'line-width': 1.5 } },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import type { LayerHeader, LayerInfo, PlanCollection } from '../data/types';
+import type { LayerInfo, PlanCollection } from '../data/types';
 import { LABEL_BACKGROUNDS, labelField, labelPoints, layerSpecs, styleLayerIds } from './styleBuilder';
-import { readdirSync, readFileSync } from 'node:fs';
+import { layerHeaders } from './testing/layerHeaders';
 import { contrastRatio, TEXT_CONTRAST } from '../lib/contrast';
 import { orientationLabelLayers } from './orientationLayers';
 
@@ -47,13 +47,7 @@ describe('styleBuilder', () => {
 });
 
 describe('label contrast', () => {
-  // Every layer the data builds, with its style: the zone files' headers and the districts' header.
-  const zonesDir = new URL('../../geodata/zones/', import.meta.url);
-  const readHeader = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as LayerHeader;
-  const headers = readdirSync(zonesDir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => readHeader(new URL(f, zonesDir)));
-  headers.push(readHeader(new URL('../../geodata/admin/layer.json', import.meta.url)));
+  const headers = layerHeaders();
 
   it('reads at 4.5:1 on the halo, the paper and both district fills, for every layer', () => {
     expect(headers.length).toBeGreaterThan(10);

@@ -9,7 +9,7 @@ import type {
   ExpressionSpecification,
 } from 'maplibre-gl';
 import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasLayer, LayerInfo, PlanCollection, PlanProperties } from '../data/types';
 import { FONT_STACK } from '../config/fonts';
 import type { Lang } from '../lib/lang';
@@ -48,17 +48,23 @@ export function labelPoints(data: PlanCollection): FeatureCollection<Point, Pick
     type: 'FeatureCollection',
     features: data.features
       .filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
-      .map((f) => {
-        // The centre of mass reads best; for a bent shape it can fall outside, then any inner point.
-        const centre = centerOfMass(f);
-        const c = booleanPointInPolygon(centre, f as never) ? centre : pointOnFeature(f);
-        return {
-          type: 'Feature',
-          properties: { id: f.properties.id, name: f.properties.name, nameEn: f.properties.nameEn },
-          geometry: c.geometry,
-        };
-      }),
+      .map((f) => ({
+        type: 'Feature',
+        properties: { id: f.properties.id, name: f.properties.name, nameEn: f.properties.nameEn },
+        geometry: labelPointOf(f),
+      })),
   };
+}
+
+/**
+ * Where one label of a shape goes. A polygon's own symbol layer would label each tile's piece of it
+ * (twice or more for a shape across tiles); one point per shape labels it once.
+ */
+export function labelPointOf(f: Feature): Point {
+  if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') return pointOnFeature(f).geometry;
+  // The centre of mass reads best; for a bent shape it can fall outside, then any inner point.
+  const centre = centerOfMass(f);
+  return (booleanPointInPolygon(centre, f as never) ? centre : pointOnFeature(f)).geometry;
 }
 
 export function baseStyle(): StyleSpecification {

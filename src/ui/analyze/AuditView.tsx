@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AreaAudit } from '../../analysis/audit';
-import { formatArea, formatShare, type AreaUnit } from '../../analysis/units';
+import { areaUnitLabel, formatNumber, formatShare, fromKm2, type AreaUnit } from '../../analysis/units';
 import { lang, pick, t, type StringKey } from '../../i18n';
 import { auditBusy, auditError, auditReport } from '../../state/analysis';
 import { atlasIndex, selectedId } from '../../state/selection';
@@ -8,12 +8,14 @@ import { runAudit } from '../../state/analysisActions';
 import { fitTo } from '../../state/view';
 import { auditToCsv, nextSort, sortAudit, type AuditSortKey, type SortDir } from '../../analysis/auditTable';
 import { downloadText } from './download';
-import { planName } from './names';
+import { layerName, planName } from './names';
 
-const COLUMNS: { key: AuditSortKey; label: StringKey }[] = [
+/** The columns; the two areas carry the chosen unit in their header, so their cells are plain numbers. */
+const COLUMNS: { key: AuditSortKey; label: StringKey; unit?: true }[] = [
   { key: 'name', label: 'anColName' },
-  { key: 'drawn', label: 'drawnArea' },
-  { key: 'stated', label: 'statedArea' },
+  { key: 'layer', label: 'anColLayer' },
+  { key: 'drawn', label: 'drawnArea', unit: true },
+  { key: 'stated', label: 'statedArea', unit: true },
   { key: 'gap', label: 'gap' },
   { key: 'district', label: 'anColDistrict' },
 ];
@@ -29,6 +31,7 @@ export function AuditView() {
   const index = atlasIndex.value;
   const l = lang.value;
   const featureName = (r: AreaAudit) => planName(r.id);
+  const amount = (km2: number) => formatNumber(fromKm2(km2, unit), l);
   if (auditError.value) return <p class="analyze-error" role="alert">{pick(auditError.value)}</p>;
   if (!report || auditBusy.value) return <p class="busy" role="status">{t('anAuditRunning')}</p>;
   const rows = sortAudit(report.areas, sort.key, sort.dir);
@@ -39,7 +42,7 @@ export function AuditView() {
     selectedId.value = id;
     fitTo(f);
   };
-  const exportCsv = () => downloadText('area-audit.csv', auditToCsv(rows, l, { feature: featureName, district: planName }), 'text/csv;charset=utf-8');
+  const exportCsv = () => downloadText('area-audit.csv', auditToCsv(rows, l, { feature: featureName, layer: layerName, district: planName }), 'text/csv;charset=utf-8');
   return (
     <div class="audit" data-testid="audit">
       <h2>{t('anAuditTitle')}</h2>
@@ -69,6 +72,7 @@ export function AuditView() {
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
                   <button type="button" class="sort-button" onClick={() => setSort(nextSort(sort, c.key))} data-testid={`audit-sort-${c.key}`}>
                     {t(c.label)}
+                    {c.unit && <span class="audit-table__unit">{areaUnitLabel(unit, l)}</span>}
                     <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
                 </th>
@@ -83,15 +87,16 @@ export function AuditView() {
                     {featureName(r)}
                   </button>
                 </th>
-                <td>{formatArea(r.drawnKm2, l, { unit })}</td>
-                <td>{r.statedKm2 === null ? '–' : formatArea(r.statedKm2, l, { unit })}</td>
+                <td class="audit-table__layer">{layerName(r.layer)}</td>
+                <td>{amount(r.drawnKm2)}</td>
+                <td>{r.statedKm2 === null ? '–' : amount(r.statedKm2)}</td>
                 <td class={r.areaOk === false ? 'gap--large' : undefined} title={r.tolerance === null ? undefined : `${t('anTolerance')} ±${formatShare(r.tolerance, l)}`}>
                   {r.gap === null ? '–' : `${r.gap > 0 ? '+' : ''}${formatShare(r.gap, l)}`}
                 </td>
                 <td class={r.districtOk === false ? 'gap--large' : undefined}>
                   {r.mainDistrict ? (
                     <>
-                      <span class="nowrap">{planName(r.mainDistrict)}</span> <span class="nowrap">{formatShare(r.mainDistrictShare, l)}</span>
+                      <span class="nowrap">{planName(r.mainDistrict)}</span> <span class="nowrap audit-table__share">{formatShare(r.mainDistrictShare, l)}</span>
                     </>
                   ) : (
                     '–'

@@ -95,7 +95,7 @@ export function SearchBox() {
   );
 }
 
-/** What a result is and where it belongs: "区域 · 六核协同", "项目 → 二七商圈板块 · 六核协同", "地铁站 · 1号线". */
+/** What a result is and where it belongs: "区域 · 六核协同", "项目 → 二七商圈板块 · 六核协同" (… 及另外 5 处 when several areas list it), "地铁站 · 1号线". */
 function ResultMeta({ result }: { result: SearchResult }) {
   const { entry } = result;
   const target = entry.target;
@@ -104,6 +104,7 @@ function ResultMeta({ result }: { result: SearchResult }) {
   }
   const layer = atlasIndex.value?.byId.get(target.id)?.layer;
   const layerTitle = layer ? pick(layer.title) : '';
-  const owner = entry.field === 'name' ? '' : ` → ${localName({ name: entry.title.zh, nameEn: entry.title.en })}`;
+  const also = result.alsoIn ? t('searchAlsoIn').replace('{n}', String(result.alsoIn)) : '';
+  const owner = entry.field === 'name' ? '' : ` → ${localName({ name: entry.title.zh, nameEn: entry.title.en })}${also}`;
   return <>{`${t(FIELD_LABEL[entry.field])}${owner}${layerTitle ? ` · ${layerTitle}` : ''}`}</>;
 }
