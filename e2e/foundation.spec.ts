@@ -55,3 +55,15 @@ test('README screenshot shows the real app', async ({ page }) => {
   await page.screenshot({ path: process.env.README_SCREENSHOT ? 'docs/screenshot.png' : 'test-results/screenshot.png' });
   expect(external).toEqual([]);
 });
+
+test('README screenshot on a phone: 360 × 740, a record in the half-height sheet under the map', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, '#v=1&f=eq-board-shangquan&p=info');
+  await expect(page.locator('.overlay')).toHaveCount(0);
+  await expect(page.getByTestId('feature-panel')).toBeVisible();
+  await expect(page.getByTestId('sheet-handle')).toHaveAttribute('aria-valuetext', '半屏');
+  expect(await renderedNames(page, 'erqi-six-boards')).toContain('二七商圈板块');
+  await page.screenshot({ path: process.env.README_SCREENSHOT ? 'docs/screenshot-phone.png' : 'test-results/screenshot-phone.png' });
+  expect(external).toEqual([]);
+});
