@@ -126,7 +126,9 @@ test('print layout: A4 landscape sheet with title, framed map, legend, north arr
   await expect(sheet.locator('h1')).toHaveText('郑州规划空间布局图');
   await expect(page.locator('.topbar')).toBeHidden();
   const visibleLayers = await visibleAtlasLayers(page);
-  await expect(sheet.locator('.print-legend li')).toHaveCount(visibleLayers.length);
+  // One row per layer, then the key to the edge styles (solid, dashed, glow, band).
+  await expect(sheet.locator('.print-legend li:not([data-edge])')).toHaveCount(visibleLayers.length);
+  await expect(sheet.locator('.print-legend li[data-edge]')).toHaveCount(4);
   await expect(sheet.locator('.print-north')).toBeVisible();
   await expect(sheet.locator('.print-scale__label')).toHaveText(/^\d+ (m|km)$/);
   await expect(sheet.locator('.print-sheet__note')).toContainText('示意');

@@ -74,7 +74,8 @@ export async function renderedNames(page: Page, layerId: string): Promise<string
   return page.evaluate((id) => {
     const map = (window as unknown as AtlasWindow).__atlasMap;
     const layers = map.getStyle().layers.map((l) => l.id).filter((l) => l.startsWith(`${id}:`));
-    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.name as string))].sort();
+    // Edge stretches (ids …:located, …:band) carry no name of their own.
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.name as string | undefined))].filter((n) => n !== undefined).sort();
   }, layerId);
 }
 

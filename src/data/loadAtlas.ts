@@ -1,5 +1,5 @@
 import { dataUrl } from '../config/dataVersion';
-import type { AtlasLayer, AtlasManifest, PlanCollection } from './types';
+import type { AtlasLayer, AtlasManifest, EdgeCollection, PlanCollection } from './types';
 
 /** Where the atlas bundle comes from: the built app's `data/` folder, or a test double. */
 export interface AtlasSource {
@@ -25,14 +25,17 @@ export interface LoadedAtlas {
   layers: AtlasLayer[];
 }
 
-/** Loads the manifest, then every layer it lists, in parallel. */
+/** Loads the manifest, then every layer it lists with its edge classes, in parallel. */
 export async function loadAtlas(source: AtlasSource): Promise<LoadedAtlas> {
   const manifest = (await source.getJson('atlas.json')) as AtlasManifest;
   if (manifest?.version !== 1 || !Array.isArray(manifest.layers)) {
     throw new Error('atlas.json: unsupported manifest');
   }
   const layers = await Promise.all(
-    manifest.layers.map(async (info) => ({ info, data: (await source.getJson(info.file)) as PlanCollection })),
+    manifest.layers.map(async (info) => {
+      const [data, edges] = await Promise.all([source.getJson(info.file), info.edges ? source.getJson(info.edges) : undefined]);
+      return { info, data: data as PlanCollection, ...(edges ? { edges: edges as EdgeCollection } : {}) };
+    }),
   );
   return { manifest, layers };
 }

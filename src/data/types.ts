@@ -194,6 +194,8 @@ export interface LayerInfo {
 export interface AtlasLayer {
   info: LayerInfo;
   data: PlanCollection;
+  /** How precise each edge is (polygon and line layers; geodata/edges). */
+  edges?: EdgeCollection;
 }
 
 /** public/data/atlas.json: what the app loads first. */

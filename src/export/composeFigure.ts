@@ -5,7 +5,7 @@
  * browser from local data; nothing is fetched.
  */
 import { FIGURE_FONTS, figureLayout, type FigureLayout, type FontRole } from './figureLayout';
-import type { LegendEntry } from './legendLayout';
+import { isEdgeKey, type EdgeKeyKind, type LegendEntry } from './legendLayout';
 import { metresPerPixel } from './scaleBar';
 import { northArrow } from './northArrow';
 
@@ -47,16 +47,42 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.roundRect(x, y, w, h, r);
 }
 
+/** The key to an edge style, drawn as the map draws it (src/map/edgeLayers.ts): solid, dashed, a glow, the band. */
+function drawEdgeKey(ctx: CanvasRenderingContext2D, kind: EdgeKeyKind, x: number, y: number, w: number, h: number) {
+  const stroke = (width: number, alpha: number, dash: number[] = [], inset = 1) => {
+    ctx.globalAlpha = alpha;
+    ctx.lineWidth = width;
+    ctx.setLineDash(dash);
+    ctx.beginPath();
+    ctx.moveTo(x + inset, y + h / 2);
+    ctx.lineTo(x + w - inset, y + h / 2);
+    ctx.stroke();
+  };
+  ctx.lineCap = kind === 'estimated' ? 'butt' : 'round';
+  if (kind === 'located') stroke(2.2, 1);
+  else if (kind === 'estimated') stroke(2.2, 1, [5, 4]);
+  else if (kind === 'mark') {
+    // No hard line: a soft glow.
+    ctx.filter = 'blur(2px)';
+    stroke(8, 0.5, [], 4);
+    ctx.filter = 'none';
+  } else {
+    ctx.lineCap = 'butt';
+    stroke(h - 2, 0.2);
+    stroke(1.6, 1);
+  }
+}
+
 function drawSwatch(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number, w: number, h: number) {
   ctx.save();
   ctx.strokeStyle = e.color;
   ctx.fillStyle = e.color;
-  if (e.kind === 'polygon') {
+  if (isEdgeKey(e.kind)) drawEdgeKey(ctx, e.kind, x, y, w, h);
+  else if (e.kind === 'polygon') {
     ctx.globalAlpha = 0.3;
     ctx.fillRect(x, y + 2, w, h - 4);
     ctx.globalAlpha = 1;
     ctx.lineWidth = 1.6;
-    ctx.setLineDash(e.dashed ? [4, 2] : []);
     ctx.strokeRect(x + 0.8, y + 2.8, w - 1.6, h - 5.6);
   } else if (e.kind === 'line') {
     ctx.lineWidth = 3;

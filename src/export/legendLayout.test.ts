@@ -34,4 +34,18 @@ describe('legend layout', () => {
     expect(l.swatchWidth + l.gap + measure(l.items[0].text) + 2 * l.padding).toBeLessThanOrEqual(220);
     expect(fitText('短', 100, measure)).toBe('短');
   });
+
+  it('keeps the key to the edge styles when layers must give way, after the "+ n more" line', () => {
+    const key: LegendEntry[] = (['located', 'estimated', 'mark', 'band'] as const).map((kind) => ({ label: kind, color: '#374151', kind }));
+    const l = layoutLegend([...entries(14), ...key], { title: '图例', maxWidth: 200, maxHeight: 200, measure });
+    expect(l.hidden).toBeGreaterThan(0);
+    expect(l.items.slice(-4).map((i) => i.kind)).toEqual(['located', 'estimated', 'mark', 'band']);
+    const lastLayer = l.items[l.items.length - 5];
+    // Reading order (down each column, then across): layers, the "+ n more" line, then the key.
+    const order = (p: { x: number; y: number }) => p.x * 1e4 + p.y;
+    expect(order(l.more!)).toBeGreaterThan(order(lastLayer));
+    expect(order(l.items[l.items.length - 4])).toBeGreaterThan(order(l.more!));
+    expect(l.items.length - 4 + l.hidden).toBe(14);
+    for (const i of l.items) expect(i.y + l.rowHeight).toBeLessThanOrEqual(l.height);
+  });
 });

@@ -3,14 +3,20 @@
  * height available, more columns otherwise; labels too wide are shortened with
  * an ellipsis. Pure: text width comes from the caller's `measure`.
  */
-export type SwatchKind = 'polygon' | 'line' | 'point';
+/** Keys to how precise the lines are, the same for every layer: solid, dashed, a soft glow, the pale band. */
+export type EdgeKeyKind = 'located' | 'estimated' | 'mark' | 'band';
+export const EDGE_KEY_KINDS: readonly EdgeKeyKind[] = ['located', 'estimated', 'mark', 'band'];
+/** The key's ink: the edge styles apply to every layer's colour, so the key shows them in grey. */
+export const EDGE_KEY_INK = '#374151';
+
+export type SwatchKind = 'polygon' | 'line' | 'point' | EdgeKeyKind;
+
+export const isEdgeKey = (kind: SwatchKind): kind is EdgeKeyKind => (EDGE_KEY_KINDS as readonly string[]).includes(kind);
 
 export interface LegendEntry {
   label: string;
   color: string;
   kind: SwatchKind;
-  /** Drawn with a dashed outline (plan areas are schematic). */
-  dashed?: boolean;
 }
 
 export interface LegendOptions {
@@ -75,21 +81,26 @@ export function layoutLegend(entries: LegendEntry[], o: LegendOptions): LegendLa
   const columnWidthFor = (n: number) => (o.maxWidth - 2 * padding - (n - 1) * columnGap) / n;
   while (columns > 1 && columnWidthFor(columns) < swatchWidth + gap + 48) columns--;
   const capacity = columns * rowsThatFit;
-  const shown = entries.length > capacity ? entries.slice(0, capacity - 1) : entries;
-  const hidden = entries.length - shown.length;
-  const rows = Math.ceil((shown.length + (hidden ? 1 : 0)) / columns);
+  // The key to the edge styles explains every layer, so layers give way first: "+ n more", then the key.
+  const key = entries.filter((e) => isEdgeKey(e.kind));
+  const layers = entries.filter((e) => !isEdgeKey(e.kind));
+  const shownLayers = entries.length > capacity ? layers.slice(0, Math.max(0, capacity - 1 - key.length)) : layers;
+  const hidden = layers.length - shownLayers.length;
+  const slots = shownLayers.length + (hidden ? 1 : 0) + key.length;
+  const rows = Math.ceil(slots / columns);
   const columnWidth = Math.min(columnWidthFor(columns), swatchWidth + gap + labelWidth);
   const maxLabel = columnWidth - swatchWidth - gap;
 
   const cell = (i: number) => ({ x: padding + Math.floor(i / rows) * (columnWidth + columnGap), y: padding + titleHeight + (i % rows) * rowHeight });
-  const items = shown.map((e, i) => ({ ...e, ...cell(i), text: fitText(e.label, maxLabel, o.measure) }));
+  const slotOf = (i: number) => (i < shownLayers.length ? i : i + (hidden ? 1 : 0));
+  const items = [...shownLayers, ...key].map((e, i) => ({ ...e, ...cell(slotOf(i)), text: fitText(e.label, maxLabel, o.measure) }));
   return {
     width: Math.ceil(2 * padding + columns * columnWidth + (columns - 1) * columnGap),
     height: Math.ceil(2 * padding + titleHeight + rows * rowHeight),
     columns,
     items,
     hidden,
-    more: hidden ? cell(shown.length) : undefined,
+    more: hidden ? cell(shownLayers.length) : undefined,
     padding,
     rowHeight,
     titleHeight,

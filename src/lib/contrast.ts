@@ -15,6 +15,12 @@ export function parseHex(hex: string): Rgb {
 
 const toHex = (rgb: Rgb): string => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
+/** `color` mixed into `base`: `share` 0 gives `base`, 1 gives `color` (an opaque stand-in for a translucent layer on `base`). */
+export function mixHex(color: string, base: string, share: number): string {
+  const [c, b] = [parseHex(color), parseHex(base)];
+  return toHex(c.map((v, i) => v * share + b[i] * (1 - share)) as Rgb);
+}
+
 /** WCAG relative luminance, 0 (black) to 1 (white). */
 export function luminance(hex: string): number {
   const [r, g, b] = parseHex(hex).map((c) => {

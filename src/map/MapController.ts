@@ -126,15 +126,24 @@ export class MapController {
     this.raiseLabels();
   }
 
-  /** Orientation shapes right above the districts' paper-coloured fill (which would hide them) and under every plan area. */
+  /**
+   * Orientation shapes right above the districts' paper-coloured fill (which would hide them) and under every plan
+   * area; the plan layers' uncertainty bands (opaque pale tints, edgeLayers.ts) lower still, on the districts' fill
+   * under their outlines.
+   */
   private stackOrientation(): void {
-    const districts = new Set([...this.layers.values()].filter((l) => l.info.level === 'admin').flatMap((l) => styleLayerIds(l.info)));
+    const admin = [...this.layers.values()].filter((l) => l.info.level === 'admin');
+    const districts = new Set(admin.flatMap((l) => styleLayerIds(l.info)));
+    const isBand = (id: string) => id.endsWith(':band');
     const firstPlan = this.map
       .getStyle()
-      .layers.find((l) => l.id !== 'background' && l.id !== 'online-basemap' && !l.id.startsWith('orient:') && !districts.has(l.id))?.id;
+      .layers.find((l) => l.id !== 'background' && l.id !== 'online-basemap' && !l.id.startsWith('orient:') && !districts.has(l.id) && !isBand(l.id))?.id;
     for (const spec of orientationShapeLayers(true)) {
       if (this.map.getLayer(spec.id)) this.map.moveLayer(spec.id, firstPlan);
     }
+    const layers = this.map.getStyle().layers;
+    const underDistrictLines = layers.find((l) => districts.has(l.id) && l.type === 'line')?.id ?? layers.find((l) => l.id.startsWith('orient:') || l.id === firstPlan)?.id;
+    for (const l of layers) if (isBand(l.id)) this.map.moveLayer(l.id, underDistrictLines);
   }
 
   setOrientationVisible(visible: boolean): void {

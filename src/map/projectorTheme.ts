@@ -19,7 +19,11 @@ interface Rule {
 export const PROJECTOR_MIN_TEXT_PX = 24;
 
 const RULES: Record<string, Rule[]> = {
-  line: [{ kind: 'paint', prop: 'line-width', factor: 1.8 }],
+  line: [
+    { kind: 'paint', prop: 'line-width', factor: 1.8 },
+    // A mark's glow widens with its line and stays as soft.
+    { kind: 'paint', prop: 'line-blur', factor: 1.8 },
+  ],
   fill: [{ kind: 'paint', prop: 'fill-opacity', factor: 1.6, max: 1 }],
   circle: [
     { kind: 'paint', prop: 'circle-radius', factor: 1.4 },
@@ -30,6 +34,9 @@ const RULES: Record<string, Rule[]> = {
     { kind: 'layout', prop: 'text-size', factor: 1.4, min: PROJECTOR_MIN_TEXT_PX },
   ],
 };
+
+/** Style layers sized in metres (edgeLayers.ts), left as they are. */
+const METRE_TRUE = [':band', ':halo'];
 
 /** The projector value of one style value: numbers scaled, expressions wrapped; undefined = leave it. */
 export function scaledValue(value: unknown, factor: number, max?: number, min?: number): unknown {
@@ -62,6 +69,8 @@ export function applyProjectorTheme(map: MlMap, atlasLayerIds: ReadonlySet<strin
   for (const layer of map.getStyle().layers) {
     // Atlas layers and the orientation names (orient:…) a room reads too.
     if (!atlasLayerIds.has(layer.id.split(':')[0]) && !layer.id.startsWith('orient:')) continue;
+    // Uncertainty bands and halos are metres on the ground: a projector must not widen them.
+    if (METRE_TRUE.some((suffix) => layer.id.endsWith(suffix))) continue;
     const get = (kind: Kind, prop: string) => (kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
     for (const [kind, prop, value] of projectorChanges(layer.type, get)) {
       const before = get(kind, prop);

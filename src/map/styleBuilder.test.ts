@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { LayerInfo, PlanCollection } from '../data/types';
-import { LABEL_BACKGROUNDS, labelField, labelPoints, layerSpecs, styleLayerIds } from './styleBuilder';
+import { LABEL_BACKGROUNDS, labelField, labelPoints, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
 import { layerHeaders } from './testing/layerHeaders';
 import { contrastRatio, TEXT_CONTRAST } from '../lib/contrast';
 import { orientationLabelLayers } from './orientationLayers';
@@ -36,6 +36,19 @@ describe('styleBuilder', () => {
     const specs = layerSpecs({ info, data: lShape }, 'zh', 1, false);
     expect(specs.map((s) => s.id)).toEqual(styleLayerIds(info));
     for (const s of specs) expect(s.layout?.visibility).toBe('none');
+  });
+
+  it('draws a layer with edge classes by class, from the same source, and fills only its areas', () => {
+    const edges = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { id: 'l-zone', edge: 'located' as const, precisionM: 150 }, geometry: { type: 'LineString' as const, coordinates: [[113.6, 34.7], [113.62, 34.7]] } }] };
+    const edged = { ...info, edges: 'test.edges.geojson' };
+    const specs = layerSpecs({ info: edged, data: lShape, edges }, 'zh');
+    expect(specs.map((s) => s.id)).toEqual(styleLayerIds(edged));
+    expect(specs.map((s) => s.id)).toEqual(['test:fill', 'test:band', 'test:mark', 'test:located', 'test:estimated', 'test:label']);
+    expect((specs[0] as { filter?: unknown }).filter).toEqual(['!', ['has', 'edge']]);
+    const source = layerSources({ info: edged, data: lShape, edges })['src:test'] as { data: { features: unknown[] }; promoteId: string };
+    // The edge carries its feature's id, so selecting the feature restyles its edges.
+    expect(source.data.features).toHaveLength(2);
+    expect(source.promoteId).toBe('id');
   });
 
   it('scales polygon fill opacity with the layer opacity', () => {

@@ -14,6 +14,7 @@ import type { AtlasLayer, LayerInfo, PlanCollection, PlanProperties } from '../d
 import { FONT_STACK } from '../config/fonts';
 import type { Lang } from '../lib/lang';
 import { readableOn } from '../lib/contrast';
+import { EDGE_LAYER_SUFFIXES, edgeLayerSpecs, pointHaloSpec } from './edgeLayers';
 
 
 /** The two districts this atlas is about, drawn with a stronger outline. */
@@ -21,8 +22,12 @@ export const FOCUS_DISTRICTS = ['erqi', 'zhongyuan'];
 
 export const BACKGROUND = '#f4f1ea';
 
+/** The fill of the two focus districts, and of the others. */
+export const FOCUS_FILL = '#fffdf7';
+const OTHER_FILL = '#ece8df';
+
 /** What a label may sit on: its white halo, the map paper, the two district fills. */
-export const LABEL_BACKGROUNDS = ['#ffffff', BACKGROUND, '#fffdf7', '#ece8df'] as const;
+export const LABEL_BACKGROUNDS = ['#ffffff', BACKGROUND, FOCUS_FILL, OTHER_FILL] as const;
 
 /** A layer's label colour: its own hue, darkened where needed to read at 4.5:1 on every label background. */
 export const labelColor = (color: string): string => readableOn(color, LABEL_BACKGROUNDS);
@@ -35,11 +40,13 @@ export const sourceId = (layerId: string) => `src:${layerId}`;
 export const labelSourceId = (layerId: string) => `lbl:${layerId}`;
 
 /** Ids of every MapLibre layer that draws one atlas layer (for visibility and opacity). */
-export function styleLayerIds(info: Pick<LayerInfo, 'id' | 'geometry'>): string[] {
+export function styleLayerIds(info: Pick<LayerInfo, 'id' | 'geometry' | 'edges'>): string[] {
   const id = info.id;
-  if (info.geometry === 'polygon') return [`${id}:fill`, `${id}:line`, `${id}:label`];
-  if (info.geometry === 'line') return [`${id}:line`, `${id}:label`];
-  return [`${id}:circle`, `${id}:label`];
+  // With edge classes, the outline is drawn by class (edgeLayers.ts); without (the districts), as one line.
+  const outline = info.edges ? EDGE_LAYER_SUFFIXES.map((s) => `${id}:${s}`) : [`${id}:line`];
+  if (info.geometry === 'polygon') return [`${id}:fill`, ...outline, `${id}:label`];
+  if (info.geometry === 'line') return [...outline, `${id}:label`];
+  return [`${id}:halo`, `${id}:circle`, `${id}:label`];
 }
 
 /** One label point per polygon, inside the shape where possible. */
@@ -76,9 +83,21 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
+/**
+ * What a layer's source holds: its features and, in the same source, its edges (each carrying its feature's id,
+ * so selecting or dimming a feature restyles its edges too); point marks get their precision at the top level.
+ */
+function sourceData(layer: AtlasLayer): FeatureCollection {
+  const { data, edges, info } = layer;
+  if (info.geometry === 'point') {
+    return { ...data, features: data.features.map((f) => ({ ...f, properties: { ...f.properties, precisionM: f.properties.drawing.precisionM } })) };
+  }
+  return edges ? { type: 'FeatureCollection', features: [...data.features, ...edges.features] } : data;
+}
+
 export function layerSources(layer: AtlasLayer): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {
-    [sourceId(layer.info.id)]: { type: 'geojson', data: layer.data, promoteId: 'id' },
+    [sourceId(layer.info.id)]: { type: 'geojson', data: sourceData(layer), promoteId: 'id' },
   };
   if (layer.info.geometry === 'polygon') {
     sources[labelSourceId(layer.info.id)] = { type: 'geojson', data: labelPoints(layer.data) };
@@ -88,6 +107,8 @@ export function layerSources(layer: AtlasLayer): Record<string, SourceSpecificat
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
+/** The layer's own features, not the edge stretches that share their source. */
+const notEdge: ExpressionSpecification = ['!', ['has', 'edge']];
 
 /** `opacity` fades a layer's shapes; its names stay fully readable. */
 export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible = true): LayerSpecification[] {
@@ -110,33 +131,40 @@ export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible =
     'text-halo-color': '#ffffff',
     'text-halo-width': 1.6,
   };
+  const edgeStyle = { id, source: src, color: style.color, opacity, visibility, paper: FOCUS_FILL } as const;
   if (info.geometry === 'polygon') {
     const focus: ExpressionSpecification = ['in', ['get', 'id'], ['literal', FOCUS_DISTRICTS]];
+    const outline: LayerSpecification[] = layer.edges
+      ? edgeLayerSpecs({ ...edgeStyle, geometry: 'polygon' })
+      : [
+          {
+            id: `${id}:line`,
+            type: 'line',
+            source: src,
+            layout: { visibility, 'line-join': 'round' },
+            paint: {
+              'line-color': style.color,
+              'line-width': isAdmin ? ['case', focus, 2.2, 0.8] : ['case', selected, 3.5, 1.6],
+              'line-opacity': ['case', dimmed, 0.25 * opacity, opacity],
+            },
+          },
+        ];
     return [
       {
         id: `${id}:fill`,
         type: 'fill',
         source: src,
+        // A fill layer would fill the edge lines of the same source as if they were rings.
+        filter: notEdge,
         layout: { visibility },
         paint: {
-          'fill-color': isAdmin ? ['case', focus, '#fffdf7', '#ece8df'] : style.color,
+          'fill-color': isAdmin ? ['case', focus, FOCUS_FILL, OTHER_FILL] : style.color,
           'fill-opacity': isAdmin
             ? opacity
             : ['case', selected, Math.min(1, style.fillOpacity * 2.2) * opacity, dimmed, style.fillOpacity * 0.25 * opacity, style.fillOpacity * opacity],
         },
       },
-      {
-        id: `${id}:line`,
-        type: 'line',
-        source: src,
-        layout: { visibility, 'line-join': 'round' },
-        paint: {
-          'line-color': style.color,
-          'line-width': isAdmin ? ['case', focus, 2.2, 0.8] : ['case', selected, 3.5, 1.6],
-          'line-opacity': ['case', dimmed, 0.25 * opacity, opacity],
-          ...(isAdmin ? {} : { 'line-dasharray': [3, 1.5] }),
-        },
-      },
+      ...outline,
       {
         id: `${id}:label`,
         type: 'symbol',
@@ -148,24 +176,32 @@ export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible =
     ];
   }
   if (info.geometry === 'line') {
+    const lines: LayerSpecification[] = layer.edges
+      ? edgeLayerSpecs({ ...edgeStyle, geometry: 'line' })
+      : [
+          {
+            id: `${id}:line`,
+            type: 'line',
+            source: src,
+            layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+            paint: { 'line-color': style.color, 'line-width': ['case', selected, 5, 3], 'line-opacity': ['case', dimmed, 0.25 * opacity, 0.85 * opacity] },
+          },
+        ];
     return [
-      {
-        id: `${id}:line`,
-        type: 'line',
-        source: src,
-        layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': style.color, 'line-width': ['case', selected, 5, 3], 'line-opacity': ['case', dimmed, 0.25 * opacity, 0.85 * opacity] },
-      },
+      ...lines,
       {
         id: `${id}:label`,
         type: 'symbol',
         source: src,
+        // One name per line feature, not one per edge stretch.
+        filter: notEdge,
         layout: { ...textLayout, 'symbol-placement': 'line', 'text-size': 11 },
         paint: textPaint,
       },
     ];
   }
   return [
+    pointHaloSpec(edgeStyle),
     {
       id: `${id}:circle`,
       type: 'circle',

@@ -4,8 +4,8 @@
  * source note. The drawing is in src/export, the snapshot in src/map/exportFigure.
  */
 import { citationText } from '../export/citationText';
-import type { LegendEntry } from '../export/legendLayout';
-import { lang, localName, pick, t } from '../i18n';
+import { EDGE_KEY_INK, EDGE_KEY_KINDS, type EdgeKeyKind, type LegendEntry } from '../export/legendLayout';
+import { lang, localName, pick, t, type StringKey } from '../i18n';
 import { styledLayers, visibleLayers } from './atlasState';
 import { basemap } from './basemap';
 import { currentStep, currentStepNumber, currentStory, spotlight } from './presenter';
@@ -20,16 +20,25 @@ import { LEVELS } from '../data/levels';
 export function legendEntries(): LegendEntry[] {
   const visible = visibleLayers.value;
   const layers = styledLayers.value;
-  return LEVELS.flatMap(({ level, label }) =>
+  const rows: LegendEntry[] = LEVELS.flatMap(({ level, label }) =>
     layers
       .filter((l) => l.info.level === level && visible.has(l.info.id))
       .map((l) => ({
         label: level === 'admin' ? pick(l.info.title) : `${t(label)} · ${pick(l.info.title)}`,
         color: l.info.style.color,
         kind: l.info.geometry,
-        dashed: level !== 'admin',
       })),
   );
+  // With any plan area or line on the map, the key to its edges too.
+  const edged = layers.some((l) => l.info.edges && visible.has(l.info.id));
+  return edged ? [...rows, ...edgeLegendEntries()] : rows;
+}
+
+const EDGE_KEY_TEXT: Record<EdgeKeyKind, StringKey> = { located: 'edgeLocated', estimated: 'edgeEstimated', mark: 'edgeMark', band: 'edgeBand' };
+
+/** The key to how precise the lines are: solid, dashed, soft glow, the band (in grey: it holds for every layer's colour). */
+export function edgeLegendEntries(): (LegendEntry & { kind: EdgeKeyKind })[] {
+  return EDGE_KEY_KINDS.map((kind) => ({ label: t(EDGE_KEY_TEXT[kind]), color: EDGE_KEY_INK, kind }));
 }
 
 /** The story step's title; else the selected area's name, marked schematic ("二七商圈板块 · 示意范围"); else the app's. */

@@ -1,6 +1,7 @@
 import { lang, pick, t } from '../../i18n';
 import { atlas } from '../../state/atlasState';
 import { selectedRecord } from '../../state/selection';
+import { selectedEdgeShares } from '../../state/edgeShares';
 import { fitTo } from '../../state/view';
 import { AreaFigures } from './AreaFigures';
 import { CitationLink } from './CitationLink';
@@ -24,6 +25,7 @@ export function FeaturePanel() {
   // The places the outline passes, by their names (the build ships the names of exactly these).
   const placeNames = atlas.value?.manifest.placeNames ?? {};
   const vertexNames = (p.drawing.vertices ?? []).flatMap((id) => (Object.hasOwn(placeNames, id) ? [placeNames[id]] : []));
+  const shares = selectedEdgeShares.value;
   return (
     <article class="feature-panel" data-testid="feature-panel" aria-labelledby="feature-title">
       <header>
@@ -98,6 +100,14 @@ export function FeaturePanel() {
         <p>
           {t('precision')}: ±{p.drawing.precisionM} m
         </p>
+        {shares && (
+          <p data-testid="edge-shares">
+            {t('edgeShares')
+              .replace('{located}', String(shares.located))
+              .replace('{estimated}', String(shares.estimated))
+              .replace('{mark}', String(shares.mark))}
+          </p>
+        )}
         {p.drawing.fit && (
           <p data-testid="fitted-edge">
             {t('fittedEdge')

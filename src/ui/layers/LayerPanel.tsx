@@ -3,6 +3,7 @@ import { styledLayers } from '../../state/atlasState';
 import { LEVELS } from '../../data/levels';
 import { LayerRow } from './LayerRow';
 import { OrientationRow } from './OrientationRow';
+import { EdgeKey } from './EdgeKey';
 
 /** Layers grouped by plan level, each with legend swatch, switch, opacity and zoom. */
 export function LayerPanel() {
@@ -23,6 +24,7 @@ export function LayerPanel() {
           </section>
         );
       })}
+      <EdgeKey />
       <OrientationRow />
     </div>
   );

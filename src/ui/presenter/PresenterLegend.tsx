@@ -1,6 +1,8 @@
 import { t } from '../../i18n';
 import { legendEntries } from '../../state/figureText';
 import { LayerSwatch } from '../layers/LayerSwatch';
+import { EdgeSwatch } from '../layers/EdgeSwatch';
+import { isEdgeKey } from '../../export/legendLayout';
 
 /** The legend of what the projector shows, in the layer panel's order; follows each step's layers. */
 export function PresenterLegend() {
@@ -12,7 +14,7 @@ export function PresenterLegend() {
       <ul>
         {entries.map((e) => (
           <li key={e.label}>
-            <LayerSwatch color={e.color} geometry={e.kind} fillOpacity={0.3} />
+            {isEdgeKey(e.kind) ? <EdgeSwatch kind={e.kind} color={e.color} /> : <LayerSwatch color={e.color} geometry={e.kind} fillOpacity={0.3} />}
             <span>{e.label}</span>
           </li>
         ))}

@@ -2,15 +2,17 @@ import { render } from 'preact';
 import { PRINT } from '../../export/paper';
 import { northArrow } from '../../export/northArrow';
 import { scaleBar } from '../../export/scaleBar';
-import type { LegendEntry } from '../../export/legendLayout';
+import { isEdgeKey, type LegendEntry } from '../../export/legendLayout';
+import { EdgeSwatch } from '../layers/EdgeSwatch';
 import { t } from '../../i18n';
 import type { PrintJob } from '../../map/exportFigure';
 import '../../../styles/print.css';
 
 function Swatch({ entry }: { entry: LegendEntry }) {
+  if (isEdgeKey(entry.kind)) return <EdgeSwatch kind={entry.kind} color={entry.color} />;
   const style =
     entry.kind === 'polygon'
-      ? { borderColor: entry.color, borderStyle: entry.dashed ? 'dashed' : 'solid', background: `${entry.color}4d` }
+      ? { borderColor: entry.color, borderStyle: 'solid', background: `${entry.color}4d` }
       : entry.kind === 'line'
         ? { borderTopColor: entry.color }
         : { background: entry.color };
@@ -56,7 +58,7 @@ export function PrintSheet({ job }: { job: PrintJob }) {
           <strong>{t('legendTitle')}</strong>
           <ul>
             {job.legend.map((e) => (
-              <li key={e.label}>
+              <li key={e.label} data-edge={isEdgeKey(e.kind) ? e.kind : undefined}>
                 <Swatch entry={e} />
                 {e.label}
               </li>

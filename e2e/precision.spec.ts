@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Map as MlMap } from 'maplibre-gl';
+import { blockExternalRequests, openApp, renderedProperties, waitForMapIdle } from './helpers';
+
+type AtlasWindow = { __atlasMap: MlMap };
+
+// 二七商圈板块 (located streets, a fitted 敦睦路 side) and 凤湖智能新区板块 (estimated expressway and shore).
+const SHANGQUAN = { lon: 113.6592, lat: 34.7523 };
+const FENGHU = { lon: 113.535, lat: 34.6932 };
+
+/** How the map styles one atlas layer's edge classes, read from MapLibre. */
+async function edgePaint(page: Page, layer: string) {
+  return page.evaluate((id) => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    const paint = (suffix: string, prop: string) => map.getPaintProperty(`${id}:${suffix}`, prop as never) as unknown;
+    return {
+      locatedDash: paint('located', 'line-dasharray') ?? null,
+      estimatedDash: paint('estimated', 'line-dasharray') ?? null,
+      markBlur: paint('mark', 'line-blur'),
+      bandMinZoom: map.getLayer(`${id}:band`)?.minzoom ?? null,
+    };
+  }, layer);
+}
+
+async function jumpTo(page: Page, at: { lon: number; lat: number }, zoom: number) {
+  await page.evaluate(([lon, lat, z]) => (window as unknown as AtlasWindow).__atlasMap.jumpTo({ center: [lon, lat], zoom: z }), [at.lon, at.lat, zoom] as const);
+  await waitForMapIdle(page);
+}
+
+/** Edge classes drawn in view for one feature, per style layer. */
+async function drawnClasses(page: Page, layer: string, featureId: string) {
+  const out: Record<string, string[]> = {};
+  for (const suffix of ['located', 'estimated', 'mark', 'band']) {
+    const props = await renderedProperties(page, [`${layer}:${suffix}`]);
+    out[suffix] = [...new Set(props.filter((p) => p.id === featureId).map((p) => String(p.edge)))].sort();
+  }
+  return out;
+}
+
+/** The legend's key to the edge styles: its rows' texts, in order. */
+const keyRows = (page: Page) => page.getByTestId('edge-key').locator('li').allTextContents();
+
+async function expectKeyInBothLanguages(page: Page) {
+  const key = page.getByTestId('edge-key');
+  await key.scrollIntoViewIfNeeded();
+  await expect(key).toBeVisible();
+  const zh = await keyRows(page);
+  expect(zh).toHaveLength(4);
+  expect(zh[0]).toMatch(/^实线/);
+  expect(zh[1]).toMatch(/^虚线/);
+  expect(zh[2]).toMatch(/^柔光.*位置/);
+  expect(zh[3]).toMatch(/浅色带.*精度/);
+  await page.getByTestId('lang-switch').click();
+  await expect(key.locator('h3')).toHaveText('How precise the lines are');
+  const en = await keyRows(page);
+  expect(en[0]).toMatch(/^Solid: on located streets/);
+  expect(en[1]).toMatch(/^Dashed: estimated/);
+  expect(en[2]).toMatch(/^Soft glow: location mark only/);
+  expect(en[3]).toMatch(/band.*± precision/);
+  await page.getByTestId('lang-switch').click();
+}
+
+test('edges by precision: located solid, estimated dashed, marks a soft glow, and from zoom 14 a band as wide as the precision (desktop, screenshots)', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page, `#v=1&m=12/${SHANGQUAN.lat}/${SHANGQUAN.lon}&p=layers`);
+
+  // Three distinct strokes for the three classes, the same in every area layer.
+  for (const layer of ['erqi-six-boards', 'erqi-four-zones', 'zhongyuan-core-boards', 'city-core-boards']) {
+    const paint = await edgePaint(page, layer);
+    expect(paint.locatedDash, `${layer} located edges are solid`).toBeNull();
+    expect(paint.estimatedDash, `${layer} estimated edges are dashed`).toEqual(expect.arrayContaining([expect.any(Number)]));
+    expect(paint.markBlur, `${layer} marks glow`).not.toBeNull();
+    expect(paint.bandMinZoom, `${layer} bands wait for street zoom`).toBeGreaterThanOrEqual(13.5);
+  }
+
+  // City zoom: 二七商圈板块 follows located streets with one estimated side; 二砂 is only a location mark; no bands yet.
+  const city = await drawnClasses(page, 'erqi-six-boards', 'eq-board-shangquan');
+  expect(city.located).toEqual(['located']);
+  expect(city.estimated).toEqual(['estimated']);
+  expect(city.mark).toEqual([]);
+  expect(city.band).toEqual([]);
+  expect((await drawnClasses(page, 'zhongyuan-core-boards', 'zy-ersha-board')).mark).toEqual(['mark']);
+  await page.getByTestId('map').screenshot({ path: test.info().outputPath('precision-shangquan-z12.png') });
+
+  // Street zoom: the bands appear (their width in metres: src/map/edgeLayers.test.ts).
+  await jumpTo(page, SHANGQUAN, 15);
+  expect((await drawnClasses(page, 'erqi-six-boards', 'eq-board-shangquan')).band).toEqual(['estimated', 'located']);
+  await page.getByTestId('map').screenshot({ path: test.info().outputPath('precision-shangquan-z15.png') });
+
+  // 凤湖: estimated edges (dashed) on the expressway and the reservoir shore, the 中原区 border located.
+  await jumpTo(page, FENGHU, 12);
+  const fenghu = await drawnClasses(page, 'erqi-six-boards', 'eq-board-fenghu');
+  expect(fenghu.estimated).toEqual(['estimated']);
+  expect(fenghu.located).toEqual(['located']);
+  await page.getByTestId('map').screenshot({ path: test.info().outputPath('precision-fenghu-z12.png') });
+  await jumpTo(page, FENGHU, 15);
+  expect((await drawnClasses(page, 'erqi-six-boards', 'eq-board-fenghu')).band).toContain('estimated');
+  await page.getByTestId('map').screenshot({ path: test.info().outputPath('precision-fenghu-z15.png') });
+
+  // The layer panel explains the styles in both languages; the record says how much of the outline is located.
+  await expectKeyInBothLanguages(page);
+  await page.getByTestId('edge-key').screenshot({ path: test.info().outputPath('precision-key-zh.png') });
+  await openApp(page, '#v=1&f=eq-board-shangquan&p=info');
+  await expect(page.getByTestId('edge-shares')).toHaveText(/^边线构成：已定位 \d+%，估计 \d+%，位置示意 0%$/);
+  const [located, estimated] = ((await page.getByTestId('edge-shares').textContent())!.match(/\d+/g) ?? []).map(Number);
+  expect(located).toBeGreaterThan(estimated); // mostly on located streets
+  expect(external).toEqual([]);
+});
+
+test.describe('on a 360 × 740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the layer sheet explains solid, dashed, glow and band in zh and en (screenshot)', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page, `#v=1&m=12/${SHANGQUAN.lat}/${SHANGQUAN.lon}`);
+    await page.getByTestId('tab-layers').click();
+    await expectKeyInBothLanguages(page);
+    await page.screenshot({ path: test.info().outputPath('precision-phone-key.png') });
+    // The same three strokes on the phone's map.
+    const city = await drawnClasses(page, 'erqi-six-boards', 'eq-board-shangquan');
+    expect([...city.located, ...city.estimated]).toEqual(['located', 'estimated']);
+  });
+});
