@@ -8,10 +8,11 @@ import { basename, resolve } from 'node:path';
 import { auditAtlas, RELATION_RULES, type AuditReport } from '../src/analysis/audit';
 import { textTable } from './lib/textTable';
 import { buildZones } from './build-zones';
-import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { ADMIN_FILE, EDGES_DIR, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { classLengthsKm, wholePercents } from '../src/analysis/edgeShares';
 import { findContradictions, type Contradiction } from '../src/data/contradictions';
 import { findStatedSums, partsDisagree, partsTotal, type StatedSum } from '../src/data/statedSums';
-import { isAreaFeature, type AreaFeature, type DataProblem, type NotDrawn, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
+import { isAreaFeature, type AreaFeature, type DataProblem, type EdgeClass, type EdgeCollection, type NotDrawn, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
 import { translationCoverage, type TranslationCoverage } from './lib/translationCoverage';
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/projectInventory';
 import { INVENTORY_FILE, inventoryCoverage, type Coverage, type LayoutInventory } from './lib/layoutInventory';
@@ -131,6 +132,31 @@ function printStatedSums(sums: StatedSum[]): void {
   ));
 }
 
+/** How much of each layer's outlines (and lines) is located, estimated or a location mark, by length (geodata/edges). */
+function edgeClassShares(root: string, problems: DataProblem[]) {
+  return listFiles(EDGES_DIR, '.geojson', root).map((file) => {
+    const km = classLengthsKm(readJson<EdgeCollection>(file, problems, root)?.features ?? []);
+    return { layer: basename(file, '.geojson'), km, shares: wholePercents(km) };
+  });
+}
+
+function printEdgeClasses(rows: ReturnType<typeof edgeClassShares>): void {
+  console.log('\nEdges by precision class: share of outline length (drawn solid / dashed / as a glow)\n');
+  const sum = (km: Record<EdgeClass, number>) => km.located + km.estimated + km.mark;
+  console.log(textTable(
+    ['layer', 'km', 'located', 'estimated', 'mark'],
+    rows.map((r) => [r.layer, sum(r.km).toFixed(1), `${r.shares?.located ?? 0} %`, `${r.shares?.estimated ?? 0} %`, `${r.shares?.mark ?? 0} %`]),
+    ['left', 'right', 'right', 'right', 'right'],
+  ));
+  const all = classLengthsKmTotal(rows.map((r) => r.km));
+  const shares = wholePercents(all);
+  if (shares) console.log(`all layers: ${sum(all).toFixed(0)} km; located ${shares.located} %, estimated ${shares.estimated} %, mark ${shares.mark} %`);
+}
+
+/** Class lengths added up over layers. */
+const classLengthsKmTotal = (list: Record<EdgeClass, number>[]): Record<EdgeClass, number> =>
+  list.reduce((a, b) => ({ located: a.located + b.located, estimated: a.estimated + b.estimated, mark: a.mark + b.mark }), { located: 0, estimated: 0, mark: 0 });
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const root = args.includes('--root') ? resolve(args[args.indexOf('--root') + 1]) + '/' : GEODATA;
@@ -159,7 +185,8 @@ const notDrawn = new Map<string, NotDrawn[]>(build.zones.filter((z) => z.zone?.n
 const layoutCoverage = layoutInventory ? inventoryCoverage(layoutInventory, notDrawn) : undefined;
 const seeds = readSeeds();
 const contradictions = seeds ? findContradictions({ features: features.map((f) => f.properties), texts, seeds }) : [];
-if (json) console.log(JSON.stringify({ ...report, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions }, null, 2));
+const edgeClasses = edgeClassShares(root, problems);
+if (json) console.log(JSON.stringify({ ...report, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions, edgeClasses }, null, 2));
 else {
   printReport(report);
   printFits(features);
@@ -169,4 +196,5 @@ else {
   printTranslations(translationCoverage(texts));
   printContradictions(contradictions);
   if (seeds) printStatedSums(findStatedSums(seeds));
+  printEdgeClasses(edgeClasses);
 }

@@ -21,11 +21,16 @@ export function wholePercents(amounts: Record<EdgeClass, number>): EdgeShares | 
   return { located: out[0], estimated: out[1], mark: out[2] };
 }
 
+/** Kilometres of edge in each class. */
+export function classLengthsKm(edges: EdgeCollection['features']): Record<EdgeClass, number> {
+  const km: Record<EdgeClass, number> = { located: 0, estimated: 0, mark: 0 };
+  for (const e of edges) km[e.properties.edge] += length(e);
+  return km;
+}
+
 /** The shares of one feature's edges; a point is a location mark whole; null when the layer has no edge classes. */
 export function edgeShares(featureId: string, geometry: PlanGeometry, edges: EdgeCollection | undefined): EdgeShares | null {
   if (geometry.type === 'Point') return { located: 0, estimated: 0, mark: 100 };
   if (!edges) return null;
-  const km: Record<EdgeClass, number> = { located: 0, estimated: 0, mark: 0 };
-  for (const e of edges.features) if (e.properties.id === featureId) km[e.properties.edge] += length(e);
-  return wholePercents(km);
+  return wholePercents(classLengthsKm(edges.features.filter((e) => e.properties.id === featureId)));
 }
