@@ -61,6 +61,8 @@ async function expectKeyInBothLanguages(page: Page) {
 }
 
 test('edges by precision: located solid, estimated dashed, marks a soft glow, and from zoom 14 a band as wide as the precision (desktop, screenshots)', async ({ page }) => {
+  // Three views drawn by software WebGL: more than the default minute on a busy machine.
+  test.slow();
   const external = await blockExternalRequests(page);
   await openApp(page, `#v=1&m=12/${SHANGQUAN.lat}/${SHANGQUAN.lon}&p=layers`);
 
