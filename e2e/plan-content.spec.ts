@@ -81,7 +81,7 @@ test('places the plan names but the data cannot locate are listed with the layer
   await blockExternalRequests(page);
   await openApp(page);
   const row = page.locator('[data-layer="zhongyuan-areas-parks"]');
-  await row.getByText('规划提及但未绘制 (4)').click();
+  await row.getByText('规划提及但未绘制 (3)').click();
   await expect(row.getByTestId('not-drawn')).toContainText('家居片区');
   await expect(row.getByTestId('not-drawn')).toContainText('中原区“十四五”规划纲要');
 });
