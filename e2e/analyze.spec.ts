@@ -70,7 +70,7 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
   const lineColour = (layer: string) =>
     page.evaluate((l) => JSON.stringify((window as unknown as { __atlasMap: { getPaintProperty(l: string, p: string): unknown } }).__atlasMap.getPaintProperty(l, 'line-color')), layer);
   expect(await lineColour('ov:sites:line')).toBe('"#111827"');
-  expect(await lineColour('erqi-six-boards:line')).not.toContain('#111827');
+  expect(await lineColour('erqi-six-boards:located')).not.toContain('#111827');
   const centre = await mapCamera(page);
   expect(Math.abs(centre.lon - 113.6604)).toBeLessThan(0.01);
 
