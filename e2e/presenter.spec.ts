@@ -8,7 +8,7 @@ test('a story link opens at its step; clicker keys turn the page; each step show
   const external = await blockExternalRequests(page);
   await openApp(page);
   const layersBefore = await visibleAtlasLayers(page);
-  const lineWidth = () => page.evaluate(() => JSON.stringify((window as unknown as { __atlasMap: MapHook }).__atlasMap.getPaintProperty('erqi-four-zones:line', 'line-width')));
+  const lineWidth = () => page.evaluate(() => JSON.stringify((window as unknown as { __atlasMap: MapHook }).__atlasMap.getPaintProperty('erqi-four-zones:located', 'line-width')));
   const widthBefore = await lineWidth();
 
   // A fresh load of a shared story link.
