@@ -25,6 +25,7 @@ test('a garbled link falls back to defaults with a notice, never a blank page', 
 });
 
 test('a shared link opens the same view, layers, panel and language in a new page', async ({ page, context }) => {
+  test.setTimeout(120_000); // two cold loads of the app, each waiting for a fully drawn map: slow on a loaded machine
   await blockExternalRequests(page);
   await openApp(page);
   // Change the state the way a user would: language, a layer off, move the map.
