@@ -32,8 +32,12 @@ function sitesLayer(): FeatureCollection {
   );
 }
 
-/** One label point per site. */
+/** Above this many sites their names are left off the map: thousands of parcels' names only collide, and placing them costs each frame. */
+const SITE_LABEL_LIMIT = 2000;
+
+/** One label point per site (none for a mass import; the panel lists every site). */
 function siteLabels(sites: FeatureCollection): FeatureCollection {
+  if (sites.features.length > SITE_LABEL_LIMIT) return collection([]);
   return collection(sites.features.map((f) => ({ type: 'Feature' as const, geometry: labelPointOf(f), properties: { name: f.properties?.name } })));
 }
 
