@@ -150,7 +150,8 @@ test('projector 1920×1080: large type, step counter, no app chrome (screenshot)
   expect(await featureState(page, 'city-development-pattern', 'ct-board-zhongyuan-sci-city')).toMatchObject({ selected: true, dimmed: false });
   // An on-screen legend of exactly the step's layers, in the layer panel's order.
   const legend = page.getByTestId('presenter-legend');
-  await expect(legend.locator('li')).toHaveText([/^郑州市 · /, '行政区划']);
+  await expect(legend.locator('li:not([data-edge])')).toHaveText([/^郑州市 · /, '行政区划']);
+  await expect(legend.locator('li[data-edge]')).toHaveCount(4); // the key to solid, dashed, glow and band
   await expect(legend).toContainText('一带引领、两翼驱动、四区支撑、多点联动');
   // Map labels at least 24 px, the size a room reads at 1080p.
   const sizes = await page.evaluate(() => {

@@ -13,7 +13,7 @@ export function PresenterLegend() {
       <p class="presenter__legend-title">{t('legendTitle')}</p>
       <ul>
         {entries.map((e) => (
-          <li key={e.label}>
+          <li key={e.label} data-edge={isEdgeKey(e.kind) ? e.kind : undefined}>
             {isEdgeKey(e.kind) ? <EdgeSwatch kind={e.kind} color={e.color} /> : <LayerSwatch color={e.color} geometry={e.kind} fillOpacity={0.3} />}
             <span>{e.label}</span>
           </li>
