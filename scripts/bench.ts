@@ -150,7 +150,9 @@ const phoneSearch = () =>
           watch.observe(document.body, { childList: true, subtree: true });
         });
       const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
-      const times: number[] = [];
+      const results = () => [...document.querySelectorAll('[role="option"]')].map((o) => o.textContent).join('|');
+      // From an empty box: the first letter also opens the list (on a phone the sheet takes the whole height).
+      const fromEmpty: number[] = [];
       for (const q of queries) {
         type('');
         await until(() => !shown());
@@ -159,11 +161,27 @@ const phoneSearch = () =>
         type(q);
         await until(shown);
         await nextFrame(); // the frame that draws the results
-        times.push(performance.now() - start);
+        fromEmpty.push(performance.now() - start);
       }
-      return times;
+      // Typing on in an open list, as a user does: each next letter of a word, results already shown.
+      const typingOn: number[] = [];
+      for (const word of ['zhengzhou', '二七广场']) {
+        type(word[0]);
+        await until(shown);
+        await nextFrame();
+        for (let n = 2; n <= word.length; n++) {
+          const before = results();
+          const start = performance.now();
+          type(word.slice(0, n));
+          // A letter that leaves the list as it was changes nothing to time: skipped after 2 s.
+          const changed = await Promise.race([until(() => results() !== before || !shown()).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]);
+          await nextFrame();
+          if (changed) typingOn.push(performance.now() - start);
+        }
+      }
+      return { fromEmpty, typingOn };
     }, QUERIES);
-    return { readyMs, searchBytes, keystrokes };
+    return { readyMs, searchBytes, keystrokes: keystrokes.fromEmpty, typingOn: keystrokes.typingOn };
   });
 
 /** bench/matrix.html: the overlap matrix of all plan polygons in the app's analysis worker. */
@@ -220,8 +238,10 @@ async function searchBenchmark() {
   const search = await phoneSearch();
   console.log(`\nSearch on the phone profile (${machineLoad()}):`);
   console.log(`  focus → first results (loads search code + index, ${kb(search.searchBytes)} over the network): ${search.readyMs} ms`);
-  console.log(`  keystroke → results drawn, ms: ${QUERIES.map((q, i) => `${q}:${search.keystrokes[i].toFixed(0)}`).join(' ')}`);
+  console.log(`  first letter in an empty box → results drawn, ms: ${QUERIES.map((q, i) => `${q}:${search.keystrokes[i].toFixed(0)}`).join(' ')}`);
   console.log(`  median ${median(search.keystrokes).toFixed(0)} ms, worst ${Math.max(...search.keystrokes).toFixed(0)} ms   (target ≤ 50 ms)`);
+  console.log(`  typing on in an open list (zhengzhou, 二七广场 letter by letter), ms: ${search.typingOn.map((t) => t.toFixed(0)).join(' ')}`);
+  console.log(`  median ${median(search.typingOn).toFixed(0)} ms, worst ${Math.max(...search.typingOn).toFixed(0)} ms   (target ≤ 50 ms)`);
 }
 
 async function matrixBenchmark() {
