@@ -13,7 +13,7 @@ import Flatbush from 'flatbush';
 import { area, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { geometryKind, type GeometryKind, type PlanFeature } from '../data/types';
-import type { Level } from '../data/levels';
+import { isPlanLevel, type Level } from '../data/levels';
 
 export interface PointHit {
   id: string;
@@ -198,7 +198,7 @@ const hit = (e: Entry, distanceM: number): PointHit => ({
 
 /** Areas this large (a district, a city-wide structure) say little about one spot. */
 const BROAD_AREA_M2 = 50e6;
-const isBroad = (e: Entry): boolean => e.feature.properties.level === 'admin' || e.areaM2 >= BROAD_AREA_M2;
+const isBroad = (e: Entry): boolean => !isPlanLevel(e.feature.properties.level) || e.areaM2 >= BROAD_AREA_M2;
 
 const byDistance = (a: PointHit, b: PointHit): number => a.distanceM - b.distanceM || a.id.localeCompare(b.id);
 

@@ -12,3 +12,9 @@ export const LEVELS = [
 export type Level = (typeof LEVELS)[number]['level'];
 
 export const LEVEL_IDS: readonly Level[] = LEVELS.map((l) => l.level);
+
+/**
+ * Whether a level draws a plan's layout. The administrative districts are the frame around the plans:
+ * analysis, presenter dimming and "what is planned here" treat them apart.
+ */
+export const isPlanLevel = (level: Level): boolean => level !== 'admin';

@@ -14,6 +14,7 @@ import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds } from '
 import { FONT_STACK } from '../config/fonts';
 import { MAX_BOUNDS, ZOOM_RANGE } from '../config/mapLimits';
 import type { Lang } from '../lib/lang';
+import { isPlanLevel } from '../data/levels';
 import type { OrientationBundle } from '../data/orientation';
 import type { AtlasLayer } from '../data/types';
 import { orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
@@ -132,7 +133,7 @@ export class MapController {
    * under their outlines.
    */
   private stackOrientation(): void {
-    const admin = [...this.layers.values()].filter((l) => l.info.level === 'admin');
+    const admin = [...this.layers.values()].filter((l) => !isPlanLevel(l.info.level));
     const districts = new Set(admin.flatMap((l) => styleLayerIds(l.info)));
     const isBand = (id: string) => id.endsWith(':band');
     const firstPlan = this.map
@@ -169,7 +170,7 @@ export class MapController {
    */
   highlight(ids: string[]): void {
     this.highlighter ??= new Spotlight(this.map);
-    const layers = [...this.layers.values()].map((l) => ({ id: l.info.id, featureIds: l.data.features.map((f) => f.properties.id), dimmable: l.info.level !== 'admin' }));
+    const layers = [...this.layers.values()].map((l) => ({ id: l.info.id, featureIds: l.data.features.map((f) => f.properties.id), dimmable: isPlanLevel(l.info.level) }));
     this.highlighter.set(layers, ids);
   }
 

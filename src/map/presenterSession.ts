@@ -7,6 +7,7 @@ import type { MapController } from './MapController';
 import { lockCamera } from './cameraLock';
 import { applyProjectorTheme } from './projectorTheme';
 import { Spotlight, type SpotlightLayer } from './spotlight';
+import { isPlanLevel } from '../data/levels';
 import type { StoryStep } from '../data/story';
 import { styledLayers, visibleLayers } from '../state/atlasState';
 import { setSpotlight, spotlight } from '../state/presenter';
@@ -29,7 +30,7 @@ function spotlightLayers(): SpotlightLayer[] {
   return styledLayers.peek().map((l) => ({
     id: l.info.id,
     featureIds: l.data.features.map((f) => f.properties.id),
-    dimmable: l.info.level !== 'admin',
+    dimmable: isPlanLevel(l.info.level),
   }));
 }
 
@@ -49,7 +50,7 @@ export function enterSession(): Promise<MapController | null> {
     const saved: Saved = { layers: visibleLayers.peek(), padding: map.getPadding() as Padding, view: controller.view() };
     const atlasIds = new Set(styledLayers.peek().map((l) => l.info.id));
     // Plan features can be spotlighted; districts are context (as in spotlightLayers).
-    const planIds = new Set(styledLayers.peek().filter((l) => l.info.level !== 'admin').map((l) => l.info.id));
+    const planIds = new Set(styledLayers.peek().filter((l) => isPlanLevel(l.info.level)).map((l) => l.info.id));
     const onClick = (e: { point: { x: number; y: number } }) => {
       const hit = map
         .queryRenderedFeatures([e.point.x, e.point.y])

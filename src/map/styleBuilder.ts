@@ -10,6 +10,7 @@ import type {
 } from 'maplibre-gl';
 import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { isPlanLevel } from '../data/levels';
 import type { AtlasLayer, LayerInfo, PlanCollection, PlanProperties } from '../data/types';
 import { FONT_STACK } from '../config/fonts';
 import type { Lang } from '../lib/lang';
@@ -117,7 +118,7 @@ export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible =
   const id = info.id;
   const src = sourceId(id);
   const visibility = visible ? 'visible' : 'none';
-  const isAdmin = info.level === 'admin';
+  const isAdmin = !isPlanLevel(info.level);
   const textLayout = {
     visibility,
     'text-field': labelField(lang),

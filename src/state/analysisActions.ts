@@ -7,6 +7,7 @@
  */
 import { computed } from '@preact/signals';
 import { auditAtlas } from '../analysis/audit';
+import { isPlanLevel } from '../data/levels';
 import { isAreaFeature, type AreaFeature, type PlanFeature } from '../data/types';
 import { CRS_PRESETS } from '../formats/datum';
 import type { ImportOptions } from '../formats/importFile';
@@ -169,7 +170,7 @@ export function zoomToSites(entry: SiteImport, siteId?: string): void {
 /** Area features of a layer, or of every plan layer (districts left out) for ALL_LAYERS. */
 export function layerAreas(layerId: string): AreaFeature[] {
   const layers = atlas.peek()?.layers ?? [];
-  const chosen = layerId === ALL_LAYERS ? layers.filter((l) => l.info.level !== 'admin') : layers.filter((l) => l.info.id === layerId);
+  const chosen = layerId === ALL_LAYERS ? layers.filter((l) => isPlanLevel(l.info.level)) : layers.filter((l) => l.info.id === layerId);
   return chosen.flatMap((l) => l.data.features).filter(isAreaFeature);
 }
 
@@ -222,8 +223,8 @@ export async function runAudit(): Promise<void> {
   if (auditBusy.peek() || auditReport.peek()) return;
   const layers = atlas.peek()?.layers;
   if (!layers) return;
-  const districts = layers.filter((l) => l.info.level === 'admin').flatMap((l) => l.data.features).filter(isAreaFeature);
-  const features = layers.filter((l) => l.info.level !== 'admin').flatMap((l) => l.data.features);
+  const districts = layers.filter((l) => !isPlanLevel(l.info.level)).flatMap((l) => l.data.features).filter(isAreaFeature);
+  const features = layers.filter((l) => isPlanLevel(l.info.level)).flatMap((l) => l.data.features);
   auditBusy.value = true;
   auditError.value = null;
   await new Promise((resolve) => setTimeout(resolve, 0));

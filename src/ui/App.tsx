@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { effect } from '@preact/signals';
+import { isPlanLevel } from '../data/levels';
 import { fetchSource, loadAtlas } from '../data/loadAtlas';
 import { lang } from '../i18n';
 import { atlas, defaultVisibleLayers, loadStatus, styledLayers, visibleLayers } from '../state/atlasState';
@@ -81,7 +82,7 @@ export function App() {
     if (presenting.peek()) return; // presenter mode spotlights on click instead
     askHere(lonLat);
     // Highlight the most specific plan area at the spot (districts are context, not an answer).
-    const first = hereResult.peek()?.inside.find((hit) => hit.level !== 'admin');
+    const first = hereResult.peek()?.inside.find((hit) => isPlanLevel(hit.level));
     selectedId.value = first?.id ?? null;
     openTab('here');
   };
