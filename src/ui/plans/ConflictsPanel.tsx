@@ -1,12 +1,10 @@
-import { useEffect } from 'preact/hooks';
 import type { ContradictionKind } from '../../data/contradictions';
 import { t, type StringKey } from '../../i18n';
 import { contradictions, ensureContradictions } from '../../state/planViews';
 import { CitationLink } from '../info/CitationLink';
 import { FeatureLink } from './FeatureLink';
-import { LoadState } from './LoadState';
+import { PlanView } from './PlanView';
 import { VariantCompare } from './VariantCompare';
-import '../../../styles/plans.css';
 
 const KIND_LABEL: Record<ContradictionKind, StringKey> = {
   area: 'conflictKindArea',
@@ -19,33 +17,28 @@ const KIND_LABEL: Record<ContradictionKind, StringKey> = {
 
 /** Where the plans disagree with themselves: both statements, each with its citation. */
 export function ConflictsPanel() {
-  useEffect(ensureContradictions, []);
   return (
-    <section class="plan-view" aria-labelledby="conflicts-title" data-testid="conflicts">
-      <h2 id="conflicts-title">{t('conflictsTitle')}</h2>
-      <p class="hint">{t('conflictsHint')}</p>
-      <LoadState state={contradictions.value} retry={ensureContradictions}>
-        {(list) => (
-          <ul class="plain plan-view__list">
-            {list.map((c) => (
-              <li key={c.id} class="conflict" data-testid="conflict">
-                <h3>
-                  <span class="badge">{t(KIND_LABEL[c.kind])}</span> {c.featureId && <FeatureLink id={c.featureId} />}
-                </h3>
-                <p class="conflict__detail" lang="zh-CN">{c.detail}</p>
-                <ol class="conflict__statements">
-                  {c.statements.map((s) => (
-                    <li key={`${s.source.file}:${s.source.lines}:${s.text}`}>
-                      <q lang="zh-CN">{s.text}</q> <CitationLink source={s.source} />
-                    </li>
-                  ))}
-                </ol>
-                {c.variantId && <VariantCompare conflict={c} />}
-              </li>
-            ))}
-          </ul>
-        )}
-      </LoadState>
-    </section>
+    <PlanView name="conflicts" title="conflictsTitle" hint="conflictsHint" state={contradictions.value} ensure={ensureContradictions}>
+      {(list) => (
+        <ul class="plain plan-view__list">
+          {list.map((c) => (
+            <li key={c.id} class="conflict" data-testid="conflict">
+              <h3>
+                <span class="badge">{t(KIND_LABEL[c.kind])}</span> {c.featureId && <FeatureLink id={c.featureId} />}
+              </h3>
+              <p class="conflict__detail" lang="zh-CN">{c.detail}</p>
+              <ol class="conflict__statements">
+                {c.statements.map((s) => (
+                  <li key={`${s.source.file}:${s.source.lines}:${s.text}`}>
+                    <q lang="zh-CN">{s.text}</q> <CitationLink source={s.source} />
+                  </li>
+                ))}
+              </ol>
+              {c.variantId && <VariantCompare conflict={c} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </PlanView>
   );
 }

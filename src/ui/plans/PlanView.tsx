@@ -1,9 +1,33 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../i18n';
+import { useEffect } from 'preact/hooks';
+import { t, type StringKey } from '../../i18n';
 import type { Loaded } from '../../state/planViews';
+import '../../../styles/plans.css';
 
-/** Loading and failure of on-demand data; the children render once it is there. */
-export function LoadState<T>({ state, retry, children }: { state: Loaded<T> | null; retry: () => void; children: (value: T) => ComponentChildren }) {
+interface PlanViewProps<T> {
+  /** Names the section for tests and its heading's id. */
+  name: string;
+  title: StringKey;
+  hint: StringKey;
+  state: Loaded<T> | null;
+  /** Starts the fetch on first show; also the retry after a failure. */
+  ensure: () => void;
+  children: (value: T) => ComponentChildren;
+}
+
+/** A view of the plans' own data, fetched when first shown: heading and hint, then loading, failure or the content. */
+export function PlanView<T>({ name, title, hint, state, ensure, children }: PlanViewProps<T>) {
+  useEffect(ensure, []);
+  return (
+    <section class="plan-view" aria-labelledby={`${name}-title`} data-testid={name}>
+      <h2 id={`${name}-title`}>{t(title)}</h2>
+      <p class="hint">{t(hint)}</p>
+      <Content state={state} retry={ensure}>{children}</Content>
+    </section>
+  );
+}
+
+function Content<T>({ state, retry, children }: { state: Loaded<T> | null; retry: () => void; children: (value: T) => ComponentChildren }) {
   if (state?.kind === 'ready') return <>{children(state.value)}</>;
   if (state?.kind === 'failed') {
     return (

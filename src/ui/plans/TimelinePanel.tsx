@@ -1,11 +1,9 @@
-import { useEffect } from 'preact/hooks';
 import { itemsOfYear, timelineYears, type TimelineKind } from '../../data/timeline';
 import { t, type StringKey } from '../../i18n';
 import { ensureTimeline, timeline, timelineHighlight, timelineYear } from '../../state/planViews';
 import { CitationLink } from '../info/CitationLink';
 import { FeatureLink } from './FeatureLink';
-import { LoadState } from './LoadState';
-import '../../../styles/plans.css';
+import { PlanView } from './PlanView';
 
 const KIND_LABEL: Record<TimelineKind, StringKey> = {
   result: 'timelineKindResult',
@@ -17,48 +15,43 @@ const KIND_LABEL: Record<TimelineKind, StringKey> = {
 
 /** What the plans schedule and report by year: a year control, the year's items, the areas lit on the map. */
 export function TimelinePanel() {
-  useEffect(ensureTimeline, []);
   return (
-    <section class="plan-view" aria-labelledby="timeline-title" data-testid="timeline">
-      <h2 id="timeline-title">{t('timelineTitle')}</h2>
-      <p class="hint">{t('timelineHint')}</p>
-      <LoadState state={timeline.value} retry={ensureTimeline}>
-        {(items) => {
-          const year = timelineYear.value;
-          const shown = itemsOfYear(items, year);
-          return (
-            <>
-              <fieldset class="year-control">
-                <legend class="visually-hidden">{t('timelineYearLabel')}</legend>
-                {timelineYears(items).map((y) => (
-                  <label key={y} class={y === year ? 'year-control__year year-control__year--on' : 'year-control__year'}>
-                    <input type="radio" name="timeline-year" value={y} checked={y === year} onChange={() => (timelineYear.value = y)} />
-                    {y}
-                  </label>
+    <PlanView name="timeline" title="timelineTitle" hint="timelineHint" state={timeline.value} ensure={ensureTimeline}>
+      {(items) => {
+        const year = timelineYear.value;
+        const shown = itemsOfYear(items, year);
+        return (
+          <>
+            <fieldset class="year-control">
+              <legend class="visually-hidden">{t('timelineYearLabel')}</legend>
+              {timelineYears(items).map((y) => (
+                <label key={y} class={y === year ? 'year-control__year year-control__year--on' : 'year-control__year'}>
+                  <input type="radio" name="timeline-year" value={y} checked={y === year} onChange={() => (timelineYear.value = y)} />
+                  {y}
+                </label>
+              ))}
+            </fieldset>
+            <p class="hint" role="status" data-testid="timeline-lit">{t('timelineAreas').replace('{n}', String(timelineHighlight.value.length))}</p>
+            {shown.length ? (
+              <ul class="plain plan-view__list" data-testid="timeline-items">
+                {shown.map((item) => (
+                  <li key={item.id}>
+                    <span class="badge">{t(KIND_LABEL[item.kind])}</span>{' '}
+                    <q lang="zh-CN">{item.text.replace(/\*\*/g, '')}</q> <CitationLink source={item.source} />
+                    {!!item.features.length && (
+                      <span class="plan-view__features">
+                        {item.features.map((id) => <FeatureLink key={id} id={id} />)}
+                      </span>
+                    )}
+                  </li>
                 ))}
-              </fieldset>
-              <p class="hint" role="status" data-testid="timeline-lit">{t('timelineAreas').replace('{n}', String(timelineHighlight.value.length))}</p>
-              {shown.length ? (
-                <ul class="plain plan-view__list" data-testid="timeline-items">
-                  {shown.map((item) => (
-                    <li key={item.id}>
-                      <span class="badge">{t(KIND_LABEL[item.kind])}</span>{' '}
-                      <q lang="zh-CN">{item.text.replace(/\*\*/g, '')}</q> <CitationLink source={item.source} />
-                      {!!item.features.length && (
-                        <span class="plan-view__features">
-                          {item.features.map((id) => <FeatureLink key={id} id={id} />)}
-                        </span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p class="hint">{t('timelineNone')}</p>
-              )}
-            </>
-          );
-        }}
-      </LoadState>
-    </section>
+              </ul>
+            ) : (
+              <p class="hint">{t('timelineNone')}</p>
+            )}
+          </>
+        );
+      }}
+    </PlanView>
   );
 }
