@@ -100,6 +100,16 @@ test('accessibility: no serious or critical axe violations', async ({ page }) =>
 /** Whether the style holds the online raster basemap layer (src/map/MapController.ts). */
 const hasBasemapLayer = (page: Page) => page.evaluate(() => !!(window as unknown as { __atlasMap: { getLayer(id: string): unknown } }).__atlasMap.getLayer('online-basemap'));
 
+/** What lies over the basemap: the districts' fill opacity, and the four zones' band colour against their outline colour. */
+const overBasemapStyle = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: { getPaintProperty(layer: string, prop: string): unknown } }).__atlasMap;
+    return {
+      districtFill: map.getPaintProperty('admin-districts:fill', 'fill-opacity') as number,
+      bandIsLayerColour: map.getPaintProperty('erqi-four-zones:band', 'line-color') === map.getPaintProperty('erqi-four-zones:located', 'line-color'),
+    };
+  });
+
 test('the online basemap is opt-in: no tile request until switched on, then only the WGS-84 OSM host', async ({ page }) => {
   const external = await blockExternalRequests(page);
   await openApp(page);
@@ -111,8 +121,12 @@ test('the online basemap is opt-in: no tile request until switched on, then only
   expect(new Set(external.map((u) => new URL(u).hostname))).toEqual(new Set(['tile.openstreetmap.org']));
   expect(page.url()).toContain('b=on');
   expect(await hasBasemapLayer(page)).toBe(true);
+  // The streets show through: the districts' paper is a veil and the uncertainty bands a translucent wash.
+  expect(await overBasemapStyle(page)).toEqual({ districtFill: expect.any(Number), bandIsLayerColour: true });
+  expect((await overBasemapStyle(page)).districtFill).toBeLessThan(0.5);
   await page.getByTestId('basemap-offline').check();
   expect(await hasBasemapLayer(page)).toBe(false);
+  expect(await overBasemapStyle(page)).toEqual({ districtFill: 1, bandIsLayerColour: false });
   await waitForMapIdle(page);
   const count = external.length;
   // Zoom the map itself (the pointer is over the settings panel after the click): new tiles would be asked for now.

@@ -35,6 +35,9 @@ export class MapController {
   private highlighter: Spotlight | null = null;
   private hereMarker: maplibregl.Marker | null = null;
   private attribution: maplibregl.AttributionControl | null = null;
+  /** Each atlas layer's opacity as last set, to restyle it when the basemap changes. */
+  private opacities = new Map<string, number>();
+  private overBasemap = false;
 
   constructor(container: HTMLElement, options: { lang: Lang; view: MapView; attribution: string; callbacks?: MapCallbacks }) {
     this.lang = options.lang;
@@ -80,8 +83,9 @@ export class MapController {
     for (const layer of ordered) {
       if (this.layers.has(layer.info.id)) continue;
       this.layers.set(layer.info.id, layer);
+      this.opacities.set(layer.info.id, opacity(layer.info.id));
       for (const [id, spec] of Object.entries(layerSources(layer))) this.map.addSource(id, spec);
-      for (const spec of layerSpecs(layer, this.lang, opacity(layer.info.id), visible(layer.info.id))) this.map.addLayer(spec);
+      for (const spec of layerSpecs(layer, this.lang, opacity(layer.info.id), visible(layer.info.id), this.overBasemap)) this.map.addLayer(spec);
     }
     this.stackOrientation();
     this.raiseLabels();
@@ -109,7 +113,8 @@ export class MapController {
   setOpacity(layerId: string, opacity: number): void {
     const layer = this.layers.get(layerId);
     if (!layer) return;
-    for (const spec of layerSpecs(layer, this.lang, opacity)) {
+    this.opacities.set(layerId, opacity);
+    for (const spec of layerSpecs(layer, this.lang, opacity, true, this.overBasemap)) {
       for (const [key, value] of Object.entries(spec.paint ?? {})) this.map.setPaintProperty(spec.id, key as never, value as never);
     }
   }
@@ -201,10 +206,12 @@ export class MapController {
 
   /**
    * Shows or hides the opt-in online raster basemap, just above the background.
-   * Its tiles are WGS-84 Web Mercator, so no datum shift is needed.
+   * Its tiles are WGS-84 Web Mercator, so no datum shift is needed. Over it the districts' paper thins to a veil
+   * and the uncertainty bands turn translucent, so the streets show through (styleBuilder.ts, edgeLayers.ts).
    */
   setOnlineBasemap(basemap: OnlineBasemap | null): void {
     const id = 'online-basemap';
+    this.setOverBasemap(basemap !== null);
     if (!basemap) {
       if (this.map.getLayer(id)) this.map.removeLayer(id);
       if (this.map.getSource(id)) this.map.removeSource(id);
@@ -214,6 +221,12 @@ export class MapController {
     this.map.addSource(id, { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, maxzoom: basemap.maxzoom, attribution: basemap.attribution });
     const firstAtlasLayer = this.map.getStyle().layers.find((l) => l.id !== 'background')?.id;
     this.map.addLayer({ id, type: 'raster', source: id, paint: { 'raster-opacity': 0.85 } }, firstAtlasLayer);
+  }
+
+  private setOverBasemap(over: boolean): void {
+    if (over === this.overBasemap) return;
+    this.overBasemap = over;
+    for (const [layerId, opacity] of this.opacities) this.setOpacity(layerId, opacity);
   }
 
   /** The sources note in the map corner, in the UI language. */

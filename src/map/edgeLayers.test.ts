@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metresPerPixel } from '../export/scaleBar';
-import { EDGE_REFERENCE_LAT, edgeLayerSpecs, ESTIMATED_DASH, metresToPixels } from './edgeLayers';
+import { BAND_MIN_ZOOM, EDGE_REFERENCE_LAT, edgeLayerSpecs, ESTIMATED_DASH, metresToPixels } from './edgeLayers';
 
 /** Evaluates metresToPixels' expression for a number of metres at an integer zoom (its stops). */
 function pixelsAt(expr: unknown[], zoom: number, metres: number): number {
@@ -38,5 +38,23 @@ describe('edge layers', () => {
     expect(JSON.stringify(byId['L:band'].filter)).toContain('"located","estimated"');
     // The band is an opaque pale tint of the layer colour on the paper (no darker blots where it overlaps itself).
     expect(byId['L:band'].paint['line-color']).toEqual(['case', expect.anything(), expect.stringMatching(/^#f/), expect.stringMatching(/^#f/)]);
+  });
+
+  it('turns the band into a translucent wash of the layer colour over the online basemap, so streets show through', () => {
+    const style = { id: 'L', source: 's', color: '#d55e00', geometry: 'polygon', opacity: 1, visibility: 'visible', paper: '#fffdf7' } as const;
+    const band = (overBasemap: boolean) => edgeLayerSpecs({ ...style, overBasemap }).find((l) => l.id === 'L:band') as { paint: Record<string, unknown> };
+    // Fully faded in (the last stop of the zoom ramp): opaque on the paper, about a fifth over the basemap.
+    const fullyIn = (paint: Record<string, unknown>) => (paint['line-opacity'] as unknown[]).slice(-2);
+    expect(fullyIn(band(false).paint)).toEqual([BAND_MIN_ZOOM, 1]);
+    expect(band(true).paint['line-color']).toBe('#d55e00');
+    const [zoom, over] = fullyIn(band(true).paint) as [number, unknown[]];
+    expect(zoom).toBe(BAND_MIN_ZOOM);
+    const [, , dimmedValue, normal] = over as [string, unknown, number, number];
+    expect(normal).toBeGreaterThan(0.1);
+    expect(normal).toBeLessThan(0.35);
+    expect(dimmedValue).toBeLessThan(normal);
+    // Only the band changes: the strokes and the marks stay as they are.
+    const rest = (overBasemap: boolean) => edgeLayerSpecs({ ...style, overBasemap }).filter((l) => l.id !== 'L:band');
+    expect(rest(true)).toEqual(rest(false));
   });
 });

@@ -15,6 +15,11 @@
  * band is opaque, a pale tint of the layer's colour on the map's paper, and
  * lies on the districts' fill, under their outlines, the roads, the metro and
  * every plan area (MapController): a highlighter stroke on the paper.
+ *
+ * Over the online basemap there is no paper to tint: the band becomes a
+ * translucent wash of the layer's colour instead, so the streets under it stay
+ * readable (where its pieces overlap it darkens a little: the price of seeing
+ * the streets).
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { EdgeClass } from '../data/types';
@@ -30,6 +35,10 @@ export const BAND_MIN_ZOOM = 14;
 /** Style layers of one atlas layer's edges, bottom to top, by the suffix of their ids. */
 export const EDGE_LAYER_SUFFIXES = ['band', 'mark', 'located', 'estimated'] as const;
 export type EdgeLayerSuffix = (typeof EDGE_LAYER_SUFFIXES)[number];
+
+/** The band's opacity over the online basemap (and when dimmed): light enough to read the streets through. */
+export const BAND_OVER_BASEMAP_OPACITY = 0.22;
+export const BAND_OVER_BASEMAP_DIMMED = 0.07;
 
 /** The dash of estimated edges, in line widths: long enough to read as a dash on a phone. */
 export const ESTIMATED_DASH = [2.5, 2];
@@ -62,6 +71,23 @@ export interface EdgeStyle {
   visibility: 'visible' | 'none';
   /** What the opaque band is tinted on: the districts' fill. */
   paper: string;
+  /** The online basemap is on: the band is a translucent wash, not a tint of the paper. */
+  overBasemap?: boolean;
+}
+
+/** The band's colour and opacity: an opaque tint of the paper, or a translucent wash over the basemap. */
+function bandPaint(s: EdgeStyle): Record<string, unknown> {
+  const fadeIn = (to: number | ExpressionSpecification): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], BAND_MIN_ZOOM - 0.5, 0, BAND_MIN_ZOOM, to];
+  if (s.overBasemap) {
+    return {
+      'line-color': s.color,
+      'line-opacity': fadeIn(['case', dimmed, BAND_OVER_BASEMAP_DIMMED * s.opacity, BAND_OVER_BASEMAP_OPACITY * s.opacity]),
+    };
+  }
+  return {
+    'line-color': ['case', dimmed, mixHex(s.color, s.paper, 0.06 * s.opacity), mixHex(s.color, s.paper, 0.22 * s.opacity)],
+    'line-opacity': fadeIn(1),
+  };
 }
 
 /** The edge layers of one atlas layer (ids `<layer>:band`, `:mark`, `:located`, `:estimated`). */
@@ -93,10 +119,9 @@ export function edgeLayerSpecs(s: EdgeStyle): LayerSpecification[] {
       minzoom: BAND_MIN_ZOOM - 0.5,
       layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': ['case', dimmed, mixHex(color, s.paper, 0.06 * opacity), mixHex(color, s.paper, 0.22 * opacity)],
+        ...bandPaint(s),
         // ± precision: the band is twice the precision wide.
         'line-width': metresToPixels(['*', 2, ['get', 'precisionM']], BAND_MIN_ZOOM - 1),
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], BAND_MIN_ZOOM - 0.5, 0, BAND_MIN_ZOOM, 1],
       },
     },
     {

@@ -78,4 +78,15 @@ describe('label contrast', () => {
       for (const bg of LABEL_BACKGROUNDS) expect(contrastRatio(color, bg), `${layer.id} on ${bg}`).toBeGreaterThanOrEqual(TEXT_CONTRAST);
     }
   });
+
+  it('thins the districts\' paper to a veil over the online basemap and gives the bands their basemap style', () => {
+    const admin: LayerInfo = { ...info, id: 'admin-districts', level: 'admin' };
+    const fillOpacity = (over: boolean) => (layerSpecs({ info: admin, data: lShape }, 'zh', 1, true, over)[0].paint as Record<string, unknown>)['fill-opacity'] as number;
+    expect(fillOpacity(false)).toBe(1);
+    expect(fillOpacity(true)).toBeLessThan(0.5);
+    const edges = { type: 'FeatureCollection' as const, features: [] };
+    const band = (over: boolean) => layerSpecs({ info: { ...info, edges: 'test.edges.geojson' }, data: lShape, edges }, 'zh', 1, true, over).find((s) => s.id === 'test:band')!;
+    expect((band(true).paint as Record<string, unknown>)['line-color']).toBe(info.style.color);
+    expect((band(false).paint as Record<string, unknown>)['line-color']).not.toBe(info.style.color);
+  });
 });

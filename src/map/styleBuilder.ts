@@ -27,6 +27,9 @@ export const BACKGROUND = '#f4f1ea';
 export const FOCUS_FILL = '#fffdf7';
 const OTHER_FILL = '#ece8df';
 
+/** Over the online basemap the districts' paper turns to a light veil, so the streets under the plan show. */
+export const DISTRICT_FILL_OVER_BASEMAP = 0.3;
+
 /** What a label may sit on: its white halo, the map paper, the two district fills. */
 export const LABEL_BACKGROUNDS = ['#ffffff', BACKGROUND, FOCUS_FILL, OTHER_FILL] as const;
 
@@ -111,8 +114,11 @@ const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'],
 /** The layer's own features, not the edge stretches that share their source. */
 const notEdge: ExpressionSpecification = ['!', ['has', 'edge']];
 
-/** `opacity` fades a layer's shapes; its names stay fully readable. */
-export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible = true): LayerSpecification[] {
+/**
+ * `opacity` fades a layer's shapes; its names stay fully readable. `overBasemap`: the online basemap is on, so the
+ * districts' paper is a veil and the uncertainty bands a translucent wash (edgeLayers.ts).
+ */
+export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible = true, overBasemap = false): LayerSpecification[] {
   const { info } = layer;
   const { style } = info;
   const id = info.id;
@@ -132,7 +138,7 @@ export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible =
     'text-halo-color': '#ffffff',
     'text-halo-width': 1.6,
   };
-  const edgeStyle = { id, source: src, color: style.color, opacity, visibility, paper: FOCUS_FILL } as const;
+  const edgeStyle = { id, source: src, color: style.color, opacity, visibility, paper: FOCUS_FILL, overBasemap } as const;
   if (info.geometry === 'polygon') {
     const focus: ExpressionSpecification = ['in', ['get', 'id'], ['literal', FOCUS_DISTRICTS]];
     const outline: LayerSpecification[] = layer.edges
@@ -161,7 +167,7 @@ export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible =
         paint: {
           'fill-color': isAdmin ? ['case', focus, FOCUS_FILL, OTHER_FILL] : style.color,
           'fill-opacity': isAdmin
-            ? opacity
+            ? (overBasemap ? DISTRICT_FILL_OVER_BASEMAP : 1) * opacity
             : ['case', selected, Math.min(1, style.fillOpacity * 2.2) * opacity, dimmed, style.fillOpacity * 0.25 * opacity, style.fillOpacity * opacity],
         },
       },
