@@ -110,6 +110,12 @@ describe('edge classes from the recipes', () => {
     expect(edgesOf([recipe('spot', { point: 'ne' })], 'point')).toEqual([]);
   });
 
+  it('a line marked `mark` (named places strung together, no course given) is one mark, located vertices or not', () => {
+    const belt = edgesOf([recipe('belt', { line: [{ place: 'sw' }, { place: 'se' }, { place: 'est' }], mark: true })], 'line');
+    expect(summary(belt)).toEqual(['mark 1000']);
+    expect(belt[0].coordinates).toEqual([[113.605, 34.705], [113.615, 34.705], [113.615, 34.715]]);
+  });
+
   it('a whole districts union is located; a union of parts keeps each part’s classes; sameAs copies them', () => {
     expect(summary(edgesOf([recipe('whole', { districts: ['erqi'] })]))).toEqual(['located 100']);
     const ring = recipe('ring-part', { ring: [{ place: 'sw' }, { place: 'se' }, { place: 'ne' }, { place: 'nw' }] });

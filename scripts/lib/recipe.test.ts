@@ -172,6 +172,8 @@ describe('errors name layer, feature and problem', () => {
       .toEqual(['test-layer › kind: "point" makes a point, but the layer\'s geometry is polygon']);
     expect(problemsOf(() => build({ ...base('typo'), point: 'a', statedArea: 3 } as ZoneRecipe, 'point')))
       .toEqual(['test-layer › typo: unknown key(s) "statedArea"']);
+    expect(problemsOf(() => build({ ...base('ring-mark'), ring: [{ place: 'a' }, { place: 'b' }, { place: 'c' }], mark: true })))
+      .toEqual(['test-layer › ring-mark: "mark" is only `true`, with "line" (a line that only strings named places together)']);
   });
 
   it('reports a clip that leaves nothing', () => {

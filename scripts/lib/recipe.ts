@@ -35,7 +35,7 @@ class Problem extends Error {}
 
 const GEOMETRY_KEYS = ['ring', 'districts', 'line', 'point', 'circle', 'sameAs', 'union'] as const;
 const ALLOWED_KEYS = new Set<string>([
-  'id', 'name', 'nameEn', 'statedAreaKm2', 'sources', 'district', 'drawing', 'relations', 'clip', 'fit', ...GEOMETRY_KEYS,
+  'id', 'name', 'nameEn', 'statedAreaKm2', 'sources', 'district', 'drawing', 'relations', 'clip', 'fit', 'mark', ...GEOMETRY_KEYS,
 ]);
 const KIND_OF: Record<Exclude<(typeof GEOMETRY_KEYS)[number], 'sameAs'>, ZoneFile['geometry']> = {
   ring: 'polygon', districts: 'polygon', circle: 'polygon', union: 'polygon', line: 'line', point: 'point',
@@ -376,7 +376,7 @@ function featureEdges(ctx: Context, r: ZoneRecipe, geometry: PlanGeometry, edges
     case 'ring':
     case 'line': {
       const closed = key === 'ring';
-      if (walkIsMark(ctx.trace, closed)) return { runs: markRuns(geometry, precisionM), untraced: 0 };
+      if (r.mark === true || walkIsMark(ctx.trace, closed)) return { runs: markRuns(geometry, precisionM), untraced: 0 };
       const sources = walkSegments(ctx.trace, closed, precisionM);
       if (r.clip !== undefined) sources.push(...borders(r.clip));
       return traceEdges(geometry, sources, fallback);
@@ -388,6 +388,7 @@ function buildFeature(zone: ZoneFile, r: ZoneRecipe, places: Map<string, Place>,
   const unknown = Object.keys(r).filter((k) => !ALLOWED_KEYS.has(k));
   if (unknown.length) throw new Problem(`unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}`);
   if (!r.drawing || typeof r.drawing !== 'object') throw new Problem('"drawing" missing');
+  if (r.mark !== undefined && (r.mark !== true || r.line === undefined)) throw new Problem('"mark" is only `true`, with "line" (a line that only strings named places together)');
   const fitted = r.fit === undefined ? undefined : fitEdge(zone, r, places, make, fits);
   const ctx = make(fitted?.places ?? places);
   const geometry = buildGeometry(ctx, r, zone.geometry);

@@ -257,6 +257,11 @@ export interface ZoneRecipe {
   clip?: string;
   districts?: string[];
   line?: RecipeStep[];
+  /**
+   * With `line`: the line only strings together the places the plan names, which gives no course
+   * (a belt joining mountains or cities): the whole line is a location mark, whatever its vertices.
+   */
+  mark?: true;
   point?: string;
   circle?: { place: string; radiusM: number };
   /** The same geometry as another feature (any layer): one entity drawn once, shown in two layouts. */
