@@ -79,6 +79,15 @@ describe('edge classes from the recipes', () => {
     expect(summary(runs)).toEqual(['estimated 1000', 'located 150']);
   });
 
+  it('a lonlat vertex with its own precisionM gives its edges that figure (or its neighbour\'s, if larger), not the feature\'s', () => {
+    const vertex = (precisionM: number) => ({ lonlat: [113.615, 34.715] as [number, number], why: 'test', precisionM });
+    const runs = edgesOf([recipe('placed-by-hand', { ring: [{ place: 'sw' }, { place: 'se' }, vertex(300), { place: 'nw' }] })]);
+    expect(summary(runs)).toEqual(['estimated 300', 'located 150']);
+    // Still estimated however small: a hand-placed vertex is never located; each of its edges is as precise as its other end.
+    const tight = edgesOf([recipe('tight', { ring: [{ place: 'sw' }, { place: 'se' }, vertex(20), { place: 'nw' }] })]);
+    expect(summary(tight)).toEqual(['estimated 120', 'estimated 60', 'located 150']);
+  });
+
   it('a fitted edge is estimated at least as wide as its band, and a neighbour on the fitted line is too', () => {
     const fit = { places: ['est-s', 'est'], bearingDeg: 90, bandM: 1500, edge: { zh: '东边', en: 'east edge' } };
     const fitted = recipe('fitted', { ring: [{ place: 'sw' }, { place: 'est-s' }, { place: 'est' }, { place: 'nw' }], fit }, 1.2);

@@ -23,8 +23,8 @@ export type VertexOrigin =
   | { kind: 'place'; estimated: boolean; precisionM: number }
   /** A vertex of a district border stretch (the stretch's ends included). */
   | { kind: 'border'; precisionM: number }
-  /** An explicit `lonlat` vertex: placed by hand, so estimated, as precise as the feature says. */
-  | { kind: 'lonlat' };
+  /** An explicit `lonlat` vertex: placed by hand, so estimated, as precise as its own `precisionM` or else the feature's. */
+  | { kind: 'lonlat'; precisionM?: number };
 
 export interface TracedVertex {
   pos: Position;
@@ -51,7 +51,7 @@ const TRACE_TOLERANCE_M = 2;
 
 /** The class and precision of the piece between two walked vertices; `featurePrecisionM` stands in for explicit vertices. */
 export function segmentClass(a: VertexOrigin, b: VertexOrigin, featurePrecisionM: number): Pick<SourceSegment, 'edge' | 'precisionM'> {
-  const precision = (o: VertexOrigin) => (o.kind === 'lonlat' ? featurePrecisionM : o.precisionM);
+  const precision = (o: VertexOrigin) => (o.kind === 'lonlat' ? (o.precisionM ?? featurePrecisionM) : o.precisionM);
   const estimated = (o: VertexOrigin) => o.kind === 'lonlat' || (o.kind === 'place' && o.estimated);
   return { edge: estimated(a) || estimated(b) ? 'estimated' : 'located', precisionM: Math.max(precision(a), precision(b)) };
 }

@@ -165,6 +165,14 @@ describe('errors name layer, feature and problem', () => {
     expect(problems[2]).toMatch(/^test-layer › nothing: no geometry recipe/);
   });
 
+  it('rejects a lonlat precisionM that is not a positive number of metres', () => {
+    for (const precisionM of [0, -50, '300', Number.NaN]) {
+      expect(problemsOf(() => build({ ...base('bad-precision'), ring: [{ place: 'a' }, { place: 'b' }, { lonlat: [113.62, 34.71], why: 't', precisionM } as never] })))
+        .toEqual([`test-layer › bad-precision: step 3 lonlat: "precisionM" must be a positive number of metres, got ${JSON.stringify(precisionM)}`]);
+    }
+    expect(() => build({ ...base('good-precision'), ring: [{ place: 'a' }, { place: 'b' }, { lonlat: [113.62, 34.71], why: 't', precisionM: 300 }] })).not.toThrow();
+  });
+
   it('rejects two recipes, a recipe of the wrong geometry and unknown keys', () => {
     expect(problemsOf(() => build({ ...base('two'), point: 'a', circle: { place: 'a', radiusM: 5 } })))
       .toEqual(['test-layer › two: exactly one geometry recipe allowed, found point + circle']);

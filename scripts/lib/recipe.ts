@@ -222,7 +222,11 @@ function stepPositions(ctx: Context, step: RecipeStep, i: number): Position[] {
       throw new Problem(`step ${i + 1} lonlat: expected [lon, lat] numbers`);
     }
     if (typeof s.why !== 'string' || !s.why.trim()) throw new Problem(`step ${i + 1} lonlat: "why" is required for an explicit vertex`);
-    ctx.trace.push({ pos: ll as Position, origin: { kind: 'lonlat' } });
+    const precisionM = s.precisionM;
+    if (precisionM !== undefined && !(typeof precisionM === 'number' && Number.isFinite(precisionM) && precisionM > 0)) {
+      throw new Problem(`step ${i + 1} lonlat: "precisionM" must be a positive number of metres, got ${JSON.stringify(precisionM)}`);
+    }
+    ctx.trace.push({ pos: ll as Position, origin: precisionM === undefined ? { kind: 'lonlat' } : { kind: 'lonlat', precisionM } });
     return [ll as Position];
   }
   throw new Problem(`step ${i + 1}: expected "place", "border" or "lonlat", got ${JSON.stringify(step)}`);

@@ -240,7 +240,8 @@ export interface PlacesFile {
 export type RecipeStep =
   | { place: string }
   | { border: string; from: string; to: string; via?: string }
-  | { lonlat: [number, number]; why: string };
+  /** `precisionM`: how far the hand-placed vertex may be off, when it is known better than the feature's figure. */
+  | { lonlat: [number, number]; why: string; precisionM?: number };
 
 /** One feature of geodata/zones/<layer>.json: contract properties plus exactly one geometry recipe. */
 export interface ZoneRecipe {
