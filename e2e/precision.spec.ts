@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Map as MlMap } from 'maplibre-gl';
-import { blockExternalRequests, openApp, renderedProperties, waitForMapIdle } from './helpers';
+import { blockExternalRequests, openApp, renderedNames, renderedProperties, waitForMapIdle } from './helpers';
 
 type AtlasWindow = { __atlasMap: MlMap };
 
@@ -95,6 +95,16 @@ test('edges by precision: located solid, estimated dashed, marks a soft glow, an
   expect(fenghu.estimated).toEqual(['estimated']);
   expect(fenghu.located).toEqual(['located']);
   await page.getByTestId('map').screenshot({ path: test.info().outputPath('precision-fenghu-z12.png') });
+
+  // The lake the board and 二七新区 border, drawn as water from its OpenStreetMap shoreline (located, solid); on by
+  // default, gone with its layer's switch.
+  const lake = await drawnClasses(page, 'erqi-water', 'eq-water-jiangang');
+  expect(lake.located).toEqual(['located']);
+  expect(lake.estimated).toEqual([]);
+  expect(await renderedNames(page, 'erqi-water')).toEqual(['尖岗水库']);
+  await page.getByTestId('layer-toggle-erqi-water').uncheck();
+  await waitForMapIdle(page);
+  expect(await renderedNames(page, 'erqi-water')).toEqual([]);
   expect(external).toEqual([]);
 });
 
