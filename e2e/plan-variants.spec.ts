@@ -52,6 +52,18 @@ test('a board the plan bounds twice: both readings on the map, their areas again
   await expect(record.locator('h2')).toHaveText('凤湖智能新区板块');
   await record.getByTestId('variant-note').getByTestId('variant-toggle').click();
   await expect.poll(() => drawnReadings(page)).toEqual(['a', 'a 000:272', 'b', 'b 000:650']);
+
+  // The link carries both readings: a colleague who opens it sees them drawn, without opening the list.
+  await expect.poll(() => new URL(page.url()).hash).toContain('vr=eq-variant-fenghu-box18');
+  const colleague = await page.context().newPage();
+  await blockExternalRequests(colleague);
+  await openApp(colleague, new URL(page.url()).hash.replace(/([#&])p=[^&]*/, '$1p=layers'));
+  await expect.poll(() => drawnReadings(colleague)).toEqual(['a', 'a 000:272', 'b', 'b 000:650']);
+  // A reading that does not exist is refused with a notice, and what was drawn stays.
+  await colleague.evaluate(() => (location.hash = '#v=1&vr=eq-board-shangquan'));
+  await expect(colleague.getByText('链接中的边界异文不存在，已忽略。')).toBeVisible();
+  expect(await drawnReadings(colleague)).toEqual(['a', 'a 000:272', 'b', 'b 000:650']);
+  await colleague.close();
 });
 
 test('the timeline year is in the link, and a story step can set it', async ({ page }) => {

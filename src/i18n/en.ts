@@ -152,6 +152,7 @@ export const en: Record<StringKey, string> = {
   urlIgnoredPanel: 'The panel in the link was invalid and was ignored.',
   urlIgnoredReader: 'The plan text position in the link was invalid and was ignored.',
   urlIgnoredYear: 'The timeline year in the link was invalid and was ignored.',
+  urlIgnoredVariant: 'The second boundary reading in the link does not exist and was ignored.',
   urlIgnoredUnknown: 'Unrecognised parts of the link were ignored.',
   listTitle: 'All plan areas (text list)',
   features: 'features',

@@ -150,6 +150,7 @@ export const zh = {
   urlIgnoredPanel: '链接中的面板无效，已忽略。',
   urlIgnoredReader: '链接中的原文位置无效，已忽略。',
   urlIgnoredYear: '链接中的时间线年份无效，已忽略。',
+  urlIgnoredVariant: '链接中的边界异文不存在，已忽略。',
   urlIgnoredUnknown: '链接中有无法识别的参数，已忽略。',
   listTitle: '全部规划区域（文字列表）',
   features: '个要素',

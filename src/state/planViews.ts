@@ -12,16 +12,29 @@ export type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { ki
 
 function onDemand<T>(path: string, read: (data: unknown) => T) {
   const state = signal<Loaded<T> | null>(null);
-  const ensure = () => {
-    const now = state.peek();
-    if (now && now.kind !== 'failed') return;
+  let pending: Promise<T> | null = null;
+  /** The data, fetched once (again after a failure). */
+  const load = (): Promise<T> => {
+    if (pending && state.peek()?.kind !== 'failed') return pending;
     state.value = { kind: 'loading' };
-    fetchSource().getJson(path).then(
-      (data) => (state.value = { kind: 'ready', value: read(data) }),
-      (err) => (state.value = { kind: 'failed', message: err instanceof Error ? err.message : String(err) }),
-    );
+    pending = fetchSource()
+      .getJson(path)
+      .then(read)
+      .then(
+        (value) => {
+          state.value = { kind: 'ready', value };
+          return value;
+        },
+        (err: unknown) => {
+          state.value = { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
+          throw err;
+        },
+      );
+    return pending;
   };
-  return { state, ensure };
+  // A panel only starts the fetch: the failure is shown from `state`.
+  const ensure = () => void load().catch(() => undefined);
+  return { state, ensure, load };
 }
 
 const timelineData = onDemand('timeline.json', (d) => ((d as { items?: TimelineItem[] }).items ?? []));
@@ -30,6 +43,7 @@ export const timeline = timelineData.state;
 export const ensureTimeline = timelineData.ensure;
 export const contradictions = contradictionData.state;
 export const ensureContradictions = contradictionData.ensure;
+export const loadContradictions = contradictionData.load;
 
 /** The year chosen on the time control; part of the URL (`y=`) when it is not the first. */
 export const timelineYear = signal<number>(FIRST_YEAR);

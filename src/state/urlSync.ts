@@ -18,6 +18,7 @@ import { activeStory } from './presenter';
 import { closeReader, openReader, readerAt } from './reader';
 import { SEEDS } from '../config/seeds';
 import { timelineYear } from './planViews';
+import { hideVariants, showVariantsOfReading, shownVariants } from './variants';
 import { FIRST_YEAR } from '../data/timeline';
 
 
@@ -57,6 +58,7 @@ function current(): UrlState {
     story: activeStory.value ?? undefined,
     reader: readerLines(),
     year: timelineYear.value,
+    variant: shownVariants.value?.variantId ?? undefined,
   };
 }
 
@@ -93,6 +95,10 @@ function apply(hash: string, applyView: (view: MapView) => void, keepOnError: bo
   timelineYear.value = state.year ?? FIRST_YEAR;
   // Stories load after the atlas, so their ids are checked by the presenter, not here.
   activeStory.value = state.story ?? null;
+  const fitToReadings = !/(^|[#&])m=/.test(hash);
+  if (state.variant) {
+    void showVariantsOfReading(state.variant, { fit: fitToReadings }).then((shown) => shown || pushNotice('error', URL_NOTICE_TEXT.urlIgnoredVariant));
+  } else if (shownVariants.peek()) hideVariants();
   const reader = state.reader;
   if (reader) openReader({ file: PLAN_FILES.get(reader.doc)!, from: reader.from, to: reader.to });
   else if (readerAt.peek()) closeReader();

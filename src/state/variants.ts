@@ -11,6 +11,7 @@ import { formatArea } from '../analysis/units';
 import type { Contradiction } from '../data/contradictions';
 import type { Citation } from '../data/types';
 import { lang, t } from '../i18n';
+import { loadContradictions } from './planViews';
 import { atlasIndex } from './selection';
 import { fitRequest } from './view';
 
@@ -29,16 +30,37 @@ export function variantComparison(c: Contradiction | null): VariantComparison | 
   return compareVariants({ feature: main, source: c.statements[0].source }, { feature: variant, source: c.statements[1].source });
 }
 
-export function showBothVariants(c: Contradiction): void {
+/** Counts show/hide requests, so a link's late answer cannot undo what came after it. */
+let request = 0;
+
+export function showBothVariants(c: Contradiction, { fit = true } = {}): void {
   const comparison = variantComparison(c);
   if (!comparison) return;
+  request++;
   shownVariants.value = c;
+  if (!fit) return;
   const boxes = comparison.readings.map((r) => bbox(r.feature));
   fitRequest.value = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
 }
 
 export function hideVariants(): void {
+  request++;
   shownVariants.value = null;
+}
+
+/**
+ * A link's `vr=`: draws the two readings of the disagreement whose second reading is
+ * `variantId`, once the list of disagreements has loaded. Resolves false when no
+ * disagreement has that reading (or the list cannot load); a show or hide that comes
+ * first wins over a late answer.
+ */
+export async function showVariantsOfReading(variantId: string, options: { fit: boolean }): Promise<boolean> {
+  const mine = ++request;
+  const list = await loadContradictions().catch(() => []);
+  const conflict = list.find((c) => c.variantId === variantId);
+  if (!conflict || !variantComparison(conflict)) return false;
+  if (mine === request) showBothVariants(conflict, options);
+  return true;
 }
 
 /**

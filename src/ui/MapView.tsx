@@ -13,6 +13,8 @@ import { orientation, orientationVisible } from '../state/orientation';
 import { startServiceWorker } from '../state/appUpdate';
 import { timelineHighlight } from '../state/planViews';
 import { presenting } from '../state/presenter';
+import { shownVariants } from '../state/variants';
+import { bindVariantMap } from '../map/variantOverlay';
 
 /** Owns the map container element; hands state changes to the MapController. */
 export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]) => void }) {
@@ -69,6 +71,10 @@ export function MapView({ onMapClick }: { onMapClick?: (lonLat: [number, number]
           controller.setAttribution(t('attribution'));
         }),
         effect(() => controller.setHereMarker(herePoint.value)),
+        // Both readings of a board, asked for by the contradictions list or a link (`vr=`).
+        effect(() => {
+          if (shownVariants.value) bindVariantMap();
+        }),
         effect(() => controller.setOrientationVisible(orientationVisible.value)),
         effect(() => {
           // Phones: the panel is a bottom sheet over the map (see styles/app.css, 760 px).

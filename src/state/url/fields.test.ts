@@ -4,7 +4,7 @@ import { URL_FIELDS } from './fields';
 
 // A small atlas: what the links below may name.
 const LAYERS = ['admin-districts', 'erqi-four-zones', 'erqi-six-boards'];
-const FEATURES = ['eq-zone-new-district', 'eq-board-shangquan'];
+const FEATURES = ['eq-zone-new-district', 'eq-board-shangquan', 'eq-variant-fenghu-box18', 'eq-variant-oct-box16'];
 const OPTIONS: CodecOptions = {
   layerAliases: { 'admin-districts': ['ad'], 'erqi-four-zones': ['e4', 'four'] },
   knownStoryIds: ['erqi-layout'],
@@ -23,6 +23,7 @@ const DEFAULTS: UrlState = {
   panel: 'layers',
   reader: { doc: '003', from: 1, to: 1 },
   year: 2020,
+  variant: 'eq-variant-oct-box16',
 };
 const dec = (hash: string) => decode(hash, DEFAULTS, LAYERS, FEATURES, OPTIONS);
 
@@ -38,6 +39,7 @@ const SAMPLES: { [P in keyof Required<UrlState>]: UrlState[P][] } = {
   panel: ['info', 'timeline', undefined],
   reader: [{ doc: '000', from: 264, to: 264 }, { doc: '003', from: 912, to: 920 }, undefined],
   year: [2025, 2035],
+  variant: ['eq-variant-fenghu-box18', undefined],
 };
 
 // Values in a link that each field must refuse, by key.
@@ -52,6 +54,7 @@ const GARBLED: Record<string, string[]> = {
   p: ['admin', '"><img>'],
   r: ['000:0', '000:20-10', '009:5', '000'],
   y: ['1999', '25', '2025.5', '<b>', ''],
+  vr: ['no-such-variant', '"><svg onload=alert(1)>'],
 };
 
 describe('the URL field table', () => {

@@ -18,6 +18,7 @@
  *   p=<panel>                   open panel; `p=` = none
  *   r=<doc>:<from>[-<to>]       plan reader open at those lines of a document (doc = the seed's 3-digit number)
  *   y=<year>                    the timeline's chosen year (20xx)
+ *   vr=<variant feature id>     a board's two boundary readings drawn together; `vr=` = none
  */
 import { formatLayers, formatOpacity, parseLayers, parseOpacity } from './layerText';
 import { SLUG } from './slug';
@@ -104,4 +105,5 @@ export const URL_FIELDS = [
     },
   }),
   field({ key: 'y', prop: 'year', notice: 'urlIgnoredYear', encode: unlessDefault(yearText), decode: (text) => (YEAR.test(text) ? Number(text) : INVALID) }),
+  field({ key: 'vr', prop: 'variant', notice: 'urlIgnoredVariant', ...knownSlug(({ knownFeatureIds }) => knownFeatureIds) }),
 ] as const;

@@ -18,6 +18,7 @@ const URL_NOTICES = [
   'urlIgnoredPanel',
   'urlIgnoredReader',
   'urlIgnoredYear',
+  'urlIgnoredVariant',
   'urlIgnoredUnknown',
 ] as const;
 

@@ -35,6 +35,8 @@ export interface UrlState {
   reader?: ReaderLines;
   /** The timeline's chosen year. */
   year?: number;
+  /** A board's second boundary reading (its variant feature's id), drawn on the map beside the first. */
+  variant?: string;
 }
 
 export interface CodecOptions {

@@ -2,7 +2,6 @@ import { formatArea, formatShare } from '../../analysis/units';
 import type { Contradiction } from '../../data/contradictions';
 import { lang, t } from '../../i18n';
 import { hideVariants, shortCitation, showBothVariants, shownVariants, variantComparison } from '../../state/variants';
-import { bindVariantMap } from '../../map/variantOverlay';
 import { FeatureLink } from './FeatureLink';
 
 const signed = (gap: number, l: 'zh' | 'en') => `${gap > 0 ? '+' : ''}${formatShare(gap, l)}`;
@@ -16,11 +15,7 @@ function statedFigure(km2: number, l: 'zh' | 'en'): string {
 /** Draws both readings of a disagreement on the map, or takes them off again. */
 export function VariantToggle({ conflict }: { conflict: Contradiction }) {
   const shown = shownVariants.value?.id === conflict.id;
-  const toggle = () => {
-    bindVariantMap();
-    if (shown) hideVariants();
-    else showBothVariants(conflict);
-  };
+  const toggle = () => (shown ? hideVariants() : showBothVariants(conflict));
   return (
     <button type="button" class="link-button" aria-pressed={shown} onClick={toggle} data-testid="variant-toggle">
       {t(shown ? 'conflictsHideVariant' : 'conflictsShowVariant')}
