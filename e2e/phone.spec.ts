@@ -64,10 +64,39 @@ test('the phone sheet: a real handle that drags and steps between peek, half and
   await expect(page.getByTestId('export')).toBeVisible();
 });
 
-test('phone search: every result reachable above the keyboard line, and a pick puts the keyboard away', async ({ page }) => {
+test('phone search: the first letter raises the sheet with its results; every result reachable above the keyboard line, and a pick puts the keyboard away', async ({ page }) => {
   await blockExternalRequests(page);
   await openApp(page);
   const input = page.getByTestId('search-input');
+  const half = await sheetHeight(page);
+  // The first letter already finds (the index loads when the box is first used); Esc empties the box and
+  // gives back the tabs and the half sheet.
+  await input.fill('e');
+  await expect(page.locator('.search__result').first()).toBeVisible();
+  await expect(page.getByTestId('tab-layers')).toBeHidden();
+  await input.press('Escape');
+  await expect(page.getByTestId('search-results')).toBeHidden();
+  await expect(page.getByTestId('tab-layers')).toBeVisible();
+  await settled(page);
+  expect(await sheetHeight(page)).toBe(half);
+  // A first letter's results come up in the sheet raised for them, not first as a list over the half
+  // sheet that then jumps to the whole height.
+  const resultsCameWithTheSheet = page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const watch = new MutationObserver(() => {
+          if (!document.querySelector('.search__result')) return;
+          watch.disconnect();
+          resolve(document.querySelector('.sidebar')!.classList.contains('sidebar--searching'));
+        });
+        watch.observe(document.body, { childList: true, subtree: true });
+      }),
+  );
+  await input.fill('二');
+  expect(await resultsCameWithTheSheet).toBe(true);
+  await settled(page);
+  expect(await sheetHeight(page)).toBeGreaterThan(half + 200);
+
   await input.fill('板块');
   const results = page.locator('.search__result');
   await expect(results).toHaveCount(8);

@@ -1,9 +1,15 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { fetchSource } from '../data/loadAtlas';
 import type { SearchIndex, SearchResult } from '../data/search';
 
-/** The search box has a query, so its result list is open (a phone's sheet then gives it the whole height). */
-export const searchOpen = signal(false);
+/** What the search box holds. */
+export const searchQuery = signal('');
+
+/**
+ * The search box has a query, so its result list is open (a phone's sheet then gives it the whole height).
+ * Derived, not set after the box renders: the list and the sheet change in the same frame.
+ */
+export const searchOpen = computed(() => searchQuery.value.trim().length > 0);
 
 /** Ready once the user first reaches for search; null until then. */
 export const searcher = signal<{ index: SearchIndex; search: (q: string, limit: number) => SearchResult[] } | null>(null);

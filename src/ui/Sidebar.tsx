@@ -1,11 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
+import { computed } from '@preact/signals';
 import { t, type StringKey } from '../i18n';
 import { searchOpen } from '../state/search';
 import { sheetSnap } from '../state/sheet';
 import { activeTab, openTab, PANEL_TABS, type PanelTab } from '../state/ui';
 import { SearchBox } from './search/SearchBox';
 import { SheetHandle } from './SheetHandle';
+
+/**
+ * The sheet's class and resting height are bound to the element as signals: opening the search or moving
+ * the sheet restyles it without rendering the tab panel again.
+ */
+const sheetClass = computed(() => `sidebar${searchOpen.value ? ' sidebar--searching' : ''}`);
 
 const TAB_LABEL: Record<PanelTab, StringKey> = {
   layers: 'tabLayers',
@@ -39,8 +46,8 @@ export function Sidebar({ panels }: { panels: Partial<Record<PanelTab, () => Com
     <aside
       ref={sheet}
       id="sidebar"
-      class={`sidebar${searchOpen.value ? ' sidebar--searching' : ''}`}
-      data-snap={sheetSnap.value}
+      class={sheetClass}
+      data-snap={sheetSnap}
       aria-label={t('panelLabel')}
     >
       <SheetHandle sheet={() => sheet.current} />

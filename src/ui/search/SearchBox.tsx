@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { PlaceKind, SearchResult } from '../../data/search';
 import { localName, pick, t, type StringKey } from '../../i18n';
 import { goToFeature, goToPlace } from '../../state/goTo';
-import { ensureSearch, searcher, searchOpen } from '../../state/search';
+import { ensureSearch, searcher, searchOpen, searchQuery } from '../../state/search';
 import { atlasIndex } from '../../state/selection';
 
 const PLACE_LABEL: Record<PlaceKind, StringKey> = { place: 'searchKindPlace', station: 'searchKindStation', road: 'searchKindRoad' };
@@ -16,15 +16,14 @@ const FIELD_LABEL: Record<SearchResult['entry']['field'], StringKey> = {
 
 /** Search zones, aliases, projects and named places; a combobox (WAI-ARIA pattern). */
 export function SearchBox() {
-  const [query, setQuery] = useState('');
+  const query = searchQuery.value;
   const [active, setActive] = useState(0);
   const ready = searcher.value;
-  const results = ready && query.trim() ? ready.search(query, 8) : [];
-  const open = query.trim().length > 0;
+  // Searched once per query, not again when something else re-renders the box.
+  const results = useMemo(() => (ready && query.trim() ? ready.search(query, 8) : []), [ready, query]);
+  const open = searchOpen.value;
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    searchOpen.value = open;
-  }, [open]);
+  const setQuery = (text: string) => (searchQuery.value = text);
 
   const choose = (result: SearchResult) => {
     const target = result.entry.target;
