@@ -134,3 +134,17 @@ test.describe('on a 360 × 740 phone', () => {
     expect([...city.located, ...city.estimated]).toEqual(['located', 'estimated']);
   });
 });
+
+test('a belt the plan names only by the places it joins is a glow, not a route, and its record says so', async ({ page }) => {
+  await blockExternalRequests(page);
+  // 环嵩山文化带 (嵩山 to the hills where 巩义, 荥阳 and 新密 meet), with the 郑汴洛 belt crossing the city above it.
+  await openApp(page, '#v=1&m=9/34.62/113.3&l=cc&f=ct-cu-songshan&p=info');
+  for (const id of ['ct-cu-songshan', 'ct-cu-zhengbianluo']) {
+    const drawn = await drawnClasses(page, 'city-culture-belts', id);
+    expect(drawn, id).toMatchObject({ located: [], estimated: [], mark: ['mark'] });
+  }
+  const panel = page.getByTestId('feature-panel');
+  await expect(panel.locator('h2')).toHaveText('国家级环嵩山文化带');
+  await expect(panel.getByTestId('edge-shares')).toHaveText('边线构成：已定位 0%，估计 0%，位置示意 100%');
+  await expect(panel.locator('.drawing')).toContainText('±8000 m');
+});
