@@ -4,7 +4,7 @@
  * through callbacks. Nothing else imports maplibre-gl at runtime.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { Map as MlMap } from 'maplibre-gl';
+import type { LayerSpecification, Map as MlMap, SourceSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { OnlineBasemap } from '../config/basemaps';
@@ -84,11 +84,22 @@ export class MapController {
       if (this.layers.has(layer.info.id)) continue;
       this.layers.set(layer.info.id, layer);
       this.opacities.set(layer.info.id, opacity(layer.info.id));
-      for (const [id, spec] of Object.entries(layerSources(layer))) this.map.addSource(id, spec);
-      for (const spec of layerSpecs(layer, this.lang, opacity(layer.info.id), visible(layer.info.id), this.overBasemap)) this.map.addLayer(spec);
+      this.addBuilt(layerSources(layer), layerSpecs(layer, this.lang, opacity(layer.info.id), visible(layer.info.id), this.overBasemap));
     }
     this.stackOrientation();
     this.raiseLabels();
+  }
+
+  /**
+   * Adds the sources and layers the style builders made, without MapLibre's check on each call: that check
+   * serializes the whole style every time, so adding the atlas's 150-odd layers one by one cost time growing
+   * with the square of their number (about 1.5 s of a throttled phone's first load). The builders' output is
+   * checked against the style specification in their unit tests (styleSpec.test.ts) instead. Callers then move
+   * layers with map.moveLayer (stackOrientation, raiseLabels), which has the map apply the new style.
+   */
+  private addBuilt(sources: Record<string, SourceSpecification>, layers: LayerSpecification[]): void {
+    for (const [id, spec] of Object.entries(sources)) this.map.style.addSource(id, spec, { validate: false });
+    for (const spec of layers) this.map.style.addLayer(spec, undefined, { validate: false });
   }
 
   /** Names above every shape: orientation names first, plan names on top, so no shape covers a name. */
@@ -125,9 +136,7 @@ export class MapController {
    */
   setOrientation(bundle: OrientationBundle, visible: boolean): void {
     if (this.map.getLayer('orient:roads:line')) return;
-    for (const [id, spec] of Object.entries(orientationSources(bundle))) this.map.addSource(id, spec);
-    for (const spec of orientationShapeLayers(visible)) this.map.addLayer(spec);
-    for (const spec of orientationLabelLayers(this.lang, visible)) this.map.addLayer(spec);
+    this.addBuilt(orientationSources(bundle), [...orientationShapeLayers(visible), ...orientationLabelLayers(this.lang, visible)]);
     this.stackOrientation();
     this.raiseLabels();
   }
