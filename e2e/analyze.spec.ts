@@ -117,7 +117,7 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
   expect(external).toEqual([]);
 });
 
-test('a KML dropped on the drop zone and a zipped Shapefile picked are both read and reported', async ({ page }) => {
+test('a KML dropped on the drop zone, a zipped Shapefile picked and pasted coordinates are each read and reported', async ({ page }) => {
   await startAnalyze(page, 'import');
 
   // Drag and drop: a real drop event carrying the file.
@@ -140,6 +140,22 @@ test('a KML dropped on the drop zone and a zipped Shapefile picked are both read
   await expect(second).toContainText('Shapefile');
   await expect(second.getByTestId('site-report-row')).toContainText('中原路地块');
   await expect(second.locator('[data-plan-id="zhongyuan"]')).toBeVisible();
+
+  // Pasted text, as copied from a survey table: read like a file of that content.
+  const paste = page.getByTestId('paste-box');
+  await paste.locator('summary').click();
+  const box = paste.getByRole('textbox', { name: /粘贴 GeoJSON/ });
+  await box.fill('113.659,34.752\n113.662,34.752\n113.662,34.755\n113.659,34.755');
+  await paste.getByRole('button', { name: '读取粘贴内容' }).click();
+  const third = page.getByTestId('site-import').nth(2);
+  await expect(third).toContainText('粘贴的文本');
+  await expect(third.getByTestId('site-report-row')).toContainText('二七商圈板块');
+  // Text that is no boundary: a message, and the pasted text and the three imports stay.
+  await box.fill('二七塔附近');
+  await paste.getByRole('button', { name: '读取粘贴内容' }).click();
+  await expect(page.getByTestId('import-error')).toContainText('粘贴的文本');
+  await expect(box).toHaveValue('二七塔附近');
+  await expect(page.getByTestId('site-import')).toHaveCount(3);
 });
 
 test('a long report shows progress and can be cancelled; the sites stay and can be analysed again', async ({ page }) => {

@@ -7,6 +7,7 @@ import { BusyBar } from './BusyBar';
 import { CrsSelect } from './CrsSelect';
 import { DropZone } from './DropZone';
 import { EncodingSelect } from './EncodingSelect';
+import { PasteBox } from './PasteBox';
 import { SiteImportCard } from './SiteImportCard';
 
 const STEP_LABELS = { inflate: 'anStageInflate', parse: 'anStageParse', check: 'anStageCheck' } as const;
@@ -33,6 +34,7 @@ export function ImportView() {
       <h2>{t('anImportTitle')}</h2>
       <p class="hint">{t('anImportHint')}</p>
       <DropZone onFiles={onFiles} disabled={!!work || !atlas.value} />
+      <PasteBox onFiles={onFiles} disabled={!!work || !atlas.value} />
       <CrsSelect value={crs} onChange={setCrs} label={t('anCrsForNew')} testId="crs-new" />
       <EncodingSelect value={encoding} onChange={setEncoding} label={t('anEncodingForNew')} testId="encoding-new" />
       {work && <BusyBar label={`${t(busyLabel(work))} ${work.fileName}`} done={work.done} total={work.total} percent={work.step === 'inflate'} onCancel={cancelBusy} />}
