@@ -109,8 +109,10 @@ function apply(hash: string, applyView: (view: MapView) => void, keepOnError: bo
 export function startUrlSync(applyView: (view: MapView) => void): () => void {
   let writing = false;
   apply(location.hash, applyView, false);
-  const onHashChange = () => {
-    if (!writing) apply(location.hash, applyView, true);
+  // The hash the user went to, from the event: by the time it is handled the app may already have
+  // written its own state over location.hash (a map move settling), which would undo the user's edit.
+  const onHashChange = (event: HashChangeEvent) => {
+    if (!writing) apply(new URL(event.newURL).hash, applyView, true);
   };
   window.addEventListener('hashchange', onHashChange);
   const stop = effect(() => {
