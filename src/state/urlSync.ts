@@ -81,9 +81,10 @@ function apply(hash: string, applyView: (view: MapView) => void, keepOnError: bo
       if (field) (state as Record<string, unknown>)[field] = had[field];
     }
   }
+  // A link without a view (`m=`) opens on what it names: the selected feature, or both boundary readings.
+  const linkHasView = /(^|[#&])m=/.test(hash);
   const selected = state.selected ? atlasIndex.peek()?.byId.get(state.selected) : undefined;
-  // A link that names a feature but no view opens on that feature.
-  if (selected && !/(^|[#&])m=/.test(hash)) fitRequest.value = bbox(selected.feature) as [number, number, number, number];
+  if (selected && !linkHasView) fitRequest.value = bbox(selected.feature) as [number, number, number, number];
   else if (state.view) applyView(state.view);
   visibleLayers.value = new Set(state.layers);
   layerOpacity.value = state.opacity ?? {};
@@ -95,9 +96,8 @@ function apply(hash: string, applyView: (view: MapView) => void, keepOnError: bo
   timelineYear.value = state.year ?? FIRST_YEAR;
   // Stories load after the atlas, so their ids are checked by the presenter, not here.
   activeStory.value = state.story ?? null;
-  const fitToReadings = !/(^|[#&])m=/.test(hash);
   if (state.variant) {
-    void showVariantsOfReading(state.variant, { fit: fitToReadings }).then((shown) => shown || pushNotice('error', URL_NOTICE_TEXT.urlIgnoredVariant));
+    void showVariantsOfReading(state.variant, { fit: !linkHasView }).then((shown) => shown || pushNotice('error', URL_NOTICE_TEXT.urlIgnoredVariant));
   } else if (shownVariants.peek()) hideVariants();
   const reader = state.reader;
   if (reader) openReader({ file: PLAN_FILES.get(reader.doc)!, from: reader.from, to: reader.to });
