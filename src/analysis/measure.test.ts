@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaKm2 } from './area';
-import { distanceM, measure } from './measure';
+import { distanceM, measure, measureGeometry, pathLengthM } from './measure';
 
 describe('measure tool figures', () => {
   it('measures 0.1° along a meridian at Zhengzhou as the ellipsoid says (11 094 m), not the sphere (11 120 m)', () => {
@@ -50,5 +50,28 @@ describe('measure tool figures', () => {
       [113.6, 34.72],
     ];
     expect(measure(bowtie, 'area').selfCrossing).toBe(true);
+  });
+});
+
+describe('a sketch\'s figures as it is drawn', () => {
+  const block: [number, number][] = [
+    [113.6, 34.75],
+    [113.61, 34.75],
+    [113.61, 34.76],
+    [113.6, 34.76],
+  ];
+  it('a polygon has the area and perimeter of its outline, whichever way GeoJSON closes it', () => {
+    const m = measureGeometry({ type: 'Polygon', coordinates: [[...block, block[0]]] })!;
+    expect(m.areaKm2).toBeCloseTo(measure(block, 'area').areaKm2!, 12);
+    expect(m.lengthM).toBeCloseTo(measure(block, 'area').lengthM, 6);
+  });
+  it('a line has a length and no area; a point has no figures', () => {
+    const line = measureGeometry({ type: 'LineString', coordinates: block })!;
+    expect(line.lengthM).toBeCloseTo(pathLengthM(block), 6);
+    expect(line.areaKm2).toBeNull();
+    expect(measureGeometry({ type: 'Point', coordinates: block[0] })).toBeNull();
+  });
+  it('a polygon still being drawn (two points) has no area yet', () => {
+    expect(measureGeometry({ type: 'Polygon', coordinates: [[block[0], block[1], block[0]]] })!.areaKm2).toBeNull();
   });
 });

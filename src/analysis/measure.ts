@@ -4,7 +4,7 @@
  * anywhere on the map. Pure; the map tool only collects the points.
  */
 import geodesic from 'geographiclib-geodesic';
-import type { Position } from 'geojson';
+import type { LineString, Point, Polygon, Position } from 'geojson';
 import { ringAreaM2 } from './ellipsoidalArea';
 import { findCrossings } from '../lib/rings';
 
@@ -37,4 +37,20 @@ export function measure(points: readonly Position[], mode: 'distance' | 'area'):
   const ring = [...points, points[0]];
   const selfCrossing = findCrossings([ring], 1).length > 0;
   return { lengthM: pathLengthM(ring), areaKm2: ringAreaM2(ring) / 1e6, selfCrossing };
+}
+
+/** A drawn sketch's figures: nothing for a point, the length of a line, the area and perimeter of a polygon. */
+export type SketchGeometry = Point | LineString | Polygon;
+
+export function measureGeometry(geometry: SketchGeometry): Measurement | null {
+  switch (geometry.type) {
+    case 'Point':
+      return null;
+    case 'LineString':
+      return measure(geometry.coordinates, 'distance');
+    case 'Polygon': {
+      const open = geometry.coordinates[0]?.slice(0, -1) ?? [];
+      return measure(open, 'area');
+    }
+  }
 }
