@@ -14,8 +14,8 @@ import { findContradictions, type Contradiction } from '../src/data/contradictio
 import { findStatedSums, partsDisagree, partsTotal, type StatedSum } from '../src/data/statedSums';
 import { isAreaFeature, type AreaFeature, type DataProblem, type EdgeClass, type EdgeCollection, type NotDrawn, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
 import { translationCoverage, type TranslationCoverage } from './lib/translationCoverage';
-import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/projectInventory';
-import { INVENTORY_FILE, inventoryCoverage, type Coverage, type LayoutInventory } from './lib/layoutInventory';
+import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/validate/projects';
+import { INVENTORY_FILE, inventoryCoverage, type Coverage, type LayoutInventory } from './lib/validate/layouts';
 
 const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signed && v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
 const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));

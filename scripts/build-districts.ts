@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import gcoord from 'gcoord';
 import { area, featureCollection, rewind, union } from '@turf/turf';
-import { cleanPositions } from './lib/recipe';
+import { cleanPositions } from './lib/recipe/clean';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import { DISTRICT_NAMES } from '../src/data/districtNames';
 import { fromPolygons, polygonsOf } from '../src/lib/polygons';

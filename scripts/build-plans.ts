@@ -14,7 +14,7 @@ import { buildPlanDoc, mentionTerms } from './lib/planDoc';
 import { planDocPath } from '../src/data/planDoc';
 import { findContradictions } from '../src/data/contradictions';
 import { mergeTimeline, resultItems, type Timeline } from '../src/data/timeline';
-import { validateTimeline } from './lib/validateTimeline';
+import { validateTimeline } from './lib/validate/timeline';
 import type { DataProblem, PlacesFile, PlanText } from '../src/data/types';
 
 export interface PlansResult {

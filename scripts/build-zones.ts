@@ -2,16 +2,19 @@
  * Builds geodata/layers/<layer>.geojson from geodata/places/*.json,
  * geodata/zones/*.json and geodata/admin/districts.geojson, and beside each
  * polygon or line layer geodata/edges/<layer>.geojson: its edges with their
- * precision class (scripts/lib/edgeClasses.ts).
+ * precision class (scripts/lib/recipe/edgeClasses.ts).
  * `npm run data:zones` writes them; build-geodata (`npm run build`) only checks
  * that the committed files are what the recipes give, and fails naming this command.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildLayer, newFitState, RecipeError, type Districts, type EdgeMap } from './lib/recipe';
-import type { EdgeRun } from './lib/edgeClasses';
-import { validatePlaces } from './lib/validate';
+import { buildLayer, RecipeError } from './lib/recipe/build';
+import type { Districts } from './lib/recipe/context';
+import type { EdgeMap } from './lib/recipe/edges';
+import { newFitState } from './lib/recipe/fit';
+import type { EdgeRun } from './lib/recipe/edgeClasses';
+import { validatePlaces } from './lib/validate/places';
 import type { DataProblem, EdgeCollection, Place, PlacesFile, PlanCollection, PlanFeature, ZoneFile } from '../src/data/types';
 import { ADMIN_FILE, EDGES_DIR, featureLines, GEODATA, listFiles, readJson } from './geodataFiles';
 

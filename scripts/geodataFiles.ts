@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataProblem, PlanCollection, PlanFeature } from '../src/data/types';
-import type { Seeds } from './lib/validate';
+import type { Seeds } from './lib/validate/citations';
 
 export const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
 /** The plan documents, committed verbatim (geodata/plans), so quote checks run on every checkout. */

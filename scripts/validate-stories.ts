@@ -1,5 +1,5 @@
 /**
- * Validates geodata/stories/*.json (types: src/data/story.ts, checks: scripts/lib/validateStory.ts) against the layer and
+ * Validates geodata/stories/*.json (types: src/data/story.ts, checks: scripts/lib/validate/stories.ts) against the layer and
  * feature ids of geodata/ and the plan seeds, then writes the bundle the app
  * fetches: public/data/stories.json. Prints every problem as
  * `geodata/stories/<file> › step N › field: problem` and exits 1 if there is any.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import type { Story } from '../src/data/story';
-import { formatStoryProblem, validateStories, type StoryProblem } from './lib/validateStory';
+import { formatStoryProblem, validateStories, type StoryProblem } from './lib/validate/stories';
 import type { DataProblem, PlanText, ZoneFile } from '../src/data/types';
 import { mergeTimeline, resultItems, timelineYears, type Timeline } from '../src/data/timeline';
 

@@ -1,6 +1,6 @@
 /**
  * Limits of a story step, in a module of its own so the app can use them
- * without pulling in the build-time validation (scripts/lib/validateStory.ts).
+ * without pulling in the build-time validation (scripts/lib/validate/stories.ts).
  */
 import { ZOOM_RANGE } from './mapLimits';
 

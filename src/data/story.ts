@@ -1,6 +1,6 @@
 /**
  * Presenter stories (geodata/stories/<id>.json), checked at build time by
- * scripts/lib/validateStory.ts.
+ * scripts/lib/validate/stories.ts.
  *
  * A story is a list of steps; each step sets the camera, the visible layers and
  * the highlighted features, and says (in zh and en) what the plan says there,

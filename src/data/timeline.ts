@@ -1,7 +1,7 @@
 /**
  * What the plans schedule and report, by year (geodata/timeline.json plus the
  * dated `results` of text entries): types and the per-year views the time
- * control shows. Pure; scripts/lib/validateTimeline.ts checks the file.
+ * control shows. Pure; scripts/lib/validate/timeline.ts checks the file.
  */
 import type { Citation, PlanText } from './types';
 

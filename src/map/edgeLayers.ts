@@ -1,6 +1,6 @@
 /**
  * How precise each edge is, drawn (the classes come from geodata/edges, see
- * scripts/lib/edgeClasses.ts): located edges solid, estimated edges dashed,
+ * scripts/lib/recipe/edgeClasses.ts): located edges solid, estimated edges dashed,
  * location marks as a soft halo with no hard line, and from zoom 14 a pale
  * band along every located or estimated edge reaching as far either side as
  * the edge's precision: where the true edge may lie.

@@ -6,8 +6,8 @@
  * area equals the stated one. Located edges never move. A deterministic 1-D
  * solve (bisection), so every build draws the same line.
  */
-import type { Place } from '../../src/data/types';
-import { round6 } from '../../src/lib/round6';
+import type { Place } from '../../../src/data/types';
+import { round6 } from '../../../src/lib/round6';
 
 const M_PER_DEG_LAT = 111_320;
 

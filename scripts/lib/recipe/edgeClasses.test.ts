@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { buildLayer, type Districts, type EdgeMap } from './recipe';
+import { buildLayer } from './build';
+import type { Districts } from './context';
+import type { EdgeMap } from './edges';
 import { traceEdges, type EdgeRun } from './edgeClasses';
-import type { Place, PlaceKind, ZoneFile, ZoneRecipe } from '../../src/data/types';
+import type { Place, PlaceKind, ZoneFile, ZoneRecipe } from '../../../src/data/types';
 
 // One square district (0.02° a side) whose polygon is located to ±100 m.
 const districts: Districts = {

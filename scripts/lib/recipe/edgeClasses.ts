@@ -10,12 +10,12 @@
  *
  * The built geometry is traced back to the straight pieces the recipe walked
  * (clipping and unions cut those pieces but never bend them), so every edge of
- * the output gets the class of the piece it lies on. Pure; see recipe.ts.
+ * the output gets the class of the piece it lies on. Pure; see build.ts and edges.ts.
  */
 import Flatbush from 'flatbush';
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { EdgeClass, PlanGeometry } from '../../src/data/types';
-import { polygonsOf } from '../../src/lib/polygons';
+import type { EdgeClass, PlanGeometry } from '../../../src/data/types';
+import { polygonsOf } from '../../../src/lib/polygons';
 
 /** Where one walked vertex of a ring or line comes from. */
 export type VertexOrigin =

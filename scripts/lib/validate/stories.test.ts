@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatStoryProblem, validateStories, validateStory, type StoryContext } from './validateStory';
-import { checkStories } from '../validate-stories';
+import { formatStoryProblem, validateStories, validateStory, type StoryContext } from './stories';
+import { checkStories } from '../../validate-stories';
 
 const SEED = '000_062be593f0ca59e2.txt';
 const ctx: StoryContext = {

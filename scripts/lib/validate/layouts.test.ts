@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inventoryCoverage, validateInventory, type InventoryContext, type LayoutInventory } from './layoutInventory';
-import type { NotDrawn } from '../../src/data/types';
+import { inventoryCoverage, validateInventory, type InventoryContext, type LayoutInventory } from './layouts';
+import type { NotDrawn } from '../../../src/data/types';
 
 const SEED = '000_062be593f0ca59e2.txt';
 const seeds = { [SEED]: ['“四区联动、六核协同”的空间布局', '“四区”即二七新区、二七特色商业区', '丝路网红大厦新经济中心：打造网红经济新地标'] };

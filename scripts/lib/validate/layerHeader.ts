@@ -3,7 +3,8 @@
  * (geodata/zones/<layer>.json, geodata/admin/layer.json) and, across all layers,
  * that every short link name points at one layer only. Pure: returns problems.
  */
-import type { DataProblem, LayerStyle } from '../../src/data/types';
+import type { DataProblem, LayerStyle } from '../../../src/data/types';
+import { isObj } from './common';
 
 /** A short link name: what `l=` and `o=` may hold besides a layer id (no `,` `:` `+` `-`). */
 export const ALIAS = /^[a-z0-9]{1,8}$/;
@@ -11,8 +12,6 @@ const COLOR = /^#[0-9a-f]{6}$/i;
 const STYLE_KEYS: readonly (keyof LayerStyle)[] = ['color', 'fillOpacity', 'visibleByDefault', 'order'];
 const STYLE_SHAPE = '{ "color": "#rrggbb", "fillOpacity": 0–1, "visibleByDefault": true|false, "order": <number> }';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Problems of a header's `style` (required: every layer says how it is drawn). */
 export function styleProblems(style: unknown): string[] {

@@ -4,8 +4,9 @@
  * entity the feature that draws it or the layer whose `notDrawn` list says why
  * it is not drawn. Pure: the build validates it, the audit prints its coverage.
  */
-import { citationProblems, isVerbatim, LINE_RANGE, type Seeds } from './validate';
-import type { Citation, DataProblem, NotDrawn } from '../../src/data/types';
+import { citationProblems, isVerbatim, LINE_RANGE, type Seeds } from './citations';
+import type { Citation, DataProblem, NotDrawn } from '../../../src/data/types';
+import { isObj } from './common';
 
 /** One place a layout names: drawn by `feature`, or listed with its reason in layer `notDrawnIn`. */
 export interface LayoutEntity {
@@ -38,8 +39,6 @@ export interface InventoryContext {
 
 export const INVENTORY_FILE = 'layouts.json';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Is `name` in the cited seed lines? Unchecked (true) without seeds or with a bad citation. */
 function nameInSeed(name: string, source: Citation, seeds?: Seeds): boolean {

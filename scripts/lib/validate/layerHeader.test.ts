@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { LayerHeader } from '../../src/data/types';
+import type { LayerHeader } from '../../../src/data/types';
 import { aliasesProblems, layerRegistryProblems, styleProblems } from './layerHeader';
 
 describe('style', () => {
@@ -47,9 +47,9 @@ describe('layer registry', () => {
 });
 
 describe('the atlas\'s own layers', () => {
-  const zones = new URL('../../geodata/zones/', import.meta.url);
+  const zones = new URL('../../../geodata/zones/', import.meta.url);
   const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as LayerHeader;
-  const headers = [...readdirSync(zones).filter((f) => f.endsWith('.json')).map((f) => read(new URL(f, zones))), read(new URL('../../geodata/admin/layer.json', import.meta.url))];
+  const headers = [...readdirSync(zones).filter((f) => f.endsWith('.json')).map((f) => read(new URL(f, zones))), read(new URL('../../../geodata/admin/layer.json', import.meta.url))];
 
   // Links shared before the registry moved into the zone files wrote these names; they must keep opening the same layers.
   const PUBLISHED: Record<string, string> = {

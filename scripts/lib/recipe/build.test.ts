@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { area, bbox, booleanClockwise } from '@turf/turf';
 import type { LineString, Point, Polygon, Position } from 'geojson';
-import { buildLayer, RecipeError, type Districts } from './recipe';
-import type { Place, ZoneFile, ZoneRecipe } from '../../src/data/types';
+import { buildLayer, RecipeError } from './build';
+import type { Districts } from './context';
+import type { Place, ZoneFile, ZoneRecipe } from '../../../src/data/types';
 
 // A square "erqi" district 0.02° on a side, vertices counter-clockwise from the
 // south-west corner, and a square "zhongyuan" sharing its west edge.

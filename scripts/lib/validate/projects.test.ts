@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Seeds } from './validate';
-import type { PlanText } from '../../src/data/types';
-import { projectCoverage, validateProjectInventory, type ProjectInventory } from './projectInventory';
+import type { Seeds } from './citations';
+import type { PlanText } from '../../../src/data/types';
+import { projectCoverage, validateProjectInventory, type ProjectInventory } from './projects';
 
 const PLAN = '000_062be593f0ca59e2.txt';
 const REPORT = '004_7726e0e1890838e6.txt';

@@ -3,9 +3,11 @@
  * src/data/story.ts): names file, step and field for every problem, so a broken
  * story fails `npm run data:build` with a message an author can act on.
  */
-import { citationProblems, isVerbatim, SLUG, ZHENGZHOU_BBOX, type Seeds } from './validate';
-import { STORY_LIMITS } from '../../src/config/storyLimits';
-import type { Citation } from '../../src/data/types';
+import { citationProblems, isVerbatim, type Seeds } from './citations';
+import { isObj, SLUG } from './common';
+import { ZHENGZHOU_BBOX } from '../../../src/config/region';
+import { STORY_LIMITS } from '../../../src/config/storyLimits';
+import type { Citation } from '../../../src/data/types';
 
 /** One problem in a story file. `step` is 1-based (as the presenter counts), null for the file as a whole. */
 export interface StoryProblem {
@@ -26,8 +28,6 @@ export interface StoryContext {
   years?: readonly number[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z]/;
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -5,9 +5,10 @@
  * text lists (geodata/text) against it, so a missing project, a statistic left
  * in a project list or a misfiled entry shows as a number, not a guess.
  */
-import { citationProblems, isVerbatim, LINE_RANGE, type Seeds } from './validate';
-import type { Citation, DataProblem, PlanText } from '../../src/data/types';
-import type { Bilingual } from '../../src/lib/bilingual';
+import { citationProblems, isVerbatim, LINE_RANGE, type Seeds } from './citations';
+import type { Citation, DataProblem, PlanText } from '../../../src/data/types';
+import type { Bilingual } from '../../../src/lib/bilingual';
+import { isObj, nonEmpty } from './common';
 
 export const PROJECT_INVENTORY_FILE = 'projects.json';
 
@@ -42,9 +43,6 @@ export interface ProjectInventory {
 }
 
 const KINDS: MentionKind[] = ['project', 'result', 'layout'];
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 function quoted(name: string, source: Citation, seeds: Seeds | undefined): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineItem } from '../../src/data/timeline';
-import { validateTimeline } from './validateTimeline';
-import type { Seeds } from './validate';
+import type { TimelineItem } from '../../../src/data/timeline';
+import { validateTimeline } from './timeline';
+import type { Seeds } from './citations';
 
 const SEED = '000_062be593f0ca59e2.txt';
 const seeds: Seeds = { [SEED]: ['★推进时序：（1）2021年-2022年，完成二七广场下穿隧道建设。（2）2023年，完成火车站及周边改造提升。'] };

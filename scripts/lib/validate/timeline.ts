@@ -2,9 +2,9 @@
  * Checks geodata/timeline.json: shape, known features, unique ids, and every
  * quote found verbatim in the lines it cites. Build time (npm run data:build).
  */
-import { FIRST_YEAR, LAST_YEAR, TIMELINE_KINDS, type Timeline, type TimelineItem, type TimelineKind } from '../../src/data/timeline';
-import type { DataProblem } from '../../src/data/types';
-import { citationProblems, isVerbatim, type Seeds } from './validate';
+import { FIRST_YEAR, LAST_YEAR, TIMELINE_KINDS, type Timeline, type TimelineItem, type TimelineKind } from '../../../src/data/timeline';
+import type { DataProblem } from '../../../src/data/types';
+import { citationProblems, isVerbatim, type Seeds } from './citations';
 
 const FILE = 'timeline.json';
 
