@@ -134,4 +134,24 @@ describe('a proposed boundary against the drawn plan feature', () => {
     expect(d.moved[0].withinBand).toBe(false);
     expect(d.moved[0].movedM).toBeCloseTo(40, 0);
   });
+
+  it('an edge pushed straight out moves alone: its neighbours lengthen along their own lines, whichever order the stretches come in', () => {
+    const sq = [[113.6, 34.7], [113.61, 34.7], [113.61, 34.71], [113.6, 34.71]];
+    const before = withRing([...sq, sq[0]]);
+    const stretches = sq.map((a, i) => ({
+      type: 'Feature' as const,
+      properties: { id: 'sq', edge: (i % 2 ? 'estimated' : 'located') as 'estimated' | 'located', precisionM: 100 },
+      geometry: { type: 'LineString' as const, coordinates: [a, sq[(i + 1) % 4]] },
+    }));
+    // Push each side out by 80 m in turn, with the stretches listed forwards and backwards.
+    const out = [(p: Position) => north(p, -80), (p: Position) => east(p, 80), (p: Position) => north(p, 80), (p: Position) => east(p, -80)];
+    for (let side = 0; side < 4; side++) {
+      const moved = sq.map((p, k) => (k === side || k === (side + 1) % 4 ? out[side](p) : p));
+      for (const list of [stretches, [...stretches].reverse()]) {
+        const d = diffProposal({ before, after: withRing([...moved, moved[0]]), edges: list });
+        expect(d.moved.map((m) => m.side)).toEqual([['s', 'e', 'n', 'w'][side]]);
+        expect(d.moved[0].movedM).toBeCloseTo(80, 0);
+      }
+    }
+  });
 });

@@ -92,19 +92,36 @@ function localPlane(origin: Position): (p: Position) => XY {
   return (p) => [(p[0] - origin[0]) * kx, (p[1] - origin[1]) * ky];
 }
 
-function pointSegmentDistance(p: XY, [a, b]: Segment): number {
+/** Distance from p to the segment, and where along it the perpendicular foot falls (0..1 on it, outside it beyond). */
+function toSegment(p: XY, [a, b]: Segment): { d: number; t: number } {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
-  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+  const t = len2 === 0 ? 0 : ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
+  const c = Math.max(0, Math.min(1, t));
+  return { d: Math.hypot(p[0] - (a[0] + c * dx), p[1] - (a[1] + c * dy)), t };
 }
 
 const distanceToSegments = (p: XY, segments: readonly Segment[]): number => {
   let best = Infinity;
-  for (const s of segments) best = Math.min(best, pointSegmentDistance(p, s));
+  for (const s of segments) best = Math.min(best, toSegment(p, s).d);
   return best;
 };
+
+/**
+ * Distance from p to a stretch, and whether p lies beside it: its nearest point is not an end of the stretch
+ * reached from beyond that end. A point past the end of a stretch, in the corner where the next one starts,
+ * is as near to both; it belongs to the one it lies beside.
+ */
+function toStretch(p: XY, segments: readonly Segment[]): { d: number; beside: boolean } {
+  let best = { d: Infinity, beside: false };
+  segments.forEach((s, i) => {
+    const { d, t } = toSegment(p, s);
+    const pastEnd = (i === 0 && t < -1e-9) || (i === segments.length - 1 && t > 1 + 1e-9);
+    if (d < best.d || (d === best.d && !pastEnd)) best = { d, beside: !pastEnd };
+  });
+  return best;
+}
 
 const segmentsOf = (line: readonly XY[]): Segment[] => line.slice(1).map((b, i) => [line[i], b] as Segment);
 
@@ -143,15 +160,18 @@ export function diffProposal({ before, after, edges, statedAreaKm2 = null }: Pro
     for (const p of samples(segs)) max = Math.max(max, distanceToSegments(p, afterSegments));
     return max;
   });
-  // The other way round: each point of the new outline counts for the old stretch nearest to it.
+  // The other way round: each point of the new outline counts for the old stretch it lies beside (the nearest
+  // of those), or when it lies beside none (outside a corner) for the nearest stretch.
   for (const p of samples(afterSegments)) {
-    let best = Infinity;
-    let nearest = -1;
+    let beside = { d: Infinity, i: -1 };
+    let any = { d: Infinity, i: -1 };
     stretchSegments.forEach((segs, i) => {
-      const d = distanceToSegments(p, segs);
-      if (d < best) [best, nearest] = [d, i];
+      const { d, beside: isBeside } = toStretch(p, segs);
+      if (d < any.d) any = { d, i };
+      if (isBeside && d < beside.d) beside = { d, i };
     });
-    if (nearest >= 0) movedM[nearest] = Math.max(movedM[nearest], best);
+    const pick = beside.i >= 0 ? beside : any;
+    if (pick.i >= 0) movedM[pick.i] = Math.max(movedM[pick.i], pick.d);
   }
 
   const centre: XY = [0, 0];
