@@ -13,7 +13,7 @@ import { buildZones } from './build-zones';
 import { buildOrientation } from './build-orientation';
 import { vertexPlaceNames } from './lib/placeNames';
 import { searchIndexFile } from './lib/searchIndex';
-import { ADMIN_FILE, ADMIN_HEADER, ADMIN_LAYER, EDGES_DIR, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { ADMIN_FILE, ADMIN_HEADER, ADMIN_LAYER, EDGES_DIR, featureLines, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { ogcValidityProblems } from './lib/ogcValidity';
 import { PROJECT_INVENTORY_FILE, validateProjectInventory } from './lib/validate/projects';
 import { INVENTORY_FILE, validateInventory } from './lib/validate/layouts';
@@ -23,6 +23,8 @@ import { validateLinks, type AtlasFiles } from './lib/validate/links';
 import { validateText } from './lib/validate/text';
 import { validateLayerHeader, validateZoneHeader } from './lib/validate/zones';
 import { layerRegistryProblems, type RegisteredLayer } from './lib/validate/layerHeader';
+import { buildProjectBundle, PROJECT_EVIDENCE_FILE, PROJECT_SOURCES_FILE } from './lib/validate/projectList';
+import { PROJECTS_FILE, type ProjectCollection } from '../src/data/projects';
 import type { AtlasManifest, DataProblem, LayerHeader, LayerInfo, NotDrawn, PlanCollection, PlanText } from '../src/data/types';
 import type { Level } from '../src/data/levels';
 import { ORIENTATION_FILE } from '../src/data/orientation';
@@ -92,6 +94,17 @@ function layoutInventoryProblems(root: string, files: AtlasFiles, zones: { layer
   return validateInventory(INVENTORY_FILE, data, { featureIds: builtIds(files), notDrawn, seeds });
 }
 
+/** geodata/projects/ (optional): the project list and its generated evidence, checked and assembled into one bundle. */
+function projectBundle(root: string, files: AtlasFiles, places: { id: string }[], seeds: Seeds | undefined, problems: DataProblem[]): ProjectCollection | undefined {
+  if (!existsSync(join(root, PROJECT_SOURCES_FILE))) return undefined;
+  const sources = readJson<unknown>(PROJECT_SOURCES_FILE, problems, root);
+  const evidence = existsSync(join(root, PROJECT_EVIDENCE_FILE)) ? readJson<unknown>(PROJECT_EVIDENCE_FILE, problems, root) : { projects: {} };
+  if (sources === undefined || evidence === undefined) return undefined;
+  const built = buildProjectBundle(sources, evidence, { featureIds: builtIds(files), placeIds: new Set(places.map((p) => p.id)), seeds });
+  problems.push(...built.problems);
+  return built.bundle;
+}
+
 export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const root = opts.root ?? GEODATA;
   const out = opts.out ?? fileURLToPath(new URL('../public/data/', import.meta.url));
@@ -140,6 +153,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   problems.push(...validateLinks(files));
   problems.push(...projectInventoryProblems(root, files, seeds, problems));
   problems.push(...layoutInventoryProblems(root, files, zones.map((z) => z.zone), seeds));
+  const projects = projectBundle(root, files, places, seeds, problems);
 
   if (problems.length) return { problems, notes };
 
@@ -155,6 +169,8 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
     if (l.edgesSource && l.info.edges) copyFileSync(join(root, l.edgesSource), join(out, l.info.edges));
   }
   writeFileSync(join(out, 'atlas.json'), `${JSON.stringify(manifest)}\n`);
+  // The projects are loaded lazily by the app (not part of the first map): their own file.
+  if (projects) writeFileSync(join(out, PROJECTS_FILE), featureLines(projects));
   writeFileSync(join(out, ORIENTATION_FILE), `${JSON.stringify(orientation.bundle)}\n`);
   // Search: every layer's features (in the app's order), their aliases and projects, the place
   // names of the gazetteer (junctions, landmarks named in the plans; not the vertices of a shoreline,
