@@ -36,6 +36,17 @@ module.exports = {
       to: { path: 'node_modules/maplibre-gl/' },
     },
     {
+      name: 'ui-not-the-map-instance',
+      comment:
+        'ui/ gives the map its element (MapView → map/mountMap.ts) and never holds the map: not its owner ' +
+        '(MapController, which keeps the MapLibre instance) nor the live-map signal that hands the owner out. ' +
+        'Components change state; map/ binds state to the map. (That only the owner writes feature-state and ' +
+        'listens for clicks is checked by src/map/ownership.test.ts: a call is not an import.)',
+      severity: 'error',
+      from: { path: '^src/ui/' },
+      to: { path: ['^src/map/MapController\\.ts$', '^src/map/liveMap\\.ts$'] },
+    },
+    {
       name: 'app-not-build-code',
       comment:
         'The app and its unit tests do not import build-time code (scripts/), browser tests (e2e/) or the bench: ' +

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MlMap } from 'maplibre-gl';
 
-/** The page's window with the map the app exposes for tests (src/ui/MapView.tsx). Only inside page.evaluate. */
+/** The page's window with the read-only map handle the app exposes for tests (src/map/MapController.ts). Only inside page.evaluate. */
 type AtlasWindow = { __atlasMap: MlMap };
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);

@@ -68,6 +68,25 @@ test('the record panel states the plan boundary words, how the shape was drawn, 
   expect((await featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).selected).toBeFalsy();
 });
 
+test('the selected board stays drawn selected after the timeline lit and unlit it', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&f=eq-board-shangquan&p=info');
+  expect(await featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ selected: true });
+  await page.getByTestId('tab-timeline').click();
+  const timeline = page.getByTestId('timeline');
+  // 2023 lights the board (it has an item that year), 2035 does not: it is dimmed like the others.
+  await timeline.getByRole('radio', { name: '2023' }).check();
+  await expect(timeline.getByTestId('timeline-items')).toContainText('2023年，完成火车站及周边改造提升');
+  await timeline.getByRole('radio', { name: '2035' }).check();
+  await expect(timeline.getByTestId('timeline-items')).toContainText('基本建成“四个强区”');
+  await expect.poll(() => featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ dimmed: true });
+  await page.getByTestId('tab-info').click();
+  await expect(page.getByTestId('feature-panel').locator('h2')).toHaveText('二七商圈板块');
+  expect(page.url()).toContain('f=eq-board-shangquan');
+  // Back on the record, the map draws the board as selected again, undimmed.
+  await expect.poll(() => featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ selected: true, dimmed: false });
+});
+
 test('a link naming a feature but no view opens the map on that feature', async ({ page }) => {
   await blockExternalRequests(page);
   await openApp(page, '#v=1&f=eq-board-hq&p=info');

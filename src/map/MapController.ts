@@ -1,15 +1,29 @@
 /**
- * The one module that talks to maplibre-gl. UI components hand it data and
- * intents; it owns the map instance, its sources and layers, and reports back
- * through callbacks. Nothing else imports maplibre-gl at runtime.
+ * The map's one owner. The MapLibre instance is private to this class: the other map/ modules (bindings, the
+ * presenter session, analysis overlays, export) reach the map through its narrow methods, and ui/ never imports
+ * it (lint:deps). It is also the only writer of feature-state (applyFeatureStates, from the pure composition in
+ * featureStates.ts; a unit test greps for other writers) and the only listener for map clicks: one router hands
+ * each click to the handler registered for the current mode (state/mode.ts).
+ *
+ * Extending the map: a new drawing (a projects layer, a sketch) adds its layer specs to overlayLayers.ts and is
+ * fed through setOverlay by a binding in map/ (see mountMap.ts); a state it styles by goes into featureStates.ts;
+ * a new mode registers its click handler with onClick. The read-only test handle `window.__atlasMap` is the e2e
+ * suite's view of the instance: tests read from it (and move the camera), the app never uses it.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { LayerSpecification, Map as MlMap, SourceSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MlMap, PaddingOptions, SourceSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { OnlineBasemap } from '../config/basemaps';
 import type { MapView } from '../lib/mapView';
-import { Spotlight } from './spotlight';
+import { featureKey, featureStateChanges, type FeatureStates, type StateLayer } from './featureStates';
+import { lockCamera } from './cameraLock';
+import { applyProjectorTheme } from './projectorTheme';
+import { MeasureTool } from './MeasureTool';
+import { OverlayLayers, type OverlayName } from './overlayLayers';
+import { captureMap, snapshotOf, type MapSnapshot } from './snapshot';
+import { mapMode, type MapModeKind } from '../state/mode';
+import type { FeatureCollection } from 'geojson';
 import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
 import { FONT_STACK } from '../config/fonts';
 import { MAX_BOUNDS, ZOOM_RANGE } from '../config/mapLimits';
@@ -22,17 +36,32 @@ import { orientationLabelLayers, orientationLayerIds, orientationShapeLayers, or
 maplibregl.setWorkerUrl(workerUrl);
 
 export interface MapCallbacks {
-  /** A click or tap on the map; what lies there is answered from the data (state/here.ts), not the renderer. */
-  onClick?: (lonLat: [number, number]) => void;
   onViewChange?: (view: MapView) => void;
 }
 
+/** A click or tap on the map: where (WGS-84) and at which pixel of the map. */
+export interface MapClick {
+  lonLat: [number, number];
+  point: { x: number; y: number };
+}
+
+/** A camera for a step or a saved view, in MapLibre's terms without its types. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing?: number;
+  pitch?: number;
+  padding?: PaddingOptions;
+}
+
 export class MapController {
-  readonly map: MlMap;
+  readonly #map: MlMap;
   private layers = new Map<string, AtlasLayer>();
   private lang: Lang;
-  private selectedId: string | null = null;
-  private highlighter: Spotlight | null = null;
+  /** The feature-states the map holds now, as last written by applyFeatureStates. */
+  private shownStates: FeatureStates = new Map();
+  private clickHandlers = new Map<MapModeKind, (click: MapClick) => void>();
+  private overlays: OverlayLayers | null = null;
   private hereMarker: maplibregl.Marker | null = null;
   private attribution: maplibregl.AttributionControl | null = null;
   /** Each atlas layer's opacity as last set, to restyle it when the basemap changes. */
@@ -42,7 +71,7 @@ export class MapController {
   constructor(container: HTMLElement, options: { lang: Lang; view: MapView; attribution: string; callbacks?: MapCallbacks }) {
     this.lang = options.lang;
     const view = options.view;
-    this.map = new maplibregl.Map({
+    const map = new maplibregl.Map({
       container,
       style: baseStyle(),
       center: [view.lon, view.lat],
@@ -58,23 +87,146 @@ export class MapController {
       // PNG export draws at up to 3× a full-HD map; MapLibre's default cap is 4096 px.
       maxCanvasSize: [8192, 8192],
     });
-    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    this.#map = map;
+    (window as unknown as { __atlasMap?: MlMap }).__atlasMap = map; // the e2e suite's read-only handle (see above)
+    this.#map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
+    this.#map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.setAttribution(options.attribution);
 
     const cb = options.callbacks ?? {};
-    this.map.on('idle', () => container.setAttribute('data-map-idle', 'true'));
+    this.#map.on('idle', () => container.setAttribute('data-map-idle', 'true'));
     // Anything new to draw (a move, a source added) clears the flag until the next idle.
     for (const event of ['movestart', 'dataloading', 'styledataloading'] as const) {
-      this.map.on(event, () => container.setAttribute('data-map-idle', 'false'));
+      this.#map.on(event, () => container.setAttribute('data-map-idle', 'false'));
     }
-    this.map.on('moveend', () => cb.onViewChange?.(this.view()));
-    this.map.on('click', (e) => cb.onClick?.([e.lngLat.lng, e.lngLat.lat]));
+    this.#map.on('moveend', () => cb.onViewChange?.(this.view()));
+    // The one click router: the current mode's handler gets the click, no other code listens for clicks.
+    this.#map.on('click', (e) => this.clickHandlers.get(mapMode.peek().kind)?.({ lonLat: [e.lngLat.lng, e.lngLat.lat], point: { x: e.point.x, y: e.point.y } }));
+  }
+
+  /** Runs `fn` once the style has loaded (at once if it has). */
+  whenLoaded(fn: () => void): void {
+    if (this.#map.loaded()) fn();
+    else this.#map.once('load', fn);
+  }
+
+  /** Runs `fn` at the next time the map has drawn everything. */
+  onceIdle(fn: () => void): void {
+    this.#map.once('idle', fn);
+  }
+
+  /** Clicks in `mode` go to `handler` (one per mode); returns the function that removes it. */
+  onClick(mode: MapModeKind, handler: (click: MapClick) => void): () => void {
+    this.clickHandlers.set(mode, handler);
+    return () => {
+      if (this.clickHandlers.get(mode) === handler) this.clickHandlers.delete(mode);
+    };
+  }
+
+  /** The id of the plan feature drawn at this pixel (topmost), or null: districts and overlays are not plan features. */
+  planFeatureAt(point: { x: number; y: number }): string | null {
+    const plan = new Set([...this.layers.values()].filter((l) => isPlanLevel(l.info.level)).map((l) => l.info.id));
+    const hit = this.#map.queryRenderedFeatures([point.x, point.y]).find((f) => f.properties?.id && plan.has(String(f.layer.id).split(':')[0]));
+    return hit ? String(hit.properties.id) : null;
+  }
+
+  /**
+   * Makes the map's feature-states those given (composed by featureStates.ts), writing only the features whose
+   * state changed. A source not on the map yet (the sites overlay before any import) is written once it is.
+   */
+  applyFeatureStates(next: FeatureStates): void {
+    const held = new Map(next);
+    for (const { source, id, state } of featureStateChanges(this.shownStates, next)) {
+      if (this.#map.getSource(source)) this.#map.setFeatureState({ source, id }, state);
+      else held.delete(featureKey(source, id));
+    }
+    this.shownStates = held;
+  }
+
+  /** The atlas layers' features, for composing their states. */
+  stateLayers(): StateLayer[] {
+    return [...this.layers.values()].map((l) => ({ id: l.info.id, featureIds: l.data.features.map((f) => f.properties.id), dimmable: isPlanLevel(l.info.level) }));
+  }
+
+  /** Draws one overlay (null: empty); the overlays' sources and layers are added on first use. */
+  setOverlay(name: OverlayName, data: FeatureCollection | null): void {
+    this.overlays ??= new OverlayLayers(this.#map);
+    this.overlays.set(name, data);
+  }
+
+  /**
+   * The measure tool on this map: clicks in measure mode place points, its vertices can be dragged.
+   * Returns the tool (setActive follows the measure mode) and the function that detaches it.
+   */
+  attachMeasureTool(onPoint: (lonLat: [number, number]) => void, onMove: (index: number, lonLat: [number, number]) => void): { tool: MeasureTool; detach: () => void } {
+    const tool = new MeasureTool(this.#map, onPoint, onMove);
+    const off = this.onClick('measure', (click) => tool.click(click.lonLat));
+    return {
+      tool,
+      detach: () => {
+        tool.setActive(false);
+        off();
+      },
+    };
+  }
+
+  /** Holds the camera still (presenting); returns the function that frees it. */
+  lockCamera(): () => void {
+    return lockCamera(this.#map);
+  }
+
+  /** Draws the atlas for a projector (presenting); returns the function that puts the style back. */
+  applyProjectorTheme(): () => void {
+    return applyProjectorTheme(this.#map, new Set(this.layers.keys()));
+  }
+
+  padding(): PaddingOptions {
+    return this.#map.getPadding();
+  }
+
+  setPadding(padding: PaddingOptions): void {
+    this.#map.setPadding(padding);
+  }
+
+  /** The map's size in CSS pixels, after making sure the map knows it (the chrome around it may just have changed). */
+  measureSize(): { width: number; height: number } {
+    this.#map.resize();
+    const container = this.#map.getContainer();
+    return { width: container.clientWidth, height: container.clientHeight };
+  }
+
+  /** Moves the camera at once, or as a flight (a story step's camera). */
+  moveCamera(camera: Camera, how: { instant: boolean }): void {
+    if (how.instant) this.#map.jumpTo(camera);
+    else this.#map.flyTo({ ...camera, speed: 1.4, maxDuration: 2200, essential: true });
+  }
+
+  /** What a print frame needs of the view: the visible map's size (minus padding), zoom limits and centre. */
+  printView(): { width: number; height: number; zoom: number; minZoom: number; centerLat: number } {
+    const container = this.#map.getContainer();
+    const { top = 0, bottom = 0, left = 0, right = 0 } = this.#map.getPadding();
+    return {
+      width: container.clientWidth - left - right,
+      height: container.clientHeight - top - bottom,
+      zoom: this.#map.getZoom(),
+      minZoom: this.#map.getMinZoom(),
+      centerLat: this.#map.getCenter().lat,
+    };
+  }
+
+  /** A redrawn copy of the map (see snapshot.ts). */
+  capture(options: Parameters<typeof captureMap>[1]): Promise<MapSnapshot> {
+    return captureMap(this.#map, options);
+  }
+
+  /** The map as drawn now, no redraw. */
+  snapshotNow(): MapSnapshot {
+    return snapshotOf(this.#map);
   }
 
   view(): MapView {
-    const c = this.map.getCenter();
-    return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom(), bearing: this.map.getBearing() };
+    const c = this.#map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: this.#map.getZoom(), bearing: this.#map.getBearing() };
   }
 
   /** Adds atlas layers in draw order; layers already present are left alone. */
@@ -98,18 +250,18 @@ export class MapController {
    * layers with map.moveLayer (stackOrientation, raiseLabels), which has the map apply the new style.
    */
   private addBuilt(sources: Record<string, SourceSpecification>, layers: LayerSpecification[]): void {
-    for (const [id, spec] of Object.entries(sources)) this.map.style.addSource(id, spec, { validate: false });
-    for (const spec of layers) this.map.style.addLayer(spec, undefined, { validate: false });
+    for (const [id, spec] of Object.entries(sources)) this.#map.style.addSource(id, spec, { validate: false });
+    for (const spec of layers) this.#map.style.addLayer(spec, undefined, { validate: false });
   }
 
   /** Names above every shape: orientation names first, plan names on top, so no shape covers a name. */
   private raiseLabels(): void {
     for (const id of orientationLayerIds().filter((l) => l.endsWith(':label'))) {
-      if (this.map.getLayer(id)) this.map.moveLayer(id);
+      if (this.#map.getLayer(id)) this.#map.moveLayer(id);
     }
     for (const layer of this.layers.values()) {
       const label = `${layer.info.id}:label`;
-      if (this.map.getLayer(label)) this.map.moveLayer(label);
+      if (this.#map.getLayer(label)) this.#map.moveLayer(label);
     }
   }
 
@@ -117,7 +269,7 @@ export class MapController {
     const layer = this.layers.get(layerId);
     if (!layer) return;
     for (const id of styleLayerIds(layer.info)) {
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     }
   }
 
@@ -126,7 +278,7 @@ export class MapController {
     if (!layer) return;
     this.opacities.set(layerId, opacity);
     for (const spec of layerSpecs(layer, this.lang, opacity, true, this.overBasemap)) {
-      for (const [key, value] of Object.entries(spec.paint ?? {})) this.map.setPaintProperty(spec.id, key as never, value as never);
+      for (const [key, value] of Object.entries(spec.paint ?? {})) this.#map.setPaintProperty(spec.id, key as never, value as never);
     }
   }
 
@@ -135,7 +287,7 @@ export class MapController {
    * the plan shapes and under the plan names. Added once.
    */
   setOrientation(bundle: OrientationBundle, visible: boolean): void {
-    if (this.map.getLayer('orient:roads:line')) return;
+    if (this.#map.getLayer('orient:roads:line')) return;
     this.addBuilt(orientationSources(bundle), [...orientationShapeLayers(visible), ...orientationLabelLayers(this.lang, visible)]);
     this.stackOrientation();
     this.raiseLabels();
@@ -150,57 +302,36 @@ export class MapController {
     const admin = [...this.layers.values()].filter((l) => !isPlanLevel(l.info.level));
     const districts = new Set(admin.flatMap((l) => styleLayerIds(l.info)));
     const isBand = (id: string) => id.endsWith(':band');
-    const firstPlan = this.map
+    const firstPlan = this.#map
       .getStyle()
       .layers.find((l) => l.id !== 'background' && l.id !== 'online-basemap' && !l.id.startsWith('orient:') && !districts.has(l.id) && !isBand(l.id))?.id;
     for (const spec of orientationShapeLayers(true)) {
-      if (this.map.getLayer(spec.id)) this.map.moveLayer(spec.id, firstPlan);
+      if (this.#map.getLayer(spec.id)) this.#map.moveLayer(spec.id, firstPlan);
     }
-    const layers = this.map.getStyle().layers;
+    const layers = this.#map.getStyle().layers;
     const underDistrictLines = layers.find((l) => districts.has(l.id) && l.type === 'line')?.id ?? layers.find((l) => l.id.startsWith('orient:') || l.id === firstPlan)?.id;
-    for (const l of layers) if (isBand(l.id)) this.map.moveLayer(l.id, underDistrictLines);
+    for (const l of layers) if (isBand(l.id)) this.#map.moveLayer(l.id, underDistrictLines);
   }
 
   setOrientationVisible(visible: boolean): void {
     for (const id of orientationLayerIds()) {
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     }
   }
 
   setLanguage(lang: Lang): void {
     this.lang = lang;
     for (const id of orientationLayerIds().filter((l) => l.endsWith(':label'))) {
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
+      if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'text-field', labelField(lang));
     }
     for (const layer of this.layers.values()) {
       const id = `${layer.info.id}:label`;
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
-    }
-  }
-
-  /**
-   * Lights these features and dims the other plan features (districts stay as context);
-   * an empty list clears. Used by the timeline's year; presenter mode keeps its own.
-   */
-  highlight(ids: string[]): void {
-    this.highlighter ??= new Spotlight(this.map);
-    const layers = [...this.layers.values()].map((l) => ({ id: l.info.id, featureIds: l.data.features.map((f) => f.properties.id), dimmable: isPlanLevel(l.info.level) }));
-    this.highlighter.set(layers, ids);
-  }
-
-  /** Marks one feature as selected (feature-state), clearing the previous one. */
-  select(layerId: string | null, featureId: string | null): void {
-    if (this.selectedId) {
-      for (const layer of this.layers.keys()) this.map.removeFeatureState({ source: `src:${layer}`, id: this.selectedId }, 'selected');
-    }
-    this.selectedId = featureId;
-    if (layerId && featureId && this.layers.has(layerId)) {
-      this.map.setFeatureState({ source: `src:${layerId}`, id: featureId }, { selected: true });
+      if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'text-field', labelField(lang));
     }
   }
 
   fitBounds(bbox: [number, number, number, number], maxZoom = 15): void {
-    this.map.fitBounds(
+    this.#map.fitBounds(
       [
         [bbox[0], bbox[1]],
         [bbox[2], bbox[3]],
@@ -210,7 +341,7 @@ export class MapController {
   }
 
   flyTo(view: Partial<MapView>, duration = 800): void {
-    this.map.easeTo({ center: view.lon !== undefined && view.lat !== undefined ? [view.lon, view.lat] : undefined, zoom: view.zoom, bearing: view.bearing, duration });
+    this.#map.easeTo({ center: view.lon !== undefined && view.lat !== undefined ? [view.lon, view.lat] : undefined, zoom: view.zoom, bearing: view.bearing, duration });
   }
 
   /**
@@ -222,14 +353,14 @@ export class MapController {
     const id = 'online-basemap';
     this.setOverBasemap(basemap !== null);
     if (!basemap) {
-      if (this.map.getLayer(id)) this.map.removeLayer(id);
-      if (this.map.getSource(id)) this.map.removeSource(id);
+      if (this.#map.getLayer(id)) this.#map.removeLayer(id);
+      if (this.#map.getSource(id)) this.#map.removeSource(id);
       return;
     }
-    if (this.map.getSource(id)) return;
-    this.map.addSource(id, { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, maxzoom: basemap.maxzoom, attribution: basemap.attribution });
-    const firstAtlasLayer = this.map.getStyle().layers.find((l) => l.id !== 'background')?.id;
-    this.map.addLayer({ id, type: 'raster', source: id, paint: { 'raster-opacity': 0.85 } }, firstAtlasLayer);
+    if (this.#map.getSource(id)) return;
+    this.#map.addSource(id, { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, maxzoom: basemap.maxzoom, attribution: basemap.attribution });
+    const firstAtlasLayer = this.#map.getStyle().layers.find((l) => l.id !== 'background')?.id;
+    this.#map.addLayer({ id, type: 'raster', source: id, paint: { 'raster-opacity': 0.85 } }, firstAtlasLayer);
   }
 
   private setOverBasemap(over: boolean): void {
@@ -240,16 +371,16 @@ export class MapController {
 
   /** The sources note in the map corner, in the UI language. */
   setAttribution(text: string): void {
-    if (this.attribution) this.map.removeControl(this.attribution);
+    if (this.attribution) this.#map.removeControl(this.attribution);
     this.attribution = new maplibregl.AttributionControl({ compact: true, customAttribution: text });
-    this.map.addControl(this.attribution, 'bottom-right');
+    this.#map.addControl(this.attribution, 'bottom-right');
   }
 
   /** Keeps the map's centre in the visible part when a bottom sheet covers the lower screen. */
   setBottomInset(px: number): void {
-    const apply = () => this.map.setPadding({ top: 0, left: 0, right: 0, bottom: px });
+    const apply = () => this.#map.setPadding({ top: 0, left: 0, right: 0, bottom: px });
     // Changing the padding mid-flight would stop a camera move (a search pick raising the sheet).
-    if (this.map.isMoving()) this.map.once('moveend', apply);
+    if (this.#map.isMoving()) this.#map.once('moveend', apply);
     else apply();
   }
 
@@ -261,10 +392,12 @@ export class MapController {
       return;
     }
     this.hereMarker ??= new maplibregl.Marker({ color: '#b91c1c' });
-    this.hereMarker.setLngLat(lonLat).addTo(this.map);
+    this.hereMarker.setLngLat(lonLat).addTo(this.#map);
   }
 
   destroy(): void {
-    this.map.remove();
+    const w = window as unknown as { __atlasMap?: MlMap };
+    if (w.__atlasMap === this.#map) delete w.__atlasMap;
+    this.#map.remove();
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The measure tool's hold on the map: while active, clicks and taps place
- * points (the App ignores them, see measureActive), the cursor is a crosshair
- * and double-click/double-tap no longer zooms, so quick clicks don't move the map.
+ * The measure tool's hold on the map: while active (measure mode, state/mode.ts),
+ * the map owner's click router hands it the clicks and taps, which place points;
+ * the cursor is a crosshair and double-click/double-tap no longer zooms, so quick
+ * clicks don't move the map. Made by MapController.attachMeasureTool.
  * The line or outline is drawn by OverlayLayers from measureFeatures(); its
  * vertices can be dragged to adjust the measurement.
  */
@@ -14,13 +15,6 @@ export class MeasureTool {
   /** Index of the vertex being dragged; a drag ends without adding a point. */
   private dragging: number | null = null;
   private justDragged = false;
-  private readonly onClick = (e: MapMouseEvent) => {
-    if (this.justDragged) {
-      this.justDragged = false;
-      return;
-    }
-    this.onPoint([e.lngLat.lng, e.lngLat.lat]);
-  };
   private readonly onGrab = (e: MapLayerMouseEvent | MapLayerTouchEvent) => {
     const index = e.features?.[0]?.properties?.index;
     if (typeof index !== 'number') return;
@@ -31,7 +25,7 @@ export class MeasureTool {
   };
   private readonly onDrag = (e: MapMouseEvent | MapTouchEvent) => {
     if (this.dragging === null) return;
-    this.onMove?.(this.dragging, [e.lngLat.lng, e.lngLat.lat]);
+    this.onMove(this.dragging, [e.lngLat.lng, e.lngLat.lat]);
   };
   private readonly onDrop = () => {
     if (this.dragging === null) return;
@@ -45,13 +39,22 @@ export class MeasureTool {
     private readonly map: MlMap,
     private readonly onPoint: (lonLat: [number, number]) => void,
     /** Moves vertex `index` (dragged with mouse or finger). */
-    private readonly onMove?: (index: number, lonLat: [number, number]) => void,
+    private readonly onMove: (index: number, lonLat: [number, number]) => void,
   ) {}
 
-  /** Adds or removes every map listener of the tool (clicks place points, vertices drag). */
+  /** A click in measure mode (from the map owner's router): a point, unless it ends a drag. */
+  click(lonLat: [number, number]): void {
+    if (!this.active) return;
+    if (this.justDragged) {
+      this.justDragged = false;
+      return;
+    }
+    this.onPoint(lonLat);
+  }
+
+  /** Adds or removes the tool's drag listeners (its vertices follow the mouse or finger). */
   private listen(how: 'on' | 'off'): void {
     const map = this.map as unknown as Record<'on' | 'off', (type: string, ...rest: unknown[]) => void>;
-    map[how]('click', this.onClick);
     for (const type of ['mousedown', 'touchstart']) map[how](type, MEASURE_POINTS_LAYER, this.onGrab);
     for (const type of ['mousemove', 'touchmove']) map[how](type, this.onDrag);
     for (const type of ['mouseup', 'touchend']) map[how](type, this.onDrop);

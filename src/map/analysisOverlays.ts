@@ -1,14 +1,15 @@
 /**
  * Keeps the map's analysis overlays in step with the analysis state: imported
  * sites, the shared areas of the picked site, the picked matrix cell, and the
- * measure tool. Started by the Analyze panel; lives as long as the map.
+ * measure tool. Started by the map bindings (mountMap.ts) when the Analyze panel first
+ * opens; lives as long as the map. The picked site's emphasis is a feature-state, composed
+ * with the others in featureStates.ts.
  */
 import { effect, untracked } from '@preact/signals';
 import type { Feature, FeatureCollection } from 'geojson';
 import { intersectionOf, prepareArea } from '../analysis/overlap';
 import { isAreaFeature } from '../data/types';
-import { MeasureTool, measureFeatures } from './MeasureTool';
-import { OverlayLayers } from './overlayLayers';
+import { measureFeatures } from './MeasureTool';
 import { labelPointOf } from './styleBuilder';
 import type { MapController } from './MapController';
 import { matrixCell, measureMode, measurePoints, pickedSite, siteImports } from '../state/analysis';
@@ -20,7 +21,7 @@ let binding: (() => void) | null = null;
 
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
-/** Every imported site; which one is picked is a feature-state (OverlayLayers.pickSite). */
+/** Every imported site; which one is picked is a feature-state (composed in featureStates.ts). */
 function sitesLayer(): FeatureCollection {
   return collection(
     siteImports.value.flatMap((entry) =>
@@ -75,29 +76,26 @@ function cellLayer(): FeatureCollection {
 }
 
 function bind(controller: MapController): () => void {
-  const overlays = new OverlayLayers(controller.map);
-  const tool = new MeasureTool(
-    controller.map,
+  const measure = controller.attachMeasureTool(
     (p) => (measurePoints.value = [...measurePoints.peek(), p]),
     (index, p) => (measurePoints.value = measurePoints.peek().map((q, i) => (i === index ? p : q))),
   );
   const disposers = [
     effect(() => {
       const sites = sitesLayer();
-      overlays.set('sites', sites);
-      overlays.set('siteLabels', siteLabels(sites));
+      controller.setOverlay('sites', sites);
+      controller.setOverlay('siteLabels', siteLabels(sites));
     }),
-    effect(() => overlays.pickSite(pickedSite.value)),
-    effect(() => overlays.set('siteHits', pickedSiteHits())),
-    effect(() => overlays.set('cell', cellLayer())),
+    effect(() => controller.setOverlay('siteHits', pickedSiteHits())),
+    effect(() => controller.setOverlay('cell', cellLayer())),
     effect(() => {
       const mode = measureMode.value;
-      tool.setActive(mode !== 'off');
-      overlays.set('measure', mode === 'off' ? null : measureFeatures(measurePoints.value, mode));
+      measure.tool.setActive(mode !== 'off');
+      controller.setOverlay('measure', mode === 'off' ? null : measureFeatures(measurePoints.value, mode));
     }),
   ];
   return () => {
-    tool.setActive(false);
+    measure.detach();
     disposers.forEach((d) => d());
   };
 }

@@ -13,16 +13,16 @@ import { currentStepNumber, currentStory } from '../state/presenter';
 import { downloadBlob } from '../state/downloadBlob';
 import { figureNote, figureSubtitle, legendEntries } from '../state/figureText';
 import { liveMap } from './liveMap';
-import { captureMap, snapshotOf, type MapSnapshot } from './snapshot';
+import type { MapSnapshot } from './snapshot';
 
 function requireMap() {
   const controller = liveMap.peek();
   if (!controller) throw new Error('map not ready');
-  return controller.map;
+  return controller;
 }
 
 export async function snapshot(pixelRatio: number): Promise<MapSnapshot> {
-  return captureMap(requireMap(), { pixelRatio });
+  return requireMap().capture({ pixelRatio });
 }
 
 export function composeCurrent(shot: MapSnapshot, title: string): ComposedFigure {
@@ -97,14 +97,12 @@ export interface PrintPlan extends PrintFit {
 
 /** The print frame's camera for this paper: the whole of what the user sees (the map minus a phone sheet's cover). */
 export function planPrint(paper: Paper, orientation: Orientation): PrintPlan | null {
-  const map = liveMap.peek()?.map;
-  if (!map) return null;
+  const controller = liveMap.peek();
+  if (!controller) return null;
   const layout = paperLayout(paper, orientation);
-  const container = map.getContainer();
-  const { top = 0, bottom = 0, left = 0, right = 0 } = map.getPadding();
-  const view = { width: container.clientWidth - left - right, height: container.clientHeight - top - bottom };
-  const fit = fitViewToFrame(view, { width: layout.mapWidthPx, height: layout.mapHeightPx }, map.getZoom(), map.getMinZoom());
-  return { ...fit, layout, scale: printScaleDenominator(metresPerPixel(map.getCenter().lat, fit.zoom)) };
+  const view = controller.printView();
+  const fit = fitViewToFrame(view, { width: layout.mapWidthPx, height: layout.mapHeightPx }, view.zoom, view.minZoom);
+  return { ...fit, layout, scale: printScaleDenominator(metresPerPixel(view.centerLat, fit.zoom)) };
 }
 
 /** Redraws the map in the paper's map frame at 2×, the whole view fitted, and returns the job; the URL is a blob URL to revoke later. */
@@ -112,7 +110,7 @@ export async function preparePrint(paper: Paper, orientation: Orientation, title
   const plan = planPrint(paper, orientation);
   if (!plan) throw new Error('map not ready');
   const { layout } = plan;
-  const shot = await captureMap(requireMap(), { pixelRatio: 2, size: { width: layout.mapWidthPx, height: layout.mapHeightPx }, zoom: plan.zoom });
+  const shot = await requireMap().capture({ pixelRatio: 2, size: { width: layout.mapWidthPx, height: layout.mapHeightPx }, zoom: plan.zoom });
   const blob = await pngBlob(shot.canvas);
   return jobFrom(layout, shot, URL.createObjectURL(blob), title);
 }
@@ -121,7 +119,7 @@ export async function preparePrint(paper: Paper, orientation: Orientation, title
 export function printJobFromLiveMap(paper: Paper, orientation: Orientation, title: string): PrintJob | null {
   const controller = liveMap.peek();
   if (!controller) return null;
-  const shot = snapshotOf(controller.map);
+  const shot = controller.snapshotNow();
   return jobFrom(paperLayout(paper, orientation), shot, shot.canvas.toDataURL('image/png'), title);
 }
 

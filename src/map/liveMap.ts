@@ -1,6 +1,6 @@
 /**
  * The live map, for map code that works on it after it is drawn (analysis
- * overlays, the presenter session, export snapshots). MapView sets it once the
+ * overlays, the presenter session, export snapshots). mountMap sets it once the
  * map has loaded and the atlas layers are on it, and clears it when the map goes.
  */
 import { signal } from '@preact/signals';

@@ -28,7 +28,7 @@ const MEASURE = '#0f766e';
 const VARIANT_A = '#1d4ed8';
 const VARIANT_B = '#be123c';
 
-// The picked site is a feature-state: picking one never sends every site to the map again.
+// The picked site is a feature-state (composed in featureStates.ts): picking one never sends every site to the map again.
 const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
 const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
@@ -96,10 +96,9 @@ export function overlayLayerSpecs(): LayerSpecification[] {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Owns the overlay sources and layers of one map. */
+/** The overlay sources and layers of one map (MapController.setOverlay uses it). */
 export class OverlayLayers {
   private readonly specs = overlayLayerSpecs();
-  private pickedSite: string | null = null;
 
   constructor(private readonly map: MlMap) {}
 
@@ -108,15 +107,6 @@ export class OverlayLayers {
     const source = this.map.getSource(overlaySourceId(name));
     if (source && 'setData' in source) (source as { setData(d: FeatureCollection): void }).setData(data ?? EMPTY);
     this.raise();
-  }
-
-  /** Draws the site with this `key` stronger (null: none). */
-  pickSite(key: string | null): void {
-    this.ensure();
-    const source = overlaySourceId('sites');
-    if (this.pickedSite !== null) this.map.removeFeatureState({ source, id: this.pickedSite }, 'picked');
-    this.pickedSite = key;
-    if (key !== null) this.map.setFeatureState({ source, id: key }, { picked: true });
   }
 
   private ensure(): void {

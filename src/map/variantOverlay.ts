@@ -1,11 +1,11 @@
 /**
  * Keeps the map's drawing of a board's two boundary readings in step with the
- * contradictions list (state/variants.ts). Started by the list; lives as long as the map.
+ * contradictions list (state/variants.ts). Started by the map bindings (mountMap.ts) when
+ * a disagreement is first shown; lives as long as the map.
  */
-import { effect, untracked } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { variantOverlay } from '../state/variants';
 import { liveMap } from './liveMap';
-import { OverlayLayers } from './overlayLayers';
 
 let binding: (() => void) | null = null;
 
@@ -14,7 +14,6 @@ export function bindVariantMap(): void {
   binding ??= effect(() => {
     const controller = liveMap.value;
     if (!controller) return;
-    const overlays = untracked(() => new OverlayLayers(controller.map));
-    return effect(() => overlays.set('variants', variantOverlay.value));
+    return effect(() => controller.setOverlay('variants', variantOverlay.value));
   });
 }

@@ -3,7 +3,7 @@
  * matrix choice, the area audit and the measure tool. Plain signals; the work
  * itself happens in the analysis workers (see src/state/analysisActions.ts).
  */
-import { computed, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import type { AuditReport } from '../analysis/audit';
 import type { OverlapMatrix } from '../analysis/matrix';
 import type { SiteReport } from '../analysis/siteReport';
@@ -78,7 +78,5 @@ export const auditError = signal<Bilingual | null>(null);
 
 export type MeasureMode = 'off' | 'distance' | 'area';
 export const measureMode = signal<MeasureMode>('off');
-/** While true the measure tool takes map clicks (App ignores them). */
-export const measureActive = computed(() => measureMode.value !== 'off');
 /** Points placed so far, lon/lat. */
 export const measurePoints = signal<[number, number][]>([]);

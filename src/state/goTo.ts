@@ -1,21 +1,48 @@
 /**
- * Going to something named elsewhere (a search result, a mention in the plan
- * text): a feature is shown with its layer, selected and its record opened; a
- * place becomes the "what is planned here" spot.
+ * Selecting a feature, and going to something named elsewhere (a search result, a mention in the plan text, a
+ * click on the map): a feature is selected (its record opened, the map draws it selected), a place becomes the
+ * "what is planned here" spot. Components call these; none writes selectedId by hand.
  */
 import { bbox } from '@turf/turf';
+import { isPlanLevel } from '../data/levels';
 import { visibleLayers } from './atlasState';
+import { hereResult } from './here';
 import { askHere, atlasIndex, selectedId } from './selection';
-import { openTab } from './ui';
+import { openTab, type PanelTab } from './ui';
 import { fitRequest, requestCamera } from './view';
 
-export function goToFeature(id: string): void {
-  const record = atlasIndex.peek()?.byId.get(id);
-  if (!record) return;
-  if (!visibleLayers.peek().has(record.layer.id)) visibleLayers.value = new Set([...visibleLayers.peek(), record.layer.id]);
+export interface SelectOptions {
+  /** The panel to open with it (default the record, 'info'); null leaves the panel as it is. */
+  tab?: PanelTab | null;
+  /** Also fit the map to the feature. */
+  fit?: boolean;
+  /** Also switch its layer on if it is off (a feature named elsewhere must be seen). */
+  showLayer?: boolean;
+}
+
+/** Selects a feature (null: none). An id the atlas does not have selects nothing and changes nothing. */
+export function selectFeature(id: string | null, { tab = 'info', fit = false, showLayer = false }: SelectOptions = {}): void {
+  const record = id === null ? null : atlasIndex.peek()?.byId.get(id);
+  if (id !== null && !record) return;
+  if (record && showLayer && !visibleLayers.peek().has(record.layer.id)) visibleLayers.value = new Set([...visibleLayers.peek(), record.layer.id]);
   selectedId.value = id;
-  openTab('info');
-  fitRequest.value = bbox(record.feature) as [number, number, number, number];
+  if (tab) openTab(tab);
+  if (record && fit) fitRequest.value = bbox(record.feature) as [number, number, number, number];
+}
+
+/** A feature named elsewhere: shown with its layer, selected, its record opened and the map fitted to it. */
+export function goToFeature(id: string): void {
+  selectFeature(id, { showLayer: true, fit: true });
+}
+
+/**
+ * A click or tap on the map while browsing: "what is planned here?" at that spot, and the most specific plan area
+ * there selected (districts are context, not an answer; nothing plan-level there selects nothing).
+ */
+export function clickMapAt(lonLat: [number, number]): void {
+  askHere(lonLat);
+  const first = hereResult.peek()?.inside.find((hit) => isPlanLevel(hit.level));
+  selectFeature(first?.id ?? null, { tab: 'here' });
 }
 
 /**

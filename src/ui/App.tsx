@@ -1,12 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { effect } from '@preact/signals';
-import { isPlanLevel } from '../data/levels';
 import { fetchSource, loadAtlas } from '../data/loadAtlas';
 import { lang } from '../i18n';
 import { atlas, defaultVisibleLayers, loadStatus, styledLayers, visibleLayers } from '../state/atlasState';
-import { hereResult } from '../state/here';
-import { askHere, selectedId } from '../state/selection';
-import { openTab } from '../state/ui';
 import { startUrlSync } from '../state/urlSync';
 import { orientation } from '../state/orientation';
 import { ORIENTATION_FILE, type OrientationBundle } from '../data/orientation';
@@ -25,7 +21,6 @@ import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { lazyComponent } from './lazyComponent';
 import { mapFileDropHandlers } from './mapFileDrop';
-import { measureActive } from '../state/analysis';
 import { presenting } from '../state/presenter';
 import { readerAt } from '../state/reader';
 import { PresenterMode } from './presenter/PresenterMode';
@@ -77,15 +72,6 @@ export function App() {
       document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';
     });
   }, []);
-  const onMapClick = (lonLat: [number, number]) => {
-    if (measureActive.peek()) return; // the measure tool takes the clicks
-    if (presenting.peek()) return; // presenter mode spotlights on click instead
-    askHere(lonLat);
-    // Highlight the most specific plan area at the spot (districts are context, not an answer).
-    const first = hereResult.peek()?.inside.find((hit) => isPlanLevel(hit.level));
-    selectedId.value = first?.id ?? null;
-    openTab('here');
-  };
   return (
     <div class={presenting.value ? 'app app--presenting' : 'app'}>
       <TopBar />
@@ -93,7 +79,7 @@ export function App() {
         <Sidebar panels={panels} />
         {readerAt.value && <ReaderPane />}
         <main class="app__main" {...mapFileDropHandlers()}>
-          <MapView onMapClick={onMapClick} />
+          <MapView />
           <LoadStatusOverlay onRetry={load} />
           <Notices />
           <UpdateNotice />

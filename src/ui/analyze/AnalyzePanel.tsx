@@ -5,7 +5,6 @@ import { analyzeView, type AnalyzeView } from '../../state/analysis';
 import { prestartAnalysis } from '../../state/analysisActions';
 import { AuditView } from './AuditView';
 import { ImportView } from './ImportView';
-import { bindAnalysisMap } from '../../map/analysisOverlays';
 import { MatrixView } from './MatrixView';
 import { MeasureView } from './MeasureView';
 import '../../../styles/analyze.css';
@@ -19,7 +18,6 @@ const VIEWS: { id: AnalyzeView; label: StringKey; render: () => ComponentChildre
 
 /** The Analyze tab: check your own site, area audit, overlap matrix, measure. */
 export function AnalyzePanel() {
-  useEffect(() => bindAnalysisMap(), []);
   useEffect(prestartAnalysis, []);
   const current = analyzeView.value;
   return (

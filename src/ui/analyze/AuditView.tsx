@@ -3,9 +3,8 @@ import type { AreaAudit } from '../../analysis/audit';
 import { areaUnitLabel, formatNumber, formatShare, fromKm2, type AreaUnit } from '../../analysis/units';
 import { lang, pick, t, type StringKey } from '../../i18n';
 import { auditBusy, auditError, auditReport } from '../../state/analysis';
-import { atlasIndex, selectedId } from '../../state/selection';
+import { selectFeature } from '../../state/goTo';
 import { runAudit } from '../../state/analysisActions';
-import { fitTo } from '../../state/view';
 import { auditToCsv, nextSort, sortAudit, type AuditSortKey, type SortDir } from '../../analysis/auditTable';
 import { downloadText } from './download';
 import { layerName, planName } from './names';
@@ -28,7 +27,6 @@ export function AuditView() {
   const [sort, setSort] = useState<{ key: AuditSortKey; dir: SortDir }>({ key: 'gap', dir: 'desc' });
   const [unit, setUnit] = useState<AreaUnit>('km2');
   const report = auditReport.value;
-  const index = atlasIndex.value;
   const l = lang.value;
   const featureName = (r: AreaAudit) => planName(r.id);
   const amount = (km2: number) => formatNumber(fromKm2(km2, unit), l);
@@ -36,12 +34,7 @@ export function AuditView() {
   if (!report || auditBusy.value) return <p class="busy" role="status">{t('anAuditRunning')}</p>;
   const rows = sortAudit(report.areas, sort.key, sort.dir);
   const off = report.areas.filter((a) => !a.ok).length;
-  const zoom = (id: string) => {
-    const f = index?.byId.get(id)?.feature;
-    if (!f) return;
-    selectedId.value = id;
-    fitTo(f);
-  };
+  const zoom = (id: string) => selectFeature(id, { tab: null, fit: true });
   const exportCsv = () => downloadText('area-audit.csv', auditToCsv(rows, l, { feature: featureName, layer: layerName, district: planName }), 'text/csv;charset=utf-8');
   return (
     <div class="audit" data-testid="audit">

@@ -2,8 +2,8 @@ import { VERDICT_TEXT, type SiteReportRow as Row } from '../../analysis/siteRepo
 import { formatArea, formatShare } from '../../analysis/units';
 import { lang, localName, pick, t } from '../../i18n';
 import { pickedSite, type SiteImport } from '../../state/analysis';
-import { atlasIndex, selectedId } from '../../state/selection';
-import { openTab } from '../../state/ui';
+import { atlasIndex } from '../../state/selection';
+import { selectFeature } from '../../state/goTo';
 import { siteKey, zoomToSites } from '../../state/analysisActions';
 import { AreaInUnits } from './AreaInUnits';
 import { orderHits } from '../../analysis/hitOrder';
@@ -41,10 +41,7 @@ export function SiteReportRow({ entry, row }: { entry: SiteImport; row: Row }) {
                 <button
                   type="button"
                   class="link-button"
-                  onClick={() => {
-                    selectedId.value = h.planId;
-                    openTab('info');
-                  }}
+                  onClick={() => selectFeature(h.planId)}
                 >
                   {localName({ name: h.planName, nameEn: h.planNameEn })}
                 </button>

@@ -4,8 +4,9 @@ import { formatLength } from '../../analysis/units';
 import { both, lang, localName, pick, t } from '../../i18n';
 import { ZHENGZHOU_BBOX } from '../../config/region';
 import { hereResult } from '../../state/here';
-import { askHere, atlasIndex, herePlace, herePoint, selectedId } from '../../state/selection';
-import { openTab, pushNotice } from '../../state/ui';
+import { askHere, atlasIndex, herePlace, herePoint } from '../../state/selection';
+import { pushNotice } from '../../state/ui';
+import { selectFeature } from '../../state/goTo';
 import { requestCamera } from '../../state/view';
 import { Translated } from '../info/Translated';
 
@@ -75,10 +76,7 @@ function HitList({ hits, showDistance = false }: { hits: PointHit[]; showDistanc
             <button
               type="button"
               class="link-button"
-              onClick={() => {
-                selectedId.value = hit.id;
-                openTab('info');
-              }}
+              onClick={() => selectFeature(hit.id)}
             >
               {localName(p)}
             </button>

@@ -1,6 +1,7 @@
 import type { RelationType } from '../../data/types';
 import { localName, t, type StringKey } from '../../i18n';
-import { atlasIndex, relatedIndex, selectedId } from '../../state/selection';
+import { atlasIndex, relatedIndex } from '../../state/selection';
+import { selectFeature } from '../../state/goTo';
 import { CitationLink } from './CitationLink';
 
 const LABEL: Record<RelationType, StringKey> = {
@@ -25,7 +26,7 @@ export function RelatedList({ featureId }: { featureId: string }) {
           return (
             <li key={`${link.type}:${link.targetId}`}>
               {t(LABEL[link.type])}{' '}
-              <button type="button" class="link-button" onClick={() => (selectedId.value = link.targetId)}>
+              <button type="button" class="link-button" onClick={() => selectFeature(link.targetId, { tab: null })}>
                 {localName(target)}
               </button>{' '}
               <CitationLink source={link.source} />

@@ -1,17 +1,14 @@
 import { localName, pick, t } from '../../i18n';
 import { styledLayers } from '../../state/atlasState';
 import { selectedId } from '../../state/selection';
-import { openTab } from '../../state/ui';
+import { selectFeature } from '../../state/goTo';
 import { LEVELS } from '../../data/levels';
 import { NotDrawnList } from '../layers/NotDrawnList';
 
 /** Every layer and feature as a keyboard-navigable list: the text alternative to the map. */
 export function FeatureList() {
   const layers = styledLayers.value;
-  const choose = (id: string) => {
-    selectedId.value = id;
-    openTab('info');
-  };
+  const choose = (id: string) => selectFeature(id);
   return (
     <nav class="feature-list" aria-label={t('listTitle')} data-testid="feature-list">
       <h2 class="visually-hidden">{t('listTitle')}</h2>

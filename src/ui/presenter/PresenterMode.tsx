@@ -25,7 +25,7 @@ import { pushNotice } from '../../state/ui';
 import { CitationLink } from '../info/CitationLink';
 import { Translated } from '../info/Translated';
 import { presenterAction, swipeAction, type PresenterAction } from '../../state/presenterKeymap';
-import { enterSession, leaveSession, showSpotlight, showStep } from '../../map/presenterSession';
+import { enterSession, leaveSession, showStep } from '../../map/presenterSession';
 import type { Padding } from '../../state/stepCamera';
 import { StoryPicker } from './StoryPicker';
 import { PresenterLegend } from './PresenterLegend';
@@ -107,17 +107,12 @@ export function PresenterMode() {
       shownKey = key;
       showStepYear(st);
       // After this render (the overlay's size) and after URL sync has applied its own fields.
-      void enterSession().then((controller) => {
-        if (!controller || shownKey !== key) return;
+      void enterSession().then((held) => {
+        if (!held || shownKey !== key) return;
         requestAnimationFrame(() => showStep(st, padding(), first));
       });
     });
   }, []);
-
-  useEffect(() => effect(() => {
-    const ids = spotlight.value;
-    if (activeStory.value) void enterSession().then((c) => c && showSpotlight(ids));
-  }), []);
 
   // A new window size (full screen on, phone turned): fit the same step again.
   useEffect(() => {

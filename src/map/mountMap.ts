@@ -1,0 +1,131 @@
+/**
+ * The map in a page element, kept in step with the app's state: makes the owner (MapController) and binds the
+ * signals to it. Every signal → map binding lives here or in a binding started here (variants, analysis overlays),
+ * so ui/ only gives the element (ui/MapView.tsx). Returns the function that takes the map down.
+ */
+import { effect } from '@preact/signals';
+import { OSM_RASTER } from '../config/basemaps';
+import { lang, t } from '../i18n';
+import { layerOpacity, styledLayers, visibleLayers } from '../state/atlasState';
+import { basemap } from '../state/basemap';
+import { startServiceWorker } from '../state/appUpdate';
+import { clickMapAt } from '../state/goTo';
+import { orientation, orientationVisible } from '../state/orientation';
+import { timelineHighlight } from '../state/planViews';
+import { presenting, spotlight } from '../state/presenter';
+import { pickedSite } from '../state/analysis';
+import { herePoint, selectedId } from '../state/selection';
+import { sheetCoverPx, sheetSnap } from '../state/sheet';
+import { activeTab } from '../state/ui';
+import { shownVariants } from '../state/variants';
+import { cameraRequest, fitRequest, mapView } from '../state/view';
+import { composeFeatureStates } from './featureStates';
+import { liveMap } from './liveMap';
+import { MapController } from './MapController';
+import { presenterClick } from './presenterSession';
+import { bindVariantMap } from './variantOverlay';
+
+/** The analysis overlays load with the Analyze panel's code (its geometry engine), when the panel first opens. */
+function bindAnalysisWhenOpened(): () => void {
+  let started = false;
+  const stop = effect(() => {
+    if (started || activeTab.value !== 'analyze') return;
+    started = true;
+    void import('./analysisOverlays').then((m) => m.bindAnalysisMap());
+  });
+  return stop;
+}
+
+export function mountMap(container: HTMLElement): () => void {
+  const controller = new MapController(container, {
+    lang: lang.peek(),
+    view: mapView.peek(),
+    attribution: t('attribution'),
+    callbacks: { onViewChange: (view) => (mapView.value = view) },
+  });
+  // Clicks by mode (state/mode.ts); measure clicks are the measure tool's (analysisOverlays.ts).
+  const disposers: (() => void)[] = [controller.onClick('browse', (click) => clickMapAt(click.lonLat)), controller.onClick('present', (click) => presenterClick(controller, click))];
+  // Layers start at the opacity they were added with (setLayers reads layerOpacity).
+  let applied: Record<string, number> = { ...layerOpacity.peek() };
+  controller.whenLoaded(() => {
+    disposers.push(
+      // Orientation first: it is on the map when the atlas layers make the map live.
+      effect(() => {
+        const bundle = orientation.value;
+        if (bundle) controller.setOrientation(bundle, orientationVisible.peek());
+      }),
+      effect(() => {
+        const layers = styledLayers.value;
+        controller.setLayers(layers, (id) => visibleLayers.peek().has(id), (id) => layerOpacity.peek()[id] ?? 1);
+        if (layers.length && !container.hasAttribute('data-atlas-ready')) {
+          container.setAttribute('data-atlas-ready', 'true');
+          liveMap.value = controller;
+          controller.onceIdle(() => {
+            // Read by `npm run bench`: time from navigation to the first fully drawn atlas.
+            performance.mark('atlas:first-idle');
+            startServiceWorker(); // precaching starts only now, so it never slows the first map
+          });
+        }
+      }),
+      effect(() => {
+        const visible = visibleLayers.value;
+        for (const l of styledLayers.peek()) controller.setVisible(l.info.id, visible.has(l.info.id));
+      }),
+      effect(() => {
+        // Repaint only layers whose opacity changed; a layer dropped from the record goes back to 1.
+        const opacity = layerOpacity.value;
+        for (const id of new Set([...Object.keys(applied), ...Object.keys(opacity)])) {
+          const value = opacity[id] ?? 1;
+          if ((applied[id] ?? 1) !== value) controller.setOpacity(id, value);
+        }
+        applied = { ...opacity };
+      }),
+      effect(() => {
+        controller.setLanguage(lang.value);
+        controller.setAttribution(t('attribution'));
+      }),
+      effect(() => controller.setHereMarker(herePoint.value)),
+      // Both readings of a board, asked for by the contradictions list or a link (`vr=`).
+      effect(() => {
+        if (shownVariants.value) bindVariantMap();
+      }),
+      bindAnalysisWhenOpened(),
+      effect(() => controller.setOrientationVisible(orientationVisible.value)),
+      effect(() => {
+        // Phones: the panel is a bottom sheet over the map (see styles/app.css, 760 px).
+        const phone = window.matchMedia('(max-width: 760px)').matches;
+        const room = container.parentElement?.parentElement?.clientHeight ?? window.innerHeight;
+        controller.setBottomInset(phone ? sheetCoverPx(sheetSnap.value, room) : 0);
+      }),
+      effect(() => {
+        const request = cameraRequest.value;
+        if (request) controller.flyTo(request.view, request.duration);
+      }),
+      effect(() => {
+        const box = fitRequest.value;
+        if (box) controller.fitBounds(box);
+      }),
+      effect(() => controller.setOnlineBasemap(basemap.value === 'online' ? OSM_RASTER : null)),
+      // What the map shows of each feature: one composition of the selection, the timeline year, the presenter's
+      // spotlight and the picked site, applied as the changes from what the map holds.
+      effect(() => {
+        if (!styledLayers.value.length) return;
+        controller.applyFeatureStates(
+          composeFeatureStates({
+            layers: controller.stateLayers(),
+            selectedId: selectedId.value,
+            timelineLit: timelineHighlight.value,
+            presenting: presenting.value,
+            presenterSpotlight: spotlight.value,
+            pickedSite: pickedSite.value,
+          }),
+        );
+      }),
+    );
+  });
+  return () => {
+    disposers.forEach((d) => d());
+    if (liveMap.peek() === controller) liveMap.value = null;
+    controller.destroy();
+  };
+}
