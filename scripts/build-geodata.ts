@@ -23,6 +23,7 @@ import { validateLinks, type AtlasFiles } from './lib/validate/links';
 import { validateText } from './lib/validate/text';
 import { validateLayerHeader, validateZoneHeader } from './lib/validate/zones';
 import { layerRegistryProblems, type RegisteredLayer } from './lib/validate/layerHeader';
+import { readAnchors } from './lib/projectAnchors';
 import { buildProjectBundle, PROJECT_EVIDENCE_FILE, PROJECT_SOURCES_FILE } from './lib/validate/projectList';
 import { PROJECTS_FILE, type ProjectCollection } from '../src/data/projects';
 import type { AtlasManifest, DataProblem, LayerHeader, LayerInfo, NotDrawn, PlanCollection, PlanText } from '../src/data/types';
@@ -95,12 +96,12 @@ function layoutInventoryProblems(root: string, files: AtlasFiles, zones: { layer
 }
 
 /** geodata/projects/ (optional): the project list and its generated evidence, checked and assembled into one bundle. */
-function projectBundle(root: string, files: AtlasFiles, places: { id: string }[], seeds: Seeds | undefined, problems: DataProblem[]): ProjectCollection | undefined {
+function projectBundle(root: string, files: AtlasFiles, texts: Record<string, PlanText>, seeds: Seeds | undefined, problems: DataProblem[]): ProjectCollection | undefined {
   if (!existsSync(join(root, PROJECT_SOURCES_FILE))) return undefined;
   const sources = readJson<unknown>(PROJECT_SOURCES_FILE, problems, root);
   const evidence = existsSync(join(root, PROJECT_EVIDENCE_FILE)) ? readJson<unknown>(PROJECT_EVIDENCE_FILE, problems, root) : { projects: {} };
   if (sources === undefined || evidence === undefined) return undefined;
-  const built = buildProjectBundle(sources, evidence, { featureIds: builtIds(files), placeIds: new Set(places.map((p) => p.id)), seeds });
+  const built = buildProjectBundle(sources, evidence, { featureIds: builtIds(files), placeIds: new Set(readAnchors(problems, root).keys()), texts, seeds });
   problems.push(...built.problems);
   return built.bundle;
 }
@@ -153,7 +154,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   problems.push(...validateLinks(files));
   problems.push(...projectInventoryProblems(root, files, seeds, problems));
   problems.push(...layoutInventoryProblems(root, files, zones.map((z) => z.zone), seeds));
-  const projects = projectBundle(root, files, places, seeds, problems);
+  const projects = projectBundle(root, files, text, seeds, problems);
 
   if (problems.length) return { problems, notes };
 

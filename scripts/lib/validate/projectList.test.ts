@@ -40,3 +40,14 @@ describe('project list and evidence (data:build)', () => {
     expect(bundle!.features[0]).toMatchObject({ geometry: null, properties: { placed: false, namesPlace: false, unplacedReason: why } });
   });
 });
+
+describe('the one list against the text lists', () => {
+  it('fails when a text list holds a project no project of the list quotes for that feature', () => {
+    const p = project();
+    const texts = {
+      'eq-board-health': { projects: [{ name: '郑州杉杉国际名品时尚中心项目', source: { file: FILE, lines: '2-2' } }, { name: '杉杉二期', source: { file: FILE, lines: '3-3' } }] },
+    };
+    const { problems } = buildProjectBundle({ projects: [p] }, evidence(p.place), { ...ctx, texts });
+    expect(problems.map((x) => x.problem)).toEqual(['the text list\'s project "杉杉二期" (000:3-3) is quoted by no project tied to eq-board-health']);
+  });
+});

@@ -8,7 +8,7 @@
 import { quoteProblems, type Seeds } from './citations';
 import { isObj, nonEmpty } from './common';
 import { projectCollectionProblems, PROJECT_KINDS, PROJECT_STATUSES, type ProjectCollection, type ProjectGeometry, type ProjectKind, type ProjectProps } from '../../../src/data/projects';
-import type { DataProblem } from '../../../src/data/types';
+import type { DataProblem, PlanText } from '../../../src/data/types';
 import type { Bilingual } from '../../../src/lib/bilingual';
 
 export const PROJECT_SOURCES_FILE = 'projects/projects.json';
@@ -17,12 +17,13 @@ export const PROJECT_EVIDENCE_FILE = 'projects/evidence.json';
 /**
  * How a project is placed. `poi`: the gazetteer POIs whose name or address holds one of `words`, in `district`,
  * within `withinM` of the feature `near` (default: the project's first feature); their median, outliers dropped.
- * `place`: a point of geodata/places (a metro station, a located junction). `line`: a road, tunnel or river work
+ * `place`: a point of geodata/places or a metro station; `extentM` when the project reaches that far around it (a
+ * square and its avenues), which then bounds its precision. `line`: a road, tunnel or river work
  * between located places of geodata/places.
  */
 export type PlaceRecipe =
   | { poi: { words: string[]; district: string; near?: string; withinM?: number; exclude?: string[] } }
-  | { place: string }
+  | { place: string; extentM?: number }
   | { line: string[] };
 
 /** One project as kept by hand: the bundle's plan-side properties, plus how to place it. */
@@ -62,7 +63,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 function recipeProblems(r: unknown, placeIds: ReadonlySet<string>, featureIds: ReadonlySet<string>): string[] {
   if (r === null) return [];
   if (!isObj(r)) return ['place must be a recipe { poi } | { place } | { line } or null'];
-  const keys = Object.keys(r);
+  const keys = Object.keys(r).filter((k) => k !== 'extentM');
   if (keys.length !== 1) return [`place must have exactly one of poi, place, line (has ${keys.join(', ') || 'none'})`];
   if ('poi' in r) {
     const p = r.poi;
@@ -74,7 +75,11 @@ function recipeProblems(r: unknown, placeIds: ReadonlySet<string>, featureIds: R
     if (p.exclude !== undefined && !(Array.isArray(p.exclude) && p.exclude.every(nonEmpty))) out.push('place.poi.exclude must be a list of words');
     return out;
   }
-  if ('place' in r) return nonEmpty(r.place) && placeIds.has(r.place) ? [] : [`place.place ${JSON.stringify(r.place)} is no gazetteer place`];
+  if ('place' in r) {
+    const out = nonEmpty(r.place) && placeIds.has(r.place) ? [] : [`place.place ${JSON.stringify(r.place)} is no gazetteer place`];
+    if (r.extentM !== undefined && !(typeof r.extentM === 'number' && r.extentM > 0 && r.extentM <= 2000)) out.push('place.extentM must be 1–2000 metres');
+    return out;
+  }
   if ('line' in r) {
     if (!Array.isArray(r.line) || r.line.length < 2) return ['place.line needs at least two places'];
     return r.line.filter((id) => !(nonEmpty(id) && placeIds.has(id))).map((id) => `place.line: ${JSON.stringify(id)} is no gazetteer place`);
@@ -84,6 +89,8 @@ function recipeProblems(r: unknown, placeIds: ReadonlySet<string>, featureIds: R
 
 export interface ProjectCheckContext {
   featureIds: ReadonlySet<string>;
+  /** The text lists (geodata/text), held against the one list. */
+  texts?: Readonly<Record<string, PlanText>>;
   placeIds: ReadonlySet<string>;
   seeds?: Seeds;
 }
@@ -116,8 +123,29 @@ export function validateProjectSources(data: unknown, ctx: ProjectCheckContext):
     else recipeProblems(p.place, ctx.placeIds, ctx.featureIds).forEach(add);
     if (p.unplaced !== undefined && !(isObj(p.unplaced) && typeof p.unplaced.namesPlace === 'boolean' && isBilingual(p.unplaced.why))) add('unplaced must be { namesPlace, why: { zh, en } }');
     if (p.place === null && p.unplaced === undefined) add('no place recipe: say why in unplaced { namesPlace, why }');
+    if (p.place !== null && isObj(p.unplaced) && p.unplaced.namesPlace === false) add('a project with a place recipe names a place: namesPlace cannot be false');
   });
   return problems;
+}
+
+const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
+
+/**
+ * The one list and the text lists agree: every project a feature's text lists (geodata/text) is quoted, with the
+ * same citation, by a project of the list tied to that feature. A project added to a text list and not to the list
+ * (or the other way round) fails the build, so the map and the records cannot drift apart.
+ */
+export function textListProblems(sources: ProjectSourceFile, texts: Readonly<Record<string, PlanText>>): DataProblem[] {
+  const quoted = new Set(sources.projects.flatMap((p) => p.features.flatMap((f) => p.quotes.map((q) => `${f}|${squash(q.text)}|${q.source.file}|${q.source.lines}`))));
+  const out: DataProblem[] = [];
+  for (const [feature, t] of Object.entries(texts)) {
+    for (const pr of t.projects ?? []) {
+      if (!quoted.has(`${feature}|${squash(pr.name)}|${pr.source.file}|${pr.source.lines}`)) {
+        out.push({ file: PROJECT_SOURCES_FILE, featureId: feature, problem: `the text list's project "${pr.name}" (${pr.source.file.slice(0, 3)}:${pr.source.lines}) is quoted by no project tied to ${feature}` });
+      }
+    }
+  }
+  return out;
 }
 
 /** Problems of the generated evidence against the list: every recipe has fresh evidence, nothing else has any. */
@@ -148,7 +176,8 @@ export function assembleProjects(sources: ProjectSourceFile, evidence: ProjectEv
       if (e && e.geometry) {
         return { type: 'Feature', geometry: e.geometry, properties: { ...base, namesPlace: true, placed: true, precisionM: e.precisionM, evidence: e.evidence, unplacedReason: null, findings: e.findings } };
       }
-      const why = p.unplaced?.why ?? (e && !e.geometry ? e.why : { zh: '无位置依据', en: 'No evidence of its position' });
+      // A recipe that found nothing says why in its evidence; a project with no recipe says why itself.
+      const why = e && !e.geometry ? e.why : p.unplaced!.why;
       return { type: 'Feature', geometry: null, properties: { ...base, namesPlace: p.unplaced?.namesPlace ?? true, placed: false, precisionM: null, evidence: null, unplacedReason: why, findings: [] } };
     }),
   };
@@ -158,6 +187,7 @@ export function assembleProjects(sources: ProjectSourceFile, evidence: ProjectEv
 export function buildProjectBundle(sources: unknown, evidence: unknown, ctx: ProjectCheckContext): { problems: DataProblem[]; bundle?: ProjectCollection } {
   const problems = validateProjectSources(sources, ctx);
   if (problems.length) return { problems };
+  if (ctx.texts) problems.push(...textListProblems(sources as ProjectSourceFile, ctx.texts));
   problems.push(...validateProjectEvidence(sources as ProjectSourceFile, evidence));
   if (problems.length) return { problems };
   const bundle = assembleProjects(sources as ProjectSourceFile, evidence as ProjectEvidenceFile);
