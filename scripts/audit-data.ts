@@ -12,10 +12,11 @@ import { ADMIN_FILE, EDGES_DIR, GEODATA, listFiles, readJson, readSeeds } from '
 import { classLengthsKm, wholePercents } from '../src/analysis/edgeShares';
 import { findContradictions, type Contradiction } from '../src/data/contradictions';
 import { findStatedSums, partsDisagree, partsTotal, type StatedSum } from '../src/data/statedSums';
-import { isAreaFeature, type AreaFeature, type DataProblem, type EdgeClass, type EdgeCollection, type NotDrawn, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
+import { isAreaFeature, type AreaFeature, type DataProblem, type EdgeClass, type EdgeCollection, type NotDrawn, type Place, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
 import { translationCoverage, type TranslationCoverage } from './lib/translationCoverage';
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/validate/projects';
 import { INVENTORY_FILE, inventoryCoverage, type Coverage, type LayoutInventory } from './lib/validate/layouts';
+import { contradicts, includedPlace, type IncludedPlace } from './lib/recipe/includes';
 
 const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signed && v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
 const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));
@@ -34,6 +35,30 @@ function printFits(features: PlanFeature[]): void {
       return [f.properties.id, fit.edge.en, String(fit.offsetM), String(fit.bandM), String(fit.bearingDeg), fit.clamped ? 'REACHED' : '–'];
     }),
     ['left', 'left', 'right', 'right', 'right', 'left'],
+  ));
+}
+
+/** Each place a feature's words put inside it (recipe `includes`), with its margin to the drawn outline. */
+function includedPlaces(zones: { zone: ZoneFile }[], features: PlanFeature[], places: Place[]): (IncludedPlace & { feature: string })[] {
+  const byId = new Map(features.map((f) => [f.properties.id, f]));
+  const gazetteer = new Map(places.map((p) => [p.id, p]));
+  return zones.flatMap(({ zone }) => zone.features.flatMap((r) => {
+    const f = byId.get(r.id);
+    if (!r.includes || !f || !isAreaFeature(f)) return [];
+    return r.includes.flatMap((id) => {
+      const place = gazetteer.get(id);
+      return place ? [{ feature: r.id, ...includedPlace(f.geometry, place) }] : [];
+    });
+  }));
+}
+
+function printIncludes(list: (IncludedPlace & { feature: string })[]): void {
+  if (!list.length) return;
+  console.log('\nPlaces the plan\'s words put inside a feature (recipe `includes`; margin to the drawn outline, + inside):\n');
+  console.log(textTable(
+    ['feature', 'place', '±m', 'margin m', 'verdict'],
+    list.map((p) => [p.feature, p.name, String(p.precisionM), `${p.marginM > 0 ? '+' : ''}${p.marginM}`, p.marginM >= 0 ? 'inside' : contradicts(p) ? 'OUTSIDE' : 'outside, within its precision']),
+    ['left', 'left', 'right', 'right', 'left'],
   ));
 }
 
@@ -186,10 +211,12 @@ const layoutCoverage = layoutInventory ? inventoryCoverage(layoutInventory, notD
 const seeds = readSeeds();
 const contradictions = seeds ? findContradictions({ features: features.map((f) => f.properties), texts, seeds }) : [];
 const edgeClasses = edgeClassShares(root, problems);
-if (json) console.log(JSON.stringify({ ...report, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions, edgeClasses }, null, 2));
+const included = includedPlaces(build.zones, features, build.places);
+if (json) console.log(JSON.stringify({ ...report, included, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions, edgeClasses }, null, 2));
 else {
   printReport(report);
   printFits(features);
+  printIncludes(included);
   printWhy(report, new Map(features.map((f) => [f.properties.id, f.properties])));
   if (layoutCoverage) printLayoutCoverage(layoutCoverage);
   if (coverage) printProjectCoverage(coverage);

@@ -271,6 +271,8 @@ export interface ZoneRecipe {
   union?: string[];
   /** Place an estimated edge so the drawn area matches statedAreaKm2 (polygons only). */
   fit?: EdgeFit;
+  /** Place ids the plan's words put inside this area (「包括…社区」): none may lie outside it beyond its precision. */
+  includes?: string[];
 }
 
 /** geodata/zones/<layer>.json: the layer's header, then its recipes. */

@@ -191,6 +191,28 @@ describe('errors name layer, feature and problem', () => {
   });
 });
 
+describe('includes: places the plan\'s words put inside the area', () => {
+  const erqi = (includes: unknown, gazetteer = places) =>
+    buildLayer(zone([{ ...base('named'), districts: ['erqi'], includes } as ZoneRecipe]), gazetteer, districts).features[0];
+
+  it('builds when the named places lie inside, or outside by no more than their precision', () => {
+    expect(erqi(['centre']).properties.id).toBe('named');
+    // east-out lies about 91 m east of the district: within ±200 m it does not contradict the drawing.
+    const vague = places.map((p) => (p.id === 'east-out' ? { ...p, precisionM: 200 } : p));
+    expect(erqi(['centre', 'east-out'], vague).properties.id).toBe('named');
+  });
+
+  it('fails when a named place lies outside beyond its precision, and on what it cannot check', () => {
+    expect(problemsOf(() => erqi(['centre', 'east-out']))).toEqual([
+      expect.stringMatching(/^test-layer › named: includes: "east-out" lies 9\d m outside the drawn area, beyond its ±50 m$/),
+    ]);
+    expect(problemsOf(() => erqi(['nowhere']))).toEqual(['test-layer › named: includes: unknown place id "nowhere"']);
+    expect(problemsOf(() => erqi([]))).toEqual(['test-layer › named: "includes" must be a non-empty list of place ids']);
+    expect(problemsOf(() => build({ ...base('line'), line: [{ place: 'a' }, { place: 'b' }], includes: ['a'] }, 'line')))
+      .toEqual(['test-layer › line: "includes" needs an area']);
+  });
+});
+
 describe('sameAs recipes', () => {
   it('copies the geometry and reference points of a feature built in another layer', () => {
     const twinLayer = buildLayer(

@@ -4,10 +4,11 @@
  * script and the tests share it. See geodata/README.md for the recipes.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Place, PlanCollection, PlanFeature, PlanProperties, ZoneFile, ZoneRecipe } from '../../../src/data/types';
+import type { Place, PlanCollection, PlanFeature, PlanGeometry, PlanProperties, ZoneFile, ZoneRecipe } from '../../../src/data/types';
 import { Context, Problem, type Districts } from './context';
 import { featureEdges, type EdgeMap } from './edges';
 import { fitEdge, newFitState, type FitState } from './fit';
+import { contradicts, includedPlace } from './includes';
 import { buildGeometry, GEOMETRY_KEYS } from './shapes';
 
 export interface RecipeProblem {
@@ -26,8 +27,21 @@ export class RecipeError extends Error {
 
 
 const ALLOWED_KEYS = new Set<string>([
-  'id', 'name', 'nameEn', 'statedAreaKm2', 'sources', 'district', 'drawing', 'relations', 'clip', 'fit', 'mark', ...GEOMETRY_KEYS,
+  'id', 'name', 'nameEn', 'statedAreaKm2', 'sources', 'district', 'drawing', 'relations', 'clip', 'fit', 'mark', 'includes', ...GEOMETRY_KEYS,
 ]);
+
+/** `includes`: the places the plan's words put inside the feature must not lie outside it beyond their precision. */
+function checkIncludes(r: ZoneRecipe, geometry: PlanGeometry, places: Map<string, Place>): void {
+  if (r.includes === undefined) return;
+  if (!Array.isArray(r.includes) || !r.includes.length) throw new Problem('"includes" must be a non-empty list of place ids');
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') throw new Problem('"includes" needs an area');
+  for (const id of r.includes) {
+    const place = typeof id === 'string' ? places.get(id) : undefined;
+    if (!place) throw new Problem(`includes: unknown place id ${JSON.stringify(id)}`);
+    const held = includedPlace(geometry, place);
+    if (contradicts(held)) throw new Problem(`includes: "${place.name}" lies ${-held.marginM} m outside the drawn area, beyond its ±${place.precisionM} m`);
+  }
+}
 
 function buildFeature(zone: ZoneFile, r: ZoneRecipe, places: Map<string, Place>, make: (p: Map<string, Place>) => Context, fits: FitState, edges: EdgeMap): PlanFeature {
   const unknown = Object.keys(r).filter((k) => !ALLOWED_KEYS.has(k));
@@ -37,6 +51,7 @@ function buildFeature(zone: ZoneFile, r: ZoneRecipe, places: Map<string, Place>,
   const fitted = r.fit === undefined ? undefined : fitEdge(zone, r, places, make, fits);
   const ctx = make(fitted?.places ?? places);
   const geometry = buildGeometry(ctx, r, zone.geometry);
+  checkIncludes(r, geometry, places);
   const traced = featureEdges(ctx, r, geometry, edges);
   if (traced.untraced) throw new Problem(`${traced.untraced} edge(s) of the built shape lie on no step of the recipe, so their precision is unknown`);
   edges.set(r.id, traced.runs);
