@@ -17,6 +17,8 @@ import { translationCoverage, type TranslationCoverage } from './lib/translation
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/validate/projects';
 import { INVENTORY_FILE, inventoryCoverage, type Coverage, type LayoutInventory } from './lib/validate/layouts';
 import { contradicts, includedPlace, type IncludedPlace } from './lib/recipe/includes';
+import { assembleProjects, PROJECT_EVIDENCE_FILE, PROJECT_SOURCES_FILE, type ProjectEvidenceFile, type ProjectSourceFile } from './lib/validate/projectList';
+import { placementCount, PROJECT_KINDS, type ProjectProps } from '../src/data/projects';
 
 const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signed && v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
 const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));
@@ -113,6 +115,33 @@ function printProjectCoverage(report: CoverageReport): void {
   if (misfiled.length) console.log(`Misfiled (a result, a layout structure or a project the plan ties to no board, listed as a project):\n${misfiled.join('\n')}`);
   const unknown = report.features.flatMap((c) => c.unknown.map((m) => `- ${c.feature}: ${m}`));
   if (unknown.length) console.log(`Listed but not in the inventory:\n${unknown.join('\n')}`);
+}
+
+const medianOf = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null;
+};
+
+/** The one project list (geodata/projects): placed of placeable, by kind, precision, the unplaced with reasons, findings. */
+function projectPlacement(projects: ProjectProps[]) {
+  const byKind = PROJECT_KINDS.map((kind) => ({ kind, ...placementCount(projects.filter((p) => p.kind === kind)), all: projects.filter((p) => p.kind === kind).length }));
+  const precisions = projects.filter((p) => p.placed).map((p) => p.precisionM!);
+  return { ...placementCount(projects), projects: projects.length, byKind, medianPrecisionM: medianOf(precisions), maxPrecisionM: precisions.length ? Math.max(...precisions) : null };
+}
+
+function printProjectPlacement(projects: ProjectProps[]): void {
+  const s = projectPlacement(projects);
+  console.log(`\nProjects on the map (geodata/projects): ${s.placed} placed of ${s.placeable} that name a physical place (${pct(s.placeable ? s.placed / s.placeable : null)}; target 60 %); ${s.projects} projects in all, ${s.projects - s.placeable} name no place (programmes, policies, networks, facilities with no site)`);
+  console.log(`precision of the placed: median ±${s.medianPrecisionM ?? '–'} m, widest ±${s.maxPrecisionM ?? '–'} m\n`);
+  console.log(textTable(['kind', 'projects', 'name a place', 'placed', 'share'], s.byKind.filter((k) => k.all).map((k) => [k.kind, String(k.all), String(k.placeable), String(k.placed), pct(k.placeable ? k.placed / k.placeable : null)]), ['left', 'right', 'right', 'right', 'right']));
+  const unplaced = projects.filter((p) => p.namesPlace && !p.placed);
+  console.log(`\nNot placed although they name a place (${unplaced.length}), and why:`);
+  for (const p of unplaced) console.log(`- ${p.name} (${p.id}): ${p.unplacedReason?.en}`);
+  const none = projects.filter((p) => !p.namesPlace);
+  console.log(`\nName no physical place (${none.length}):`);
+  for (const p of none) console.log(`- ${p.name} (${p.id}): ${p.unplacedReason?.en}`);
+  const findings = projects.flatMap((p) => p.findings.map((f) => `- ${p.name} (${p.id}): ${f.en}`));
+  console.log(`\nFindings on placed projects (${findings.length}):${findings.length ? `\n${findings.join('\n')}` : ' none'}`);
 }
 
 /** What the English view shows in English (our translations of the plan's words). */
@@ -212,7 +241,10 @@ const seeds = readSeeds();
 const contradictions = seeds ? findContradictions({ features: features.map((f) => f.properties), texts, seeds }) : [];
 const edgeClasses = edgeClassShares(root, problems);
 const included = includedPlaces(build.zones, features, build.places);
-if (json) console.log(JSON.stringify({ ...report, included, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions, edgeClasses }, null, 2));
+const projectSources = readJson<ProjectSourceFile>(PROJECT_SOURCES_FILE, problems, root);
+const projectEvidence = readJson<ProjectEvidenceFile>(PROJECT_EVIDENCE_FILE, problems, root);
+const projects = projectSources && projectEvidence ? assembleProjects(projectSources, projectEvidence).features.map((f) => f.properties) : [];
+if (json) console.log(JSON.stringify({ ...report, included, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions, edgeClasses, projects: projectPlacement(projects) }, null, 2));
 else {
   printReport(report);
   printFits(features);
@@ -220,6 +252,7 @@ else {
   printWhy(report, new Map(features.map((f) => [f.properties.id, f.properties])));
   if (layoutCoverage) printLayoutCoverage(layoutCoverage);
   if (coverage) printProjectCoverage(coverage);
+  if (projects.length) printProjectPlacement(projects);
   printTranslations(translationCoverage(texts));
   printContradictions(contradictions);
   if (seeds) printStatedSums(findStatedSums(seeds));

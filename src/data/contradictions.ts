@@ -8,10 +8,11 @@
  */
 import type { Citation, PlanProperties, PlanText } from './types';
 import { findStatedSums, partsDisagree, partsTotal } from './statedSums';
+import { findNameVariants, normalise } from './nameVariants';
 /** The plan texts' lines by seed file name. */
 type Seeds = Record<string, readonly string[]>;
 
-export type ContradictionKind = 'area' | 'boundary' | 'spelling' | 'name' | 'sum' | 'figure';
+export type ContradictionKind = 'area' | 'boundary' | 'spelling' | 'name' | 'sum' | 'figure' | 'variant';
 
 export interface Statement {
   /** Verbatim words from the cited line (a clause, or the line cut short). */
@@ -196,9 +197,14 @@ function extentConflicts(p: PlanProperties, text: PlanText | undefined, seeds: S
 }
 
 /** Names of a feature in other papers that are not a short form of its name: the board renamed. */
+const homeOf = (p: PlanProperties, text: PlanText | undefined) => text?.boundaryText?.source ?? p.sources[0];
+/** A feature's names in other papers that are not a short form of its name. */
+const renamedAliases = (p: PlanProperties, text: PlanText | undefined) =>
+  (text?.aliases ?? []).filter((a) => a.source.file !== homeOf(p, text).file && !p.name.includes(a.name) && !a.name.includes(p.name));
+
 function nameConflicts(p: PlanProperties, text: PlanText | undefined): Contradiction[] {
-  const home = text?.boundaryText?.source ?? p.sources[0];
-  const renamed = (text?.aliases ?? []).filter((a) => a.source.file !== home.file && !p.name.includes(a.name) && !a.name.includes(p.name));
+  const home = homeOf(p, text);
+  const renamed = renamedAliases(p, text);
   const byName = new Map<string, Citation>();
   for (const a of renamed) if (!byName.has(a.name)) byName.set(a.name, a.source);
   if (!byName.size) return [];
@@ -282,6 +288,33 @@ export function figureConflicts(seeds: Seeds): Contradiction[] {
   });
 }
 
+/**
+ * One project or place written differently (联动U谷 vs 联东U谷): the names of the project lists and the drawn
+ * features, their variants looked for by rule in the lists and in every line of the plans (src/data/nameVariants.ts).
+ */
+export function variantConflicts(features: PlanProperties[], texts: Record<string, PlanText>, seeds: Seeds): Contradiction[] {
+  const things = [
+    ...Object.entries(texts).flatMap(([featureId, t]) => (t.projects ?? []).map((p) => ({ name: p.name, source: p.source, featureId }))),
+    ...features.map((f) => ({ name: f.name, source: f.sources[0], featureId: f.id })),
+  ];
+  // A board's old names in other papers are already listed as renamings (kind 'name'): not again as variants.
+  const byId = new Map(features.map((f) => [f.id, f]));
+  const aliases = (id: string) => {
+    const f = byId.get(id);
+    return new Set(f ? renamedAliases(f, texts[id]).map((a) => normalise(a.name)) : []);
+  };
+  const groups = findNameVariants(things, seeds)
+    .map((g) => ({ ...g, spellings: g.spellings.filter((sp) => !aliases(g.featureId).has(normalise(sp.text))) }))
+    .filter((g) => g.spellings.length > 1);
+  return groups.map((g) => ({
+    id: `variant:${normalise(g.spellings[0].text)}`,
+    kind: 'variant' as const,
+    featureId: g.featureId,
+    detail: g.spellings.map((sp) => sp.text).join(' ≠ '),
+    statements: g.spellings.flatMap((sp) => sp.sources.map((source) => ({ text: sp.text, source }))),
+  }));
+}
+
 const covers = (outer: Citation, inner: Citation) => {
   const [a, b] = rangeOf(outer);
   const [c, d] = rangeOf(inner);
@@ -296,7 +329,7 @@ function variantOf(c: Contradiction, features: PlanProperties[]): string | undef
 }
 
 export function findContradictions({ features, texts, seeds }: ContradictionInput): Contradiction[] {
-  const all = [...features.flatMap((p) => [...extentConflicts(p, texts[p.id], seeds), ...nameConflicts(p, texts[p.id])]), ...sumConflicts(features, texts), ...statedSumConflicts(seeds), ...figureConflicts(seeds)];
+  const all = [...features.flatMap((p) => [...extentConflicts(p, texts[p.id], seeds), ...nameConflicts(p, texts[p.id])]), ...sumConflicts(features, texts), ...statedSumConflicts(seeds), ...figureConflicts(seeds), ...variantConflicts(features, texts, seeds)];
   // A board drawn in two layouts (sameAs) is one entity: the same disagreement is listed once.
   const seen = new Set<string>();
   return all.filter((c) => {

@@ -116,6 +116,7 @@ export const en: Record<StringKey, string> = {
   conflictKindName: 'renamed',
   conflictKindSum: 'whole ≠ sum of parts',
   conflictKindFigure: 'figure compared differently',
+  conflictKindVariant: 'named differently',
   close: 'Close',
   none: 'None',
   hereTitle: 'What is planned here?',

@@ -114,6 +114,7 @@ export const zh = {
   conflictKindName: '名称更改',
   conflictKindSum: '总数与分项之和不一',
   conflictKindFigure: '同一数字比较不一',
+  conflictKindVariant: '名称不一',
   close: '关闭',
   none: '无',
   hereTitle: '此处规划了什么？',

@@ -13,6 +13,7 @@ const KIND_LABEL: Record<ContradictionKind, StringKey> = {
   name: 'conflictKindName',
   sum: 'conflictKindSum',
   figure: 'conflictKindFigure',
+  variant: 'conflictKindVariant',
 };
 
 /** Where the plans disagree with themselves: both statements, each with its citation. */
