@@ -8,14 +8,15 @@ import { basename, resolve } from 'node:path';
 import { auditAtlas, RELATION_RULES, type AuditReport } from '../src/analysis/audit';
 import { textTable } from './lib/textTable';
 import { buildZones } from './build-zones';
-import { ADMIN_FILE, EDGES_DIR, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
-import { classLengthsKm, wholePercents } from '../src/analysis/edgeShares';
+import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
+import { wholePercents } from '../src/analysis/edgeShares';
+import { classLengthsKmTotal, edgeClassShares, layoutCoverageOf, notDrawnOf, totalKm } from './auditFigures';
 import { findContradictions, type Contradiction } from '../src/data/contradictions';
 import { findStatedSums, partsDisagree, partsTotal, type StatedSum } from '../src/data/statedSums';
-import { isAreaFeature, type AreaFeature, type DataProblem, type EdgeClass, type EdgeCollection, type NotDrawn, type Place, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
+import { isAreaFeature, type AreaFeature, type DataProblem, type Place, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
 import { translationCoverage, type TranslationCoverage } from './lib/translationCoverage';
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/validate/projects';
-import { INVENTORY_FILE, inventoryCoverage, type Coverage, type LayoutInventory } from './lib/validate/layouts';
+import { INVENTORY_FILE, type Coverage, type LayoutInventory } from './lib/validate/layouts';
 import { contradicts, includedPlace, type IncludedPlace } from './lib/recipe/includes';
 import { assembleProjects, PROJECT_EVIDENCE_FILE, PROJECT_SOURCES_FILE, type ProjectEvidenceFile, type ProjectSourceFile } from './lib/validate/projectList';
 import { placementCount, PROJECT_KINDS, type ProjectProps } from '../src/data/projects';
@@ -186,17 +187,9 @@ function printStatedSums(sums: StatedSum[]): void {
   ));
 }
 
-/** How much of each layer's outlines (and lines) is located, estimated or a location mark, by length (geodata/edges). */
-function edgeClassShares(root: string, problems: DataProblem[]) {
-  return listFiles(EDGES_DIR, '.geojson', root).map((file) => {
-    const km = classLengthsKm(readJson<EdgeCollection>(file, problems, root)?.features ?? []);
-    return { layer: basename(file, '.geojson'), km, shares: wholePercents(km) };
-  });
-}
-
 function printEdgeClasses(rows: ReturnType<typeof edgeClassShares>): void {
   console.log('\nEdges by precision class: share of outline length (drawn solid / dashed / as a glow)\n');
-  const sum = (km: Record<EdgeClass, number>) => km.located + km.estimated + km.mark;
+  const sum = totalKm;
   console.log(textTable(
     ['layer', 'km', 'located', 'estimated', 'mark'],
     rows.map((r) => [r.layer, sum(r.km).toFixed(1), `${r.shares?.located ?? 0} %`, `${r.shares?.estimated ?? 0} %`, `${r.shares?.mark ?? 0} %`]),
@@ -206,10 +199,6 @@ function printEdgeClasses(rows: ReturnType<typeof edgeClassShares>): void {
   const shares = wholePercents(all);
   if (shares) console.log(`all layers: ${sum(all).toFixed(0)} km; located ${shares.located} %, estimated ${shares.estimated} %, mark ${shares.mark} %`);
 }
-
-/** Class lengths added up over layers. */
-const classLengthsKmTotal = (list: Record<EdgeClass, number>[]): Record<EdgeClass, number> =>
-  list.reduce((a, b) => ({ located: a.located + b.located, estimated: a.estimated + b.estimated, mark: a.mark + b.mark }), { located: 0, estimated: 0, mark: 0 });
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -221,12 +210,11 @@ const layerFiles = listFiles('layers', '.geojson', root);
 const features = layerFiles.flatMap((file) => readJson<PlanCollection>(file, problems, root)?.features ?? []);
 const texts = Object.assign({}, ...listFiles('text', '.json', root).map((f) => readJson<Record<string, PlanText>>(f, problems, root) ?? {})) as Record<string, PlanText>;
 const zoneFiles = listFiles('zones', '.json', root).map((f) => readJson<ZoneFile>(f, problems, root));
-const layoutInventory = readJson<LayoutInventory>(INVENTORY_FILE, problems, root);
 // A structure counts as drawn or listed when a feature, a notDrawn entry or the layout inventory names it.
 const layoutNames = new Set([
   ...features.map((f) => f.properties.name),
   ...zoneFiles.flatMap((z) => z?.notDrawn?.map((n) => n.name) ?? []),
-  ...(layoutInventory?.layouts ?? []).flatMap((l) => l.entities.map((e) => e.name)),
+  ...(readJson<LayoutInventory>(INVENTORY_FILE, problems, root)?.layouts ?? []).flatMap((l) => l.entities.map((e) => e.name)),
 ]);
 const inventory = readJson<ProjectInventory>(PROJECT_INVENTORY_FILE, problems, root);
 const coverage = inventory ? projectCoverage(inventory, texts, layoutNames) : undefined;
@@ -235,8 +223,7 @@ for (const p of problems) console.error(`warning: geodata/${p.file} › ${p.feat
 if (!json) console.error(`layers: ${layerFiles.map((f) => basename(f, '.geojson')).join(', ') || 'none'}\n`);
 
 const report = auditAtlas(features, (districts?.features ?? []).filter(isAreaFeature) as AreaFeature[]);
-const notDrawn = new Map<string, NotDrawn[]>(build.zones.filter((z) => z.zone?.notDrawn).map((z) => [z.zone.layer, z.zone.notDrawn!]));
-const layoutCoverage = layoutInventory ? inventoryCoverage(layoutInventory, notDrawn) : undefined;
+const layoutCoverage = layoutCoverageOf(notDrawnOf(build.zones.map((z) => z.zone)), problems, root);
 const seeds = readSeeds();
 const contradictions = seeds ? findContradictions({ features: features.map((f) => f.properties), texts, seeds }) : [];
 const edgeClasses = edgeClassShares(root, problems);
