@@ -16,7 +16,10 @@ const project = (id: string, place: ProjectSource['place']): ProjectSource => ({
   id, name: id, nameEn: id, shortNames: [], kind: 'commerce', features: ['eq-board-health'], quotes: [{ text: '郑州杉杉国际名品时尚中心项目', source: { file: FILE, lines: '613-613' } }], schedule: [], place,
 });
 const poi = (lon: number, lat: number, district = '二七区', name = '杉杉奥莱店'): Poi => ({ name, address: '大学南路319号', district, lon, lat });
-const anchors = new Map([['erqi-square', { id: 'erqi-square', name: '二七纪念塔', lon: 113.6604, lat: 34.7533, precisionM: 30, from: 'metro-2025: 二七广场' }]]);
+const anchors = new Map([
+  ['erqi-square', { id: 'erqi-square', name: '二七纪念塔', lon: 113.6604, lat: 34.7533, precisionM: 30, from: 'metro-2025: 二七广场' }],
+  ['dehua-mid', { id: 'dehua-mid', name: '德化街（中段）', lon: 113.6605, lat: 34.7511, precisionM: 100, from: 'addresses: 德化街' }],
+]);
 
 describe('deriving a project\'s evidence', () => {
   const pois = [poi(113.6455, 34.6552), poi(113.6457, 34.6555), poi(113.6453, 34.6551), poi(114.0213, 34.784, '中牟县'), poi(113.6555, 34.6552, '二七区', '杉杉奥莱(东店)')];
@@ -24,6 +27,7 @@ describe('deriving a project\'s evidence', () => {
     project('prj-inside', { poi: { words: ['杉杉奥莱'], district: '二七区', withinM: 300 } }),
     project('prj-outside', { poi: { words: ['东店'], district: '二七区', withinM: 1000 } }),
     project('prj-square', { place: 'erqi-square', extentM: 400 }),
+    project('prj-street', { line: ['erqi-square', 'dehua-mid'] }),
   ] }, pois, anchors, features);
 
   it('places from the district\'s POIs near the board, names what it left out, and says how it combined them', () => {
@@ -48,5 +52,13 @@ describe('deriving a project\'s evidence', () => {
     if (!e.geometry) throw new Error('not placed');
     expect(e.precisionM).toBe(400);
     expect(e.evidence.en).toContain('reaches about 400 m around it');
+  });
+
+  it('draws a street or tunnel work as a line between located places, as precise as its least precise end', () => {
+    const e = evidence.projects['prj-street'];
+    if (!e.geometry) throw new Error('not placed');
+    expect(e.geometry).toEqual({ type: 'LineString', coordinates: [[113.6604, 34.7533], [113.6605, 34.7511]] });
+    expect(e.precisionM).toBe(100);
+    expect(e.evidence.zh).toContain('二七纪念塔—德化街（中段）');
   });
 });
