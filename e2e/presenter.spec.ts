@@ -99,6 +99,24 @@ test('the presenter clicks an area to spotlight it and clicks again to clear it'
   expect(await featureState(page, 'erqi-four-zones', 'eq-zone-yingtaogou')).toMatchObject({ selected: false });
 });
 
+test('the selected area is drawn selected again after a story lit and unlit it', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&f=eq-board-shangquan&p=info');
+  await page.getByTestId('present').click();
+  await page.locator('[data-story="erqi-layout"]').click();
+  await expect(page.getByTestId('presenter-counter')).toHaveText('1 / 9');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('4 / 9');
+  await expect.poll(() => featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ selected: true, dimmed: false });
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-counter')).toHaveText('5 / 9');
+  await expect.poll(() => featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ selected: false, dimmed: true });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(page.getByTestId('feature-panel').locator('h2')).toHaveText('二七商圈板块');
+  await expect.poll(() => featureState(page, 'erqi-six-boards', 'eq-board-shangquan')).toMatchObject({ selected: true, dimmed: false });
+});
+
 test('stories start from the Present button; the black-screen key blanks and any key brings it back', async ({ page }) => {
   await blockExternalRequests(page);
   await openApp(page);

@@ -31,8 +31,9 @@ describe('composeFeatureStates', () => {
     expect(s.erqi).toBeUndefined();
   });
 
-  it('keeps the open record selected under a spotlight that leaves it out (dimmed like its neighbours)', () => {
-    expect(byId(compose({ selectedId: 'c', timelineLit: ['b'] })).c).toEqual({ selected: true, dimmed: true });
+  it('under a spotlight that leaves the open record out, draws it dimmed like its neighbours, not lit', () => {
+    expect(byId(compose({ selectedId: 'c', timelineLit: ['b'] })).c).toEqual({ selected: false, dimmed: true });
+    expect(byId(compose({ selectedId: 'b', timelineLit: ['b'] })).b).toEqual({ selected: true, dimmed: false });
   });
 
   it('while presenting, the presenter spotlight replaces the timeline year', () => {

@@ -45,9 +45,11 @@ export type FeatureStates = ReadonlyMap<string, FeatureState>;
 export const featureKey = (source: string, id: string) => `${source}\u0000${id}`;
 
 /**
- * Every feature's state. A feature is drawn selected when its record is open or it is in the spotlight (the
- * presenter's while presenting, else the timeline year's); with a non-empty spotlight every other feature of a
- * plan layer is dimmed. The record's feature stays selected whatever the spotlight does.
+ * Every feature's state. The spotlight (the presenter's while presenting, else the timeline year's), when it holds
+ * anything, decides what is drawn selected: its features are, and every other feature of a plan layer is dimmed. With
+ * no spotlight the feature whose record is open is drawn selected. The selection is never lost to a spotlight: it is
+ * only not drawn while one is on (drawn selected, a record outside the year's areas would read as one of them), and
+ * comes back with it off.
  */
 export function composeFeatureStates(input: FeatureStateInput): FeatureStates {
   const lit = new Set(input.presenting ? input.presenterSpotlight : input.timelineLit);
@@ -55,7 +57,7 @@ export function composeFeatureStates(input: FeatureStateInput): FeatureStates {
   for (const layer of input.layers) {
     const source = sourceId(layer.id);
     for (const id of layer.featureIds) {
-      const selected = id === input.selectedId || lit.has(id);
+      const selected = lit.size > 0 ? lit.has(id) : id === input.selectedId;
       const dimmed = layer.dimmable && lit.size > 0 && !lit.has(id);
       if (selected || dimmed) out.set(featureKey(source, id), { source, id, state: { selected, dimmed } });
     }
