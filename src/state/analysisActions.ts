@@ -32,6 +32,8 @@ import {
   type SiteImport,
 } from './analysis';
 import { fitTo } from './view';
+import { forgetItems, keepItems, kept } from './keptItems';
+import { ITEM_VERSION, newItemId, type SiteItem } from '../data/userItems';
 import type { AnalysisClient } from '../workers/analysisClient';
 import { analysisWorker, isStopped, stopWorker, unlessStopped } from '../workers/analysisWorker';
 
@@ -61,8 +63,6 @@ function planWorker(): AnalysisClient {
 export function prestartAnalysis(): void {
   if (atlas.peek()) planWorker();
 }
-
-let nextKey = 1;
 
 export interface ReadChoice {
   crs: CrsChoice;
@@ -101,7 +101,7 @@ export async function importSiteFile(file: File, choice: ReadChoice, replace?: s
       return null;
     }
     const entry: SiteImport = {
-      key: replace ?? `import-${nextKey++}`,
+      key: replace ?? newItemId('site'),
       file,
       crsChoice: choice.crs,
       encodingChoice: choice.encoding ?? 'auto',
@@ -111,6 +111,7 @@ export async function importSiteFile(file: File, choice: ReadChoice, replace?: s
     const list = siteImports.peek();
     siteImports.value = replace ? list.map((e) => (e.key === replace ? entry : e)) : [...list, entry];
     zoomToSites(entry);
+    void keepSite(entry);
     await runReport(entry.key);
     return entry.key;
   } finally {
@@ -150,10 +151,59 @@ export async function runReport(key: string): Promise<void> {
   }
 }
 
-export function removeImport(key: string): void {
+/** Takes an import off the screen (the Analyze panel and the map); what is kept stays kept. */
+export function dropImport(key: string): void {
   const entry = siteImports.peek().find((e) => e.key === key);
   siteImports.value = siteImports.peek().filter((e) => e.key !== key);
   if (entry?.summary.sites.some((s) => siteKey(entry, s.properties.id) === pickedSite.peek())) pickedSite.value = null;
+}
+
+/** Removes an import: from screen and from what is kept on this device. */
+export function removeImport(key: string): void {
+  dropImport(key);
+  if (kept.peek().some((k) => k.id === key)) void forgetItems([key]);
+}
+
+/** Keeps an import on this device (file, choices and what was read); a failure only says so. */
+async function keepSite(entry: SiteImport): Promise<boolean> {
+  const now = Date.now();
+  const item: SiteItem = {
+    id: entry.key,
+    kind: 'site',
+    v: ITEM_VERSION,
+    name: entry.file.name,
+    created: kept.peek().find((k) => k.id === entry.key)?.created ?? now,
+    updated: now,
+    file: { name: entry.file.name, type: entry.file.type, lastModified: entry.file.lastModified, bytes: await entry.file.arrayBuffer() },
+    crsChoice: entry.crsChoice,
+    encodingChoice: entry.encodingChoice,
+    summary: entry.summary,
+  };
+  const stored = await keepItems(item);
+  // Removed while it was being written: forget it again.
+  if (stored && !siteImports.peek().some((e) => e.key === entry.key)) await forgetItems([entry.key]);
+  return stored;
+}
+
+/**
+ * Puts kept imports back on screen as they were read (no new read: what the user saw
+ * is what comes back) and runs their reports. Imports already on screen are left.
+ */
+export async function restoreSites(items: readonly SiteItem[]): Promise<void> {
+  const onScreen = new Set(siteImports.peek().map((e) => e.key));
+  const restored: SiteImport[] = items
+    .filter((item) => !onScreen.has(item.id))
+    .map((item) => ({
+      key: item.id,
+      file: new File([item.file.bytes], item.file.name, { type: item.file.type, lastModified: item.file.lastModified }),
+      crsChoice: item.crsChoice,
+      encodingChoice: item.encodingChoice as EncodingChoice,
+      summary: item.summary,
+      report: null,
+    }));
+  if (!restored.length) return;
+  siteImports.value = [...siteImports.peek(), ...restored];
+  for (const entry of restored) await runReport(entry.key);
 }
 
 /** Map-wide unique id of an imported site (two files may both have "parcel#1"). */

@@ -4,6 +4,7 @@ import { t, type StringKey } from '../../i18n';
 import { analyzeView, type AnalyzeView } from '../../state/analysis';
 import { prestartAnalysis } from '../../state/analysisActions';
 import { AuditView } from './AuditView';
+import { DataView } from './DataView';
 import { ImportView } from './ImportView';
 import { MatrixView } from './MatrixView';
 import { MeasureView } from './MeasureView';
@@ -14,9 +15,10 @@ const VIEWS: { id: AnalyzeView; label: StringKey; render: () => ComponentChildre
   { id: 'audit', label: 'anViewAudit', render: () => <AuditView /> },
   { id: 'matrix', label: 'anViewMatrix', render: () => <MatrixView /> },
   { id: 'measure', label: 'anViewMeasure', render: () => <MeasureView /> },
+  { id: 'data', label: 'anViewData', render: () => <DataView /> },
 ];
 
-/** The Analyze tab: check your own site, area audit, overlap matrix, measure. */
+/** The Analyze tab: check your own site, area audit, overlap matrix, measure, my data (kept and exported). */
 export function AnalyzePanel() {
   useEffect(prestartAnalysis, []);
   const current = analyzeView.value;

@@ -5,6 +5,7 @@ import { ENCODING_LABELS } from '../../formats/decode';
 import { formatById } from '../../formats/registry';
 import { lang, pick, t } from '../../i18n';
 import { busy, type SiteImport } from '../../state/analysis';
+import { keepError, kept } from '../../state/keptItems';
 import { importSiteFile, removeImport, runReport } from '../../state/analysisActions';
 import { CrsSelect } from './CrsSelect';
 import { EncodingSelect } from './EncodingSelect';
@@ -36,6 +37,17 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
           ×
         </button>
       </header>
+      {kept.value.some((k) => k.id === entry.key) ? (
+        <p class="kept-badge" data-testid="site-kept">
+          {t('keptBadge')}
+        </p>
+      ) : (
+        keepError.value && (
+          <p class="kept-badge kept-badge--not" data-testid="site-not-kept">
+            {t('keptBadgeNot')}
+          </p>
+        )
+      )}
       <p class="muted">
         {pick(formatById(summary.format).label)} · {summary.sites.length} {t('anSites')} · {summary.vertexCount} {t('anVertices')}
       </p>

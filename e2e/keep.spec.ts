@@ -1,0 +1,113 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { blockExternalRequests, openApp } from './helpers';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+/**
+ * Every IndexedDB put throws QuotaExceededError while window.__storageFull is true,
+ * as a browser does when its storage for the origin is used up.
+ */
+const stubQuota = (page: Page) =>
+  page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as unknown as { __storageFull?: boolean }).__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+
+async function openPanel(page: Page, view: 'import' | 'data') {
+  await page.getByTestId('tab-analyze').click();
+  await page.getByTestId(`analyze-view-${view}`).click();
+}
+
+async function importFixture(page: Page, name: string) {
+  await openPanel(page, 'import');
+  await page.getByTestId('site-file-input').setInputFiles(fixture(name));
+}
+
+const cards = (page: Page) => page.getByTestId('site-import');
+
+for (const device of ['desktop', 'phone'] as const) {
+  test.describe(device, () => {
+    if (device === 'phone') test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+    test(`${device}: an imported site is kept across a reload, listed in My data, and gone once deleted`, async ({ page }) => {
+      const external = await blockExternalRequests(page);
+      await openApp(page);
+      await importFixture(page, 'erqi-tower-site.geojson');
+      await expect(cards(page).getByTestId('site-kept')).toBeVisible();
+
+      await page.reload();
+      await openApp(page);
+      await openPanel(page, 'import');
+      // Back as it was read, with its report run again.
+      await expect(cards(page)).toHaveCount(1);
+      await expect(cards(page).first().getByTestId('site-report-row')).toContainText('二七塔周边地块');
+      await expect(cards(page).first().getByTestId('site-kept')).toBeVisible();
+
+      await openPanel(page, 'data');
+      const item = page.getByTestId('kept-item');
+      await expect(item).toHaveCount(1);
+      await expect(item).toContainText('erqi-tower-site.geojson');
+      await expect(item).toContainText('导入地块');
+      if (device === 'phone') await page.screenshot({ path: 'test-results/phone-kept.png' });
+      await item.getByRole('button', { name: /删除/ }).click();
+      await expect(page.getByTestId('kept-empty')).toBeVisible();
+      await openPanel(page, 'import');
+      await expect(cards(page)).toHaveCount(0);
+
+      await page.reload();
+      await openApp(page);
+      await openPanel(page, 'import');
+      await expect(cards(page)).toHaveCount(0);
+      expect(external).toEqual([]);
+    });
+  });
+}
+
+test('delete all asks once more, then empties the store and the screen', async ({ page }) => {
+  await openApp(page);
+  await importFixture(page, 'erqi-tower-site.geojson');
+  await expect(cards(page).getByTestId('site-kept')).toBeVisible();
+  await importFixture(page, 'erqi-board-outline.kml');
+  await expect(cards(page).nth(1).getByTestId('site-kept')).toBeVisible();
+  await openPanel(page, 'data');
+  await expect(page.getByTestId('kept-item')).toHaveCount(2);
+  await page.getByTestId('kept-delete-all').click();
+  await expect(page.getByTestId('kept-item')).toHaveCount(2);
+  await page.getByTestId('kept-delete-all-confirm').click();
+  await expect(page.getByTestId('kept-empty')).toBeVisible();
+  await page.reload();
+  await openApp(page);
+  await openPanel(page, 'import');
+  await expect(cards(page)).toHaveCount(0);
+});
+
+test('a full storage: the failed write says so in Chinese and English, keeps the site on screen and loses nothing kept before', async ({ page }) => {
+  await stubQuota(page);
+  await openApp(page);
+  await importFixture(page, 'erqi-tower-site.geojson');
+  await expect(cards(page).first().getByTestId('site-kept')).toBeVisible();
+
+  await page.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = true));
+  await importFixture(page, 'erqi-board-outline.kml');
+  await expect(page.getByTestId('notices')).toContainText('存储空间已满');
+  // On screen: both imports, the new one marked as not kept.
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page).nth(1).getByTestId('site-not-kept')).toBeVisible();
+  await expect(cards(page).nth(1).getByTestId('site-report-row').first()).toBeVisible();
+  await openPanel(page, 'data');
+  await expect(page.getByTestId('kept-error')).toContainText('之前保存的也都还在');
+  await expect(page.getByTestId('kept-item')).toHaveCount(1);
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('kept-error')).toContainText('storage is full');
+
+  // What was kept before is still there after a reload.
+  await page.reload();
+  await openApp(page);
+  await openPanel(page, 'import');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first()).toContainText('erqi-tower-site.geojson');
+});
