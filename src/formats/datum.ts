@@ -65,9 +65,13 @@ export const sameCrs = (a: Crs, b: Crs): boolean => JSON.stringify(a) === JSON.s
 
 export type Transform = (p: Position) => Position;
 
+/** CGCS2000 3° Gauss-Krüger as a proj4 definition; zonePrefix 38 writes the zone number in front of x (false easting 38 500 000). */
+export const gaussKrugerProj4 = (centralMeridian: number, zonePrefix: number): string =>
+  `+proj=tmerc +lat_0=0 +lon_0=${centralMeridian} +k=1 +x_0=${zonePrefix * 1_000_000 + 500_000} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
+
 const projCache = new Map<string, proj4.Converter>();
 function gkConverter(centralMeridian: number, zonePrefix: number): proj4.Converter {
-  const def = `+proj=tmerc +lat_0=0 +lon_0=${centralMeridian} +k=1 +x_0=${zonePrefix * 1_000_000 + 500_000} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
+  const def = gaussKrugerProj4(centralMeridian, zonePrefix);
   let conv = projCache.get(def);
   if (!conv) projCache.set(def, (conv = proj4(def, 'EPSG:4326')));
   return conv;
