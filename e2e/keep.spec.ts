@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { blockExternalRequests, openApp } from './helpers';
+
+// Each test loads the app two or three times (a reload is the point).
+test.describe.configure({ timeout: 150_000 });
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -111,3 +116,55 @@ test('a full storage: the failed write says so in Chinese and English, keeps the
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).first()).toContainText('erqi-tower-site.geojson');
 });
+
+async function download(page: Page): Promise<{ name: string; bytes: Uint8Array }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync((await file.path())!)) };
+}
+
+for (const device of ['desktop', 'phone'] as const) {
+  test.describe(`${device} export`, () => {
+    if (device === 'phone') test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+    test(`${device}: plan layers and an imported site export as a GBK Shapefile in EPSG:4526 and as GeoJSON, and both parse`, async ({ page }) => {
+      const external = await blockExternalRequests(page);
+      await openApp(page);
+      await importFixture(page, 'erqi-tower-site.geojson');
+      await expect(cards(page).getByTestId('site-report-row')).toContainText('二七塔周边地块');
+      await openPanel(page, 'data');
+      await page.getByTestId('export-source-erqi-six-boards').check();
+      await page.getByTestId('export-source-sites').check();
+      await page.getByTestId('export-format').selectOption('shapefile');
+      await page.getByTestId('export-crs').selectOption('gk38');
+      await page.getByTestId('export-encoding').selectOption('gbk');
+      if (device === 'phone') {
+        await page.getByTestId('export-run').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: 'test-results/phone-export.png' });
+      }
+      const shp = await download(page);
+      expect(shp.name).toMatch(/\.shp\.zip$/);
+      const files = unzipSync(shp.bytes);
+      expect(Object.keys(files).sort()).toEqual(
+        ['erqi-six-boards', 'imported-sites'].flatMap((stem) => ['cpg', 'dbf', 'prj', 'shp', 'shx'].map((ext) => `${stem}.${ext}`)).sort(),
+      );
+      expect(new TextDecoder().decode(files['erqi-six-boards.prj'])).toContain('CGCS2000_3_Degree_GK_Zone_38');
+      expect(new TextDecoder().decode(files['erqi-six-boards.cpg'])).toBe('GBK');
+      const dbf = new TextDecoder('gbk').decode(files['erqi-six-boards.dbf']);
+      expect(dbf).toContain('二七商圈板块');
+      expect(new DataView(files['erqi-six-boards.dbf'].buffer, files['erqi-six-boards.dbf'].byteOffset).getUint32(4, true)).toBe(6);
+      expect(new TextDecoder('gbk').decode(files['imported-sites.dbf'])).toContain('二七塔周边地块');
+      // x with the zone number in front: the first box corner of the .shp header.
+      expect(new DataView(files['erqi-six-boards.shp'].buffer, files['erqi-six-boards.shp'].byteOffset).getFloat64(36, true)).toBeGreaterThan(38_400_000);
+      await expect(page.getByTestId('export-result')).toContainText('已导出 7 个要素');
+
+      await page.getByTestId('export-format').selectOption('geojson');
+      await expect(page.getByTestId('export-crs')).toBeDisabled();
+      const geojson = await download(page);
+      const fc = JSON.parse(new TextDecoder().decode(geojson.bytes)) as { features: { properties: Record<string, unknown> }[] };
+      expect(fc.features).toHaveLength(7);
+      expect(fc.features.find((f) => f.properties.id === 'eq-board-shangquan')?.properties).toMatchObject({ name: '二七商圈板块', stated_km2: 1.23, layer: 'erqi-six-boards' });
+      expect(fc.features.find((f) => f.properties.kind === 'site')?.properties).toMatchObject({ name: '二七塔周边地块', 用地性质: '商业' });
+      expect(external).toEqual([]);
+    });
+  });
+}

@@ -50,7 +50,7 @@ export const EXPORT_CRS: readonly ExportCrs[] = [
   },
   {
     id: 'gk38',
-    label: { zh: 'CGCS2000 高斯-克吕格 3° 带 38 带，x 带带号（EPSG:4526）', en: 'CGCS2000 3° Gauss-Krüger zone 38, zone number in x (EPSG:4526)' },
+    label: { zh: 'CGCS2000 高斯 38 带，x 含带号（EPSG:4526）', en: 'CGCS2000 3° Gauss-Krüger zone 38, zone number in x (EPSG:4526)' },
     epsg: 4526,
     prj: gkPrj('CGCS2000_3_Degree_GK_Zone_38', 38_500_000),
     project: gauss(38),
@@ -58,7 +58,7 @@ export const EXPORT_CRS: readonly ExportCrs[] = [
   },
   {
     id: 'gk',
-    label: { zh: 'CGCS2000 高斯-克吕格 3° 带 中央经线 114°E，不带带号（EPSG:4547）', en: 'CGCS2000 3° Gauss-Krüger CM 114°E, no zone number (EPSG:4547)' },
+    label: { zh: 'CGCS2000 高斯 114°E，x 无带号（EPSG:4547）', en: 'CGCS2000 3° Gauss-Krüger CM 114°E, no zone number (EPSG:4547)' },
     epsg: 4547,
     prj: gkPrj('CGCS2000_3_Degree_GK_CM_114E', 500_000),
     project: gauss(0),

@@ -75,6 +75,15 @@ export async function loadKept(): Promise<UserItem[]> {
   }
 }
 
+/** What is kept now, read afresh (the export takes sketches and proposals from here); none when the store cannot be read. */
+export async function readKept(): Promise<UserItem[]> {
+  try {
+    return (await (await userStore()).list()).items;
+  } catch {
+    return [];
+  }
+}
+
 /** Keeps (adds or replaces) items in one transaction. Resolves true when stored. */
 export async function keepItems(...items: UserItem[]): Promise<boolean> {
   if (!items.length) return true;
