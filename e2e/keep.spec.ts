@@ -137,10 +137,8 @@ for (const device of ['desktop', 'phone'] as const) {
       await page.getByTestId('export-format').selectOption('shapefile');
       await page.getByTestId('export-crs').selectOption('gk38');
       await page.getByTestId('export-encoding').selectOption('gbk');
-      if (device === 'phone') {
-        await page.getByTestId('export-run').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: 'test-results/phone-export.png' });
-      }
+      await page.getByTestId('export-run').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/${device}-export.png` });
       const shp = await download(page);
       expect(shp.name).toMatch(/\.shp\.zip$/);
       const files = unzipSync(shp.bytes);

@@ -71,3 +71,47 @@ test('a newly deployed version is announced and loads on request', async ({ page
     writeFileSync(swFile, original);
   }
 });
+
+test('a kept site survives an app update and an offline reload, and exports as a GBK Shapefile offline', async ({ page, context }) => {
+  test.setTimeout(150_000);
+  const external = await blockExternalRequests(page);
+  await openApp(page);
+  await waitForOfflineReady(page);
+  await page.getByTestId('tab-analyze').click();
+  await page.getByTestId('analyze-view-import').click();
+  await page.getByTestId('site-file-input').setInputFiles(new URL('./fixtures/erqi-tower-site.geojson', import.meta.url).pathname);
+  await expect(page.getByTestId('site-kept')).toBeVisible();
+
+  const swFile = 'dist/sw.js';
+  const original = readFileSync(swFile, 'utf8');
+  try {
+    // An update: a new service worker, taken on request.
+    writeFileSync(swFile, `${original}\n// next build\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await Promise.all([page.waitForEvent('framenavigated'), page.getByTestId('update-reload').click()]);
+    await waitForMapIdle(page);
+    await page.getByTestId('tab-analyze').click();
+    await page.getByTestId('analyze-view-import').click();
+    await expect(page.getByTestId('site-import')).toContainText('erqi-tower-site.geojson');
+    // The new version's worker is the one in control (the "ready for offline" note shows only at the first install).
+    await page.evaluate(() => navigator.serviceWorker.ready);
+  } finally {
+    writeFileSync(swFile, original);
+  }
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForMapIdle(page);
+  await page.getByTestId('tab-analyze').click();
+  await page.getByTestId('analyze-view-import').click();
+  await expect(page.getByTestId('site-import').getByTestId('site-report-row')).toContainText('二七塔周边地块');
+  await page.getByTestId('analyze-view-data').click();
+  await page.getByTestId('export-source-sites').check();
+  await page.getByTestId('export-format').selectOption('shapefile');
+  await page.getByTestId('export-encoding').selectOption('gbk');
+  // The GBK encoder is a chunk loaded on demand: offline it comes from the precache.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.shp\.zip$/);
+  await expect(page.getByTestId('export-result')).toContainText('已导出 1 个要素');
+  expect(external).toEqual([]);
+});
