@@ -51,7 +51,11 @@ function poiEvidence(p: ProjectSource, r: Extract<PlaceRecipe, { poi: unknown }>
   const others = Object.entries(m.otherDistricts).map(([d, n]) => `${d} ${n}`);
   const samples = distinct(m.used.map((x) => x.address)).slice(0, SAMPLES);
   const detail = { matched: m.matched, otherDistricts: m.otherDistricts, tooFar: m.tooFar, used: m.used.length, outliers: m.outliers.length, spreadM: m.spreadM, sampleAddresses: samples, near: nearId, withinM };
-  const where = nearFeature ? { zh: `${r.district}内、${nearFeature.properties.name}${zhKm(withinM)}范围内`, en: `in ${r.district} within ${km(withinM)} of the ${nearFeature.properties.nameEn}` } : { zh: `${r.district}内`, en: `in ${r.district}` };
+  const where = !nearFeature
+    ? { zh: `${r.district}内`, en: `in ${r.district}` }
+    : withinM === 0
+      ? { zh: `${r.district}内、${nearFeature.properties.name}之内`, en: `in ${r.district}, inside the ${nearFeature.properties.nameEn}` }
+      : { zh: `${r.district}内、${nearFeature.properties.name}${zhKm(withinM)}范围内`, en: `in ${r.district} within ${km(withinM)} of the ${nearFeature.properties.nameEn}` };
   const notTaken = {
     zh: `${others.length ? `；其他区同名 ${others.join('、')} 个未采用` : ''}${m.tooFar ? `；本区内离该范围过远的 ${m.tooFar} 个未采用` : ''}`,
     en: `${others.length ? `; same words in other districts (${others.join(', ')}) not taken` : ''}${m.tooFar ? `; ${m.tooFar} in the district too far from it not taken` : ''}`,
@@ -63,15 +67,17 @@ function poiEvidence(p: ProjectSource, r: Extract<PlaceRecipe, { poi: unknown }>
     return { recipe: { poi: r }, geometry: null, why, detail };
   }
   const pos = m.position as [number, number];
+  const precisionM = Math.max(m.precisionM!, r.extentM ?? 0);
+  const reach = r.extentM && r.extentM > m.precisionM! ? { zh: `；项目可能距此约${r.extentM}米，故精度取±${precisionM}米`, en: `; the project may lie about ${r.extentM} m from it, hence ±${precisionM} m` } : { zh: '', en: '' };
   const sample = samples.length ? `；地址示例：${samples.join('；')}` : '';
   const outl = m.outliers.length ? { zh: `，剔除离群 ${m.outliers.length} 个`, en: `, ${m.outliers.length} outlier(s) dropped` } : { zh: '', en: '' };
   return {
     recipe: { poi: r },
     geometry: { type: 'Point', coordinates: pos },
-    precisionM: m.precisionM!,
+    precisionM,
     evidence: {
-      zh: `参考兴趣点（商业地图餐饮点位及其地址，已转为WGS-84）中名称或地址含${words}的 ${m.used.length} 个（${where.zh}）取经纬度中位数${outl.zh}；八成在中位点 ${m.spreadM} 米内${notTaken.zh}${sample}。`,
-      en: `Median of the ${m.used.length} reference POIs (commercial-map restaurant points with their addresses, converted to WGS-84) whose name or address holds ${words} (${where.en})${outl.en}; 80 % lie within ${m.spreadM} m of it${notTaken.en}${samples.length ? `; sample address words: ${samples.join('; ')}` : ''}.`,
+      zh: `${r.basis ? r.basis.zh : ''}参考兴趣点（商业地图餐饮点位及其地址，已转为WGS-84）中名称或地址含${words}的 ${m.used.length} 个（${where.zh}）取经纬度中位数${outl.zh}；八成在中位点 ${m.spreadM} 米内${reach.zh}${notTaken.zh}${sample}。`,
+      en: `${r.basis ? `${r.basis.en} ` : ''}Median of the ${m.used.length} reference POIs (commercial-map restaurant points with their addresses, converted to WGS-84) whose name or address holds ${words} (${where.en})${outl.en}; 80 % lie within ${m.spreadM} m of it${reach.en}${notTaken.en}${samples.length ? `; sample address words: ${samples.join('; ')}` : ''}.`,
     },
     findings: placeFindings(pos, p, features),
     detail,

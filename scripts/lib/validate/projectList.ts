@@ -16,13 +16,15 @@ export const PROJECT_EVIDENCE_FILE = 'projects/evidence.json';
 
 /**
  * How a project is placed. `poi`: the gazetteer POIs whose name or address holds one of `words`, in `district`,
- * within `withinM` of the feature `near` (default: the project's first feature); their median, outliers dropped.
+ * within `withinM` of the feature `near` (default: the project's first feature); their median, outliers dropped;
+ * `basis` says why those words locate the project when the name alone does not (a resettlement area named after
+ * its village), `extentM` how far from the place they find the project may lie (its precision is at least that).
  * `place`: a point of geodata/places or a metro station; `extentM` when the project reaches that far around it (a
  * square and its avenues), which then bounds its precision. `line`: a road, tunnel or river work
  * between located places of geodata/places.
  */
 export type PlaceRecipe =
-  | { poi: { words: string[]; district: string; near?: string; withinM?: number; exclude?: string[] } }
+  | { poi: { words: string[]; district: string; near?: string; withinM?: number; exclude?: string[]; basis?: Bilingual; extentM?: number } }
   | { place: string; extentM?: number }
   | { line: string[] };
 
@@ -73,6 +75,8 @@ function recipeProblems(r: unknown, placeIds: ReadonlySet<string>, featureIds: R
     if (p.near !== undefined && (!nonEmpty(p.near) || !featureIds.has(p.near))) out.push(`place.poi.near ${JSON.stringify(p.near)} is no feature id`);
     if (p.withinM !== undefined && !(typeof p.withinM === 'number' && p.withinM >= 0 && p.withinM <= 5000)) out.push('place.poi.withinM must be 0–5000 metres');
     if (p.exclude !== undefined && !(Array.isArray(p.exclude) && p.exclude.every(nonEmpty))) out.push('place.poi.exclude must be a list of words');
+    if (p.basis !== undefined && !isBilingual(p.basis)) out.push('place.poi.basis must be { zh, en }');
+    if (p.extentM !== undefined && !(typeof p.extentM === 'number' && p.extentM > 0 && p.extentM <= 2000)) out.push('place.poi.extentM must be 1–2000 metres');
     return out;
   }
   if ('place' in r) {
