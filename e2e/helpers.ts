@@ -159,3 +159,18 @@ export async function expectMapFramesFeature(page: Page, layerId: string, featur
     expect(Math.max(right - left, bottom - top), `${featureId} fills the map`).toBeGreaterThan(minShare);
   }).toPass();
 }
+
+/** The names MapLibre has placed (not merely asked for) in these atlas layers' label layers: feature id and the text shown. */
+export async function placedLabels(page: Page, layerIds: string[]): Promise<{ id: string; text: string }[]> {
+  return page.evaluate((ids) => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    const layers = ids.map((id) => `${id}:label`).filter((l) => map.getLayer(l));
+    const seen = new Map<string, string>();
+    for (const f of map.queryRenderedFeatures({ layers })) {
+      // The layout comes evaluated for the feature: a formatted text, in sections.
+      const field = (f.layer.layout as Record<string, unknown> | undefined)?.['text-field'] as { sections?: { text: string }[] } | string | undefined;
+      seen.set(f.properties.id as string, typeof field === 'object' && field?.sections ? field.sections.map((s) => s.text).join('') : String(field));
+    }
+    return [...seen].map(([id, text]) => ({ id, text })).sort((a, b) => a.id.localeCompare(b.id));
+  }, layerIds);
+}

@@ -56,8 +56,12 @@ describe('buildGeodata', () => {
     expect(manifest?.layers).toEqual([{
       id: 'admin-districts', level: 'admin', title: { zh: '行政区划', en: 'Districts' }, geometry: 'polygon',
       style: { color: '#0072b2', fillOpacity: 0, visibleByDefault: true, order: 0 }, aliases: ['ad'], file: 'admin-districts.geojson', featureCount: 1,
+      labels: 'admin-districts.labels.geojson',
     }]);
     expect(JSON.parse(readFileSync(join(out(), 'admin-districts.geojson'), 'utf8')).features[0].properties.id).toBe('erqi');
+    // Where the district is named, chosen by the build: one point, inside it.
+    const labels = JSON.parse(readFileSync(join(out(), 'admin-districts.labels.geojson'), 'utf8'));
+    expect(labels.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(['erqi']);
     expect(JSON.parse(readFileSync(join(out(), 'atlas.json'), 'utf8')).version).toBe(1);
   });
 

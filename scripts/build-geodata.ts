@@ -3,7 +3,8 @@
  * recipes give (`npm run data:zones` regenerates them), validates
  * every geodata file and, only if nothing is wrong, writes the bundle the app
  * loads: public/data/atlas.json, one <layer>.geojson per layer (with its edge
- * classes, <layer>.edges.geojson, for polygon and line layers) and search.json.
+ * classes, <layer>.edges.geojson, for polygon and line layers, and where its
+ * areas are named, <layer>.labels.geojson, for polygon layers) and search.json.
  * Every problem is printed as `file › featureId: problem`; any problem exits 1.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { PROJECTS_FILE, type ProjectCollection } from '../src/data/projects';
 import type { AtlasManifest, DataProblem, LayerHeader, LayerInfo, NotDrawn, PlanCollection, PlanText } from '../src/data/types';
 import type { Level } from '../src/data/levels';
 import { ORIENTATION_FILE } from '../src/data/orientation';
+import { chooseLabelPoints, SHORT_NAMES_FILE, validateShortNames, type ShortNames } from './lib/labelPoints';
 import { LEVEL_IDS } from '../src/data/levels';
 
 /** A layer's manifest entry: its header as the app needs it, and where its features are. */
@@ -106,6 +108,17 @@ function projectBundle(root: string, files: AtlasFiles, texts: Record<string, Pl
   return built.bundle;
 }
 
+/** geodata/labels.json (optional): short names of areas, checked against the built features. */
+function shortNamesOf(root: string, files: AtlasFiles, problems: DataProblem[]): ShortNames {
+  if (!existsSync(join(root, SHORT_NAMES_FILE))) return {};
+  const data = readJson<ShortNames>(SHORT_NAMES_FILE, problems, root);
+  if (data === undefined) return {};
+  const features = new Map(files.collections.flatMap((c) => ((c.data as PlanCollection | undefined)?.features ?? []).map((f) => [f.properties?.id, f] as const)));
+  const found = validateShortNames(SHORT_NAMES_FILE, data, features);
+  problems.push(...found);
+  return found.length ? {} : data;
+}
+
 export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   const root = opts.root ?? GEODATA;
   const out = opts.out ?? fileURLToPath(new URL('../public/data/', import.meta.url));
@@ -155,6 +168,7 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   problems.push(...projectInventoryProblems(root, files, seeds, problems));
   problems.push(...layoutInventoryProblems(root, files, zones.map((z) => z.zone), seeds));
   const projects = projectBundle(root, files, text, seeds, problems);
+  const shortNames = shortNamesOf(root, files, problems);
 
   if (problems.length) return { problems, notes };
 
@@ -163,8 +177,15 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   layers.sort((a, b) => manifestRank(a.info.level) - manifestRank(b.info.level));
   const dataByFile = new Map(files.collections.map((c) => [c.file, c.data as PlanCollection]));
   const placeNames = vertexPlaceNames(dataByFile.values(), places);
+  // Where each area is named: chosen here, once, from every layer (src/data/labels.ts).
+  const labels = chooseLabelPoints(
+    layers.map(({ info, source }) => ({ id: info.id, level: info.level, geometry: info.geometry, order: info.style.order, visibleByDefault: info.style.visibleByDefault, data: dataByFile.get(source)! })),
+    shortNames,
+  );
+  for (const l of layers) if (labels.has(l.info.id)) l.info.labels = `${l.info.id}.labels.geojson`;
   const manifest: AtlasManifest = { version: 1, layers: layers.map((l) => l.info), text, placeNames };
   mkdirSync(out, { recursive: true });
+  for (const [id, points] of labels) writeFileSync(join(out, `${id}.labels.geojson`), `${JSON.stringify(points)}\n`);
   for (const l of layers) {
     copyFileSync(join(root, l.source), join(out, l.info.file));
     if (l.edgesSource && l.info.edges) copyFileSync(join(root, l.edgesSource), join(out, l.info.edges));

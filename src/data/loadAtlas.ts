@@ -1,5 +1,6 @@
 import { dataUrl } from '../config/dataVersion';
 import type { AtlasLayer, AtlasManifest, EdgeCollection, PlanCollection } from './types';
+import type { LabelCollection } from './labels';
 
 /** Where the atlas bundle comes from: the built app's `data/` folder, or a test double. */
 export interface AtlasSource {
@@ -25,7 +26,7 @@ export interface LoadedAtlas {
   layers: AtlasLayer[];
 }
 
-/** Loads the manifest, then every layer it lists with its edge classes, in parallel. */
+/** Loads the manifest, then every layer it lists with its edge classes and label points, in parallel. */
 export async function loadAtlas(source: AtlasSource): Promise<LoadedAtlas> {
   const manifest = (await source.getJson('atlas.json')) as AtlasManifest;
   if (manifest?.version !== 1 || !Array.isArray(manifest.layers)) {
@@ -33,8 +34,12 @@ export async function loadAtlas(source: AtlasSource): Promise<LoadedAtlas> {
   }
   const layers = await Promise.all(
     manifest.layers.map(async (info) => {
-      const [data, edges] = await Promise.all([source.getJson(info.file), info.edges ? source.getJson(info.edges) : undefined]);
-      return { info, data: data as PlanCollection, ...(edges ? { edges: edges as EdgeCollection } : {}) };
+      const [data, edges, labels] = await Promise.all([
+        source.getJson(info.file),
+        info.edges ? source.getJson(info.edges) : undefined,
+        info.labels ? source.getJson(info.labels) : undefined,
+      ]);
+      return { info, data: data as PlanCollection, ...(edges ? { edges: edges as EdgeCollection } : {}), ...(labels ? { labels: labels as LabelCollection } : {}) };
     }),
   );
   return { manifest, layers };

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Bilingual } from '../lib/bilingual';
 import type { Level } from './levels';
+import type { LabelCollection } from './labels';
 
 export type GeometryKind = 'polygon' | 'line' | 'point';
 
@@ -188,6 +189,8 @@ export interface LayerInfo {
   notDrawn?: NotDrawn[];
   /** Path of the layer's edge classes (an EdgeCollection), for polygon and line layers. */
   edges?: string;
+  /** Path of the layer's label points (a LabelCollection, chosen by the data build), for polygon layers. */
+  labels?: string;
 }
 
 /** A layer as the app holds it: its manifest entry (with its style) and its features. */
@@ -196,6 +199,8 @@ export interface AtlasLayer {
   data: PlanCollection;
   /** How precise each edge is (polygon and line layers; geodata/edges). */
   edges?: EdgeCollection;
+  /** Where each feature's name goes (polygon layers; src/data/labels.ts). */
+  labels?: LabelCollection;
 }
 
 /** public/data/atlas.json: what the app loads first. */

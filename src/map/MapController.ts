@@ -24,14 +24,14 @@ import { OverlayLayers, type OverlayName } from './overlayLayers';
 import { captureMap, snapshotOf, type MapSnapshot } from './snapshot';
 import { mapMode, type MapModeKind } from '../state/mode';
 import type { FeatureCollection } from 'geojson';
-import { baseStyle, labelField, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
+import { baseStyle, labelField, labelPriority, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
 import { FONT_STACK } from '../config/fonts';
 import { MAX_BOUNDS, ZOOM_RANGE } from '../config/mapLimits';
 import type { Lang } from '../lib/lang';
 import { isPlanLevel } from '../data/levels';
 import type { OrientationBundle } from '../data/orientation';
 import type { AtlasLayer } from '../data/types';
-import { orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
+import { ORIENTATION_LANDMARK_LABEL, orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -254,15 +254,23 @@ export class MapController {
     for (const spec of layers) this.#map.style.addLayer(spec, undefined, { validate: false });
   }
 
-  /** Names above every shape: orientation names first, plan names on top, so no shape covers a name. */
+  /**
+   * Names above every shape, so no shape covers a name. MapLibre places the topmost names first: roads' and
+   * stations' names yield to the plan names, the plan names go by priority (styleBuilder.labelPriority), and the
+   * landmarks' names (street zoom only, few) win over all: a searched-for landmark is named where it is.
+   */
   private raiseLabels(): void {
-    for (const id of orientationLayerIds().filter((l) => l.endsWith(':label'))) {
+    const landmarks = ORIENTATION_LANDMARK_LABEL;
+    for (const id of orientationLayerIds().filter((l) => l.endsWith(':label') && l !== landmarks)) {
       if (this.#map.getLayer(id)) this.#map.moveLayer(id);
     }
-    for (const layer of this.layers.values()) {
+    // The last moved is topmost and placed first: the highest priority goes last.
+    const byPriority = [...this.layers.values()].sort((a, b) => labelPriority(b.info) - labelPriority(a.info));
+    for (const layer of byPriority) {
       const label = `${layer.info.id}:label`;
       if (this.#map.getLayer(label)) this.#map.moveLayer(label);
     }
+    if (this.#map.getLayer(landmarks)) this.#map.moveLayer(landmarks);
   }
 
   setVisible(layerId: string, visible: boolean): void {

@@ -92,9 +92,12 @@ export function orientationLabelLayers(lang: Lang, visible: boolean, scale = 1):
       paint: { 'text-color': ORIENTATION_COLORS.road, ...halo },
     },
     pointLabel('orient:stations:label', ORIENTATION_SOURCES.stations, ORIENTATION_COLORS.station),
-    pointLabel('orient:landmarks:label', ORIENTATION_SOURCES.landmarks, ORIENTATION_COLORS.landmark),
+    pointLabel(ORIENTATION_LANDMARK_LABEL, ORIENTATION_SOURCES.landmarks, ORIENTATION_COLORS.landmark),
   ];
 }
+
+/** The landmarks' names: placed before every other name (MapController.raiseLabels). */
+export const ORIENTATION_LANDMARK_LABEL = 'orient:landmarks:label';
 
 /** Every style layer id of the orientation layer (to switch it on and off, or change the label language). */
 export const orientationLayerIds = (): string[] => [...orientationShapeLayers(true), ...orientationLabelLayers('zh', true)].map((l) => l.id);

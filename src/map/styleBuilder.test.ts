@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
+import { expression } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerInfo, PlanCollection } from '../data/types';
-import { LABEL_BACKGROUNDS, labelField, labelPoints, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
+import type { LabelCollection } from '../data/labels';
+import { LABEL_BACKGROUNDS, labelField, labelPriority, layerSources, layerSpecs, styleLayerIds } from './styleBuilder';
 import { layerHeaders } from './testing/layerHeaders';
 import { contrastRatio, TEXT_CONTRAST } from '../lib/contrast';
 import { orientationLabelLayers } from './orientationLayers';
@@ -20,16 +21,47 @@ const lShape: PlanCollection = {
 const info: LayerInfo = { id: 'test', level: 'erqi', title: { zh: '测试', en: 'Test' }, geometry: 'polygon', style: { color: '#0072b2', fillOpacity: 0.15, visibleByDefault: true, order: 10 }, file: 'test.geojson', featureCount: 1 };
 
 describe('styleBuilder', () => {
-  it('puts one label point per polygon, inside the shape, carrying both names', () => {
-    const pts = labelPoints(lShape);
-    expect(pts.features).toHaveLength(1);
-    expect(pts.features[0].properties).toEqual({ id: 'l-zone', name: '测试区', nameEn: 'Test zone' });
-    expect(booleanPointInPolygon(pts.features[0].geometry.coordinates, lShape.features[0] as never)).toBe(true);
+  it('names a polygon layer at the label points the data build chose, not at points of its own', () => {
+    const labels: LabelCollection = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [113.602, 34.71] }, properties: { id: 'l-zone', name: '测试区', nameEn: 'Test zone', full: 0, fullEn: 0, rank: 0 } }],
+    };
+    const sources = layerSources({ info, data: lShape, labels });
+    expect((sources['lbl:test'] as { data: unknown }).data).toBe(labels);
+    // Without label points (a layer built before them) the layer is drawn unnamed rather than named by guess.
+    expect((layerSources({ info, data: lShape })['lbl:test'] as unknown as { data: LabelCollection }).data.features).toEqual([]);
   });
 
-  it('labels in Chinese by default and falls back to Chinese when an English name is missing', () => {
-    expect(labelField('zh')).toEqual(['get', 'name']);
-    expect(labelField('en')).toEqual(['coalesce', ['get', 'nameEn'], ['get', 'name']]);
+  it('writes the short name below the zoom the full name fits from, the full name from there and from street zoom', () => {
+    const text = (lang: 'zh' | 'en', zoom: number, properties: Record<string, unknown>) => {
+      const spec = { type: 'string', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as const;
+      const parsed = expression.createExpression(labelField(lang), spec as never);
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      return parsed.value.evaluate({ zoom }, { type: 'Point', properties } as never);
+    };
+    const zone = { name: '马寨产城融合示范区', nameEn: 'Mazhai Industry–City Integration Demonstration Zone', short: '马寨示范区', shortEn: 'Mazhai Zone', full: 11, fullEn: 13 };
+    expect(text('zh', 9.9, zone)).toBe('马寨示范区');
+    expect(text('zh', 10.99, zone)).toBe('马寨示范区');
+    expect(text('zh', 11, zone)).toBe('马寨产城融合示范区');
+    expect(text('en', 12.5, zone)).toBe('Mazhai Zone');
+    expect(text('en', 13, zone)).toBe(zone.nameEn);
+    // A full name that never fits still shows from street zoom; a name without a short form always shows whole.
+    expect(text('zh', 13, { ...zone, full: 13 })).toBe('马寨产城融合示范区');
+    expect(text('zh', 8, { name: '二七新区', nameEn: 'Erqi New District', full: 0, fullEn: 0 })).toBe('二七新区');
+    // Points, lines and orientation names carry no fit: their whole name, and Chinese where English is missing.
+    expect(text('en', 9, { name: '二七广场站' })).toBe('二七广场站');
+    expect(text('en', 9, { name: '二七广场站', nameEn: 'Erqi Square' })).toBe('Erqi Square');
+  });
+
+  it('places plan areas\' names before points\', lines\' and the districts\', and boards before the zones that hold them', () => {
+    const priority = (level: LayerInfo['level'], geometry: LayerInfo['geometry'], order: number) => labelPriority({ level, geometry, style: { ...info.style, order } });
+    const zones = priority('erqi', 'polygon', 10);
+    const boards = priority('erqi', 'polygon', 20);
+    expect(boards).toBeLessThan(zones);
+    expect(zones).toBeLessThan(priority('city', 'polygon', 8));
+    expect(priority('city', 'polygon', 8)).toBeLessThan(priority('erqi', 'point', 30));
+    expect(priority('erqi', 'point', 30)).toBeLessThan(priority('erqi', 'line', 31));
+    expect(priority('erqi', 'line', 31)).toBeLessThan(priority('admin', 'polygon', 0));
   });
 
   it('creates fill, outline and label layers for a polygon layer, hidden when asked', () => {

@@ -11,7 +11,8 @@ import type {
 import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { isPlanLevel } from '../data/levels';
-import type { AtlasLayer, LayerInfo, PlanCollection, PlanProperties } from '../data/types';
+import type { AtlasLayer, LayerInfo } from '../data/types';
+import { FULL_NAME_ZOOM, LABEL_MAX_WIDTH_EM, labelTextPx } from '../data/labels';
 import { FONT_STACK } from '../config/fonts';
 import type { Lang } from '../lib/lang';
 import { readableOn } from '../lib/contrast';
@@ -37,8 +38,22 @@ export const LABEL_BACKGROUNDS = ['#ffffff', BACKGROUND, FOCUS_FILL, OTHER_FILL]
 export const labelColor = (color: string): string => readableOn(color, LABEL_BACKGROUNDS);
 
 
-export const labelField = (lang: Lang): ExpressionSpecification =>
-  lang === 'zh' ? ['get', 'name'] : ['coalesce', ['get', 'nameEn'], ['get', 'name']];
+const fullName = (lang: Lang): ExpressionSpecification => (lang === 'zh' ? ['get', 'name'] : ['coalesce', ['get', 'nameEn'], ['get', 'name']]);
+
+/**
+ * What a label says: an area's short name (geodata/labels.json) below the zoom where its full name fits inside
+ * it (`full` / `fullEn`, chosen by the data build), the full name from there and from street zoom on. Features
+ * without a short name (points, lines, the orientation layer) always show their full name.
+ */
+export function labelField(lang: Lang): ExpressionSpecification {
+  const full = fullName(lang);
+  const short: ExpressionSpecification = ['coalesce', ['get', lang === 'zh' ? 'short' : 'shortEn'], full];
+  const fitsFrom: ExpressionSpecification = ['coalesce', ['get', lang === 'zh' ? 'full' : 'fullEn'], 0];
+  const at = (zoom: number): ExpressionSpecification => ['case', ['<=', fitsFrom, zoom], full, short];
+  const stops: (number | ExpressionSpecification)[] = [];
+  for (let z = 1; z < FULL_NAME_ZOOM; z++) stops.push(z, at(z));
+  return ['step', ['zoom'], at(0), ...stops, FULL_NAME_ZOOM, full] as ExpressionSpecification;
+}
 
 export const sourceId = (layerId: string) => `src:${layerId}`;
 export const labelSourceId = (layerId: string) => `lbl:${layerId}`;
@@ -53,23 +68,22 @@ export function styleLayerIds(info: Pick<LayerInfo, 'id' | 'geometry' | 'edges'>
   return [`${id}:halo`, `${id}:circle`, `${id}:label`];
 }
 
-/** One label point per polygon, inside the shape where possible. */
-export function labelPoints(data: PlanCollection): FeatureCollection<Point, Pick<PlanProperties, 'id' | 'name' | 'nameEn'>> {
-  return {
-    type: 'FeatureCollection',
-    features: data.features
-      .filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
-      .map((f) => ({
-        type: 'Feature',
-        properties: { id: f.properties.id, name: f.properties.name, nameEn: f.properties.nameEn },
-        geometry: labelPointOf(f),
-      })),
-  };
+/**
+ * The order in which layers' names are placed (lower first, so it wins where names collide): the districts'
+ * plan areas, then the city's areas, then points, then lines, the administrative districts last. Among areas
+ * the finer layers (drawn higher: boards before the zones that hold them) go first: a small area's name has
+ * few places to go, a zone's has room around its boards' (scripts/lib/labelPoints.ts keeps it clear of
+ * them). MapLibre places the names of the topmost style layer first, so the map stacks the label layers by
+ * this (MapController.raiseLabels).
+ */
+export function labelPriority(info: Pick<LayerInfo, 'level' | 'geometry' | 'style'>): number {
+  const tier = !isPlanLevel(info.level) ? 4 : info.geometry === 'line' ? 3 : info.geometry === 'point' ? 2 : info.level === 'city' ? 1 : 0;
+  return tier * 1000 - info.style.order;
 }
 
 /**
- * Where one label of a shape goes. A polygon's own symbol layer would label each tile's piece of it
- * (twice or more for a shape across tiles); one point per shape labels it once.
+ * Where an imported site (the user's own file) is named: inside the shape where possible. Plan areas are
+ * named at the points the data build chose (AtlasLayer.labels); only a user's data is placed here.
  */
 export function labelPointOf(f: Feature): Point {
   if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') return pointOnFeature(f).geometry;
@@ -104,7 +118,7 @@ export function layerSources(layer: AtlasLayer): Record<string, SourceSpecificat
     [sourceId(layer.info.id)]: { type: 'geojson', data: sourceData(layer), promoteId: 'id' },
   };
   if (layer.info.geometry === 'polygon') {
-    sources[labelSourceId(layer.info.id)] = { type: 'geojson', data: labelPoints(layer.data) };
+    sources[labelSourceId(layer.info.id)] = { type: 'geojson', data: layer.labels ?? { type: 'FeatureCollection', features: [] } };
   }
   return sources;
 }
@@ -129,9 +143,9 @@ export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible =
     visibility,
     'text-field': labelField(lang),
     'text-font': FONT_STACK,
-    'text-size': isAdmin ? 13 : 12,
-    'text-max-width': 8,
-    'text-padding': 4,
+    'text-size': labelTextPx(info),
+    'text-max-width': LABEL_MAX_WIDTH_EM,
+    'text-padding': 2,
   } as const;
   const textPaint = {
     'text-color': labelColor(isAdmin ? '#4b5563' : style.color),
@@ -176,8 +190,16 @@ export function layerSpecs(layer: AtlasLayer, lang: Lang, opacity = 1, visible =
         id: `${id}:label`,
         type: 'symbol',
         source: labelSourceId(id),
-        // Alternative anchors let a label step aside instead of vanishing where zones crowd.
-        layout: { ...textLayout, 'symbol-sort-key': isAdmin ? 10 : 1, 'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.4 },
+        // Alternative anchors let a label step aside instead of vanishing where zones crowd; larger areas are
+        // placed first. The districts' names are spaced out and kept clear, so "二七区" never reads as one
+        // name with a plan area's beside it ("二七新区").
+        layout: {
+          ...textLayout,
+          'symbol-sort-key': ['get', 'rank'],
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.4,
+          ...(isAdmin ? { 'text-letter-spacing': 0.3, 'text-padding': 12 } : {}),
+        },
         paint: textPaint,
       },
     ];

@@ -3,8 +3,28 @@ import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapView } from '../lib/mapView';
 import { homeView } from '../config/region';
+import { snapHeights } from './sheet';
 
-export const HOME_VIEW: MapView = typeof window === 'undefined' ? homeView() : homeView(window.innerWidth, window.innerHeight);
+/**
+ * The layout around the map (styles/app.css), for the first view before anything is drawn: the title bar and
+ * the schematic note under the map, the side panel on wide screens, the half-height bottom sheet on phones.
+ */
+const LAYOUT = { phoneMaxWidth: 760, titleBarPx: 56, footerPx: 28, panelPx: 380 };
+
+/** The part of the map no panel covers, px, in a window of this size. */
+export function visibleMapArea(windowWidth: number, windowHeight: number): { width: number; height: number } {
+  const room = Math.max(1, windowHeight - LAYOUT.titleBarPx - LAYOUT.footerPx);
+  if (windowWidth <= LAYOUT.phoneMaxWidth) return { width: windowWidth, height: room - snapHeights(room).half };
+  return { width: Math.max(1, windowWidth - LAYOUT.panelPx), height: room };
+}
+
+/** The first view in a window of this size: the plans framed in the part of the map that shows. */
+export function homeViewFor(windowWidth: number, windowHeight: number): MapView {
+  const area = visibleMapArea(windowWidth, windowHeight);
+  return homeView(area.width, area.height);
+}
+
+export const HOME_VIEW: MapView = typeof window === 'undefined' ? homeView() : homeViewFor(window.innerWidth, window.innerHeight);
 
 /** The map's current camera, updated when a move ends. */
 export const mapView = signal<MapView>(HOME_VIEW);

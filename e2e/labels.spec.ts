@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { blockExternalRequests, openApp, placedLabels } from './helpers';
+
+// Read from what MapLibre placed (not from the style): a name that lost a collision is not on the map.
+const ZONES = ['eq-zone-new-district', 'eq-zone-special-commercial', 'eq-zone-mazhai', 'eq-zone-yingtaogou'];
+const BOARDS = ['eq-board-shangquan', 'eq-board-health', 'eq-board-oct', 'eq-board-hq', 'eq-board-fenghu', 'eq-board-football'];
+const ZHONGYUAN_CORES = ['zy-ccd-board', 'zy-xushuihe-board', 'zy-ersha-board'];
+const PLAN_LAYERS = ['erqi-four-zones', 'erqi-six-boards', 'zhongyuan-core-boards'];
+
+/** Where two placed names are, in px on the map: their label points. */
+async function labelPointsPx(page: Page, ids: string[]): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate((wanted) => {
+    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+    const layers = map.getStyle().layers.filter((l) => l.id.endsWith(':label') && l.type === 'symbol').map((l) => l.id);
+    const out: Record<string, { x: number; y: number }> = {};
+    for (const f of map.queryRenderedFeatures({ layers })) {
+      const id = f.properties.id as string;
+      if (wanted.includes(id) && f.geometry.type === 'Point') out[id] = map.project(f.geometry.coordinates as [number, number]);
+    }
+    return out;
+  }, ids);
+}
+
+const SCREENS = [
+  { name: 'a 360 px phone', width: 360, height: 740, expected: [...ZONES, ...BOARDS] },
+  { name: 'a 1440 px desktop', width: 1440, height: 900, expected: [...ZONES, ...BOARDS, ...ZHONGYUAN_CORES] },
+];
+
+for (const lang of ['zh', 'en'] as const) {
+  for (const screen of SCREENS) {
+    test(`the home view on ${screen.name} names every zone and board (${lang})`, async ({ page }) => {
+      const external = await blockExternalRequests(page);
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await openApp(page, lang === 'en' ? '#v=1&lg=en' : '');
+      const placed = await placedLabels(page, PLAN_LAYERS);
+      expect(placed.map((p) => p.id)).toEqual(expect.arrayContaining(screen.expected));
+      // Short names at the overview, the full one where it fits (never a name cut in two languages).
+      const text = Object.fromEntries(placed.map((p) => [p.id, p.text]));
+      expect(text['eq-zone-mazhai']).toBe(lang === 'zh' ? '马寨示范区' : 'Mazhai Zone');
+      expect(text['eq-zone-new-district']).toBe(lang === 'zh' ? '二七新区' : 'Erqi New District');
+      // 二七区 and 二七新区 are named well apart, so they never read as one name.
+      const at = await labelPointsPx(page, ['erqi', 'eq-zone-new-district']);
+      if (at.erqi) expect(Math.hypot(at.erqi.x - at['eq-zone-new-district'].x, at.erqi.y - at['eq-zone-new-district'].y)).toBeGreaterThan(60);
+      await page.screenshot({ path: `test-results/labels-home-${screen.width}-${lang}.png` });
+      expect(external).toEqual([]);
+    });
+  }
+}
+
+test('the label points come with the data: the browser places names where the data build put them', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  const [fromMap, fromFile] = await page.evaluate(async () => {
+    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+    const source = map.getSource('lbl:erqi-four-zones') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+    const atlas = (await (await fetch('data/atlas.json')).json()) as { layers: { id: string; labels?: string }[] };
+    const file = atlas.layers.find((l) => l.id === 'erqi-four-zones')!.labels!;
+    return [await source.getData(), await (await fetch(`data/${file}`)).json()];
+  });
+  expect(fromMap.features.length).toBe(4);
+  expect(fromMap).toEqual(fromFile);
+});
+
+test('from street zoom every area shows its full name', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&m=13.2/34.6915/113.5323');
+  const placed = await placedLabels(page, PLAN_LAYERS);
+  expect(placed.find((p) => p.id === 'eq-zone-mazhai')?.text).toBe('马寨产城融合示范区');
+});
