@@ -119,6 +119,14 @@ export function validateProjectSources(data: unknown, ctx: ProjectCheckContext):
       list.forEach((q: unknown, j) => quoteProblems(isObj(q) ? q.text : undefined, isObj(q) ? q.source : undefined, `${what}[${j}]`, ctx.seeds).forEach(add));
     };
     cited(p.quotes, 'quotes');
+    if (Array.isArray(p.quotes)) {
+      const seen = new Set<string>();
+      for (const q of p.quotes) {
+        const key = JSON.stringify([isObj(q) ? q.text : q, isObj(q) ? q.source : null]);
+        if (seen.has(key)) add(`quotes: ${key} is listed twice`);
+        seen.add(key);
+      }
+    }
     cited(p.schedule, 'schedule');
     if (Array.isArray(p.schedule)) p.schedule.forEach((s: unknown, j) => {
       if (isObj(s) && !PROJECT_STATUSES.includes(s.status as never)) add(`schedule[${j}]: status must be one of ${PROJECT_STATUSES.join(', ')}`);
