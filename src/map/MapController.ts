@@ -16,7 +16,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { OnlineBasemap } from '../config/basemaps';
 import type { MapView } from '../lib/mapView';
-import { featureKey, featureStateChanges, type FeatureStates, type StateLayer } from './featureStates';
+import { featureKey, featureStateChanges, type FeatureStates } from './featureStates';
 import { lockCamera } from './cameraLock';
 import { applyProjectorTheme } from './projectorTheme';
 import { MeasureTool } from './MeasureTool';
@@ -58,7 +58,8 @@ export class MapController {
   readonly #map: MlMap;
   private layers = new Map<string, AtlasLayer>();
   private lang: Lang;
-  /** The feature-states the map holds now, as last written by applyFeatureStates. */
+  /** The feature-states asked for last, and those the map holds (a source not on the map yet holds none). */
+  private wantedStates: FeatureStates = new Map();
   private shownStates: FeatureStates = new Map();
   private clickHandlers = new Map<MapModeKind, (click: MapClick) => void>();
   private overlays: OverlayLayers | null = null;
@@ -132,26 +133,28 @@ export class MapController {
 
   /**
    * Makes the map's feature-states those given (composed by featureStates.ts), writing only the features whose
-   * state changed. A source not on the map yet (the sites overlay before any import) is written once it is.
+   * state changed. A source not on the map yet (a layer still to come, the sites overlay before any import) gets
+   * its states when it is added.
    */
   applyFeatureStates(next: FeatureStates): void {
-    const held = new Map(next);
-    for (const { source, id, state } of featureStateChanges(this.shownStates, next)) {
+    this.wantedStates = next;
+    this.syncFeatureStates();
+  }
+
+  private syncFeatureStates(): void {
+    const held = new Map(this.wantedStates);
+    for (const { source, id, state } of featureStateChanges(this.shownStates, this.wantedStates)) {
       if (this.#map.getSource(source)) this.#map.setFeatureState({ source, id }, state);
       else held.delete(featureKey(source, id));
     }
     this.shownStates = held;
   }
 
-  /** The atlas layers' features, for composing their states. */
-  stateLayers(): StateLayer[] {
-    return [...this.layers.values()].map((l) => ({ id: l.info.id, featureIds: l.data.features.map((f) => f.properties.id), dimmable: isPlanLevel(l.info.level) }));
-  }
-
   /** Draws one overlay (null: empty); the overlays' sources and layers are added on first use. */
   setOverlay(name: OverlayName, data: FeatureCollection | null): void {
     this.overlays ??= new OverlayLayers(this.#map);
     this.overlays.set(name, data);
+    this.syncFeatureStates();
   }
 
   /**
@@ -240,6 +243,7 @@ export class MapController {
     }
     this.stackOrientation();
     this.raiseLabels();
+    this.syncFeatureStates();
   }
 
   /**

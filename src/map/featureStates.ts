@@ -5,6 +5,8 @@
  * only writer of feature-state and writes nothing else; the paint expressions that read these states live in
  * styleBuilder.ts, edgeLayers.ts and overlayLayers.ts.
  */
+import { isPlanLevel } from '../data/levels';
+import type { AtlasLayer } from '../data/types';
 import { overlaySourceId } from './overlayLayers';
 import { sourceId } from './styleBuilder';
 
@@ -13,6 +15,11 @@ export interface StateLayer {
   featureIds: readonly string[];
   /** Plan layers dim outside a spotlight; context layers (districts) never do. */
   dimmable: boolean;
+}
+
+/** The atlas layers' features, as the composition needs them. */
+export function stateLayersOf(layers: readonly AtlasLayer[]): StateLayer[] {
+  return layers.map((l) => ({ id: l.info.id, featureIds: l.data.features.map((f) => f.properties.id), dimmable: isPlanLevel(l.info.level) }));
 }
 
 /** Everything the feature-states depend on: plain values read from the signals. */

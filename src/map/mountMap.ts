@@ -19,7 +19,7 @@ import { sheetCoverPx, sheetSnap } from '../state/sheet';
 import { activeTab } from '../state/ui';
 import { shownVariants } from '../state/variants';
 import { cameraRequest, fitRequest, mapView } from '../state/view';
-import { composeFeatureStates } from './featureStates';
+import { composeFeatureStates, stateLayersOf } from './featureStates';
 import { liveMap } from './liveMap';
 import { MapController } from './MapController';
 import { presenterClick } from './presenterSession';
@@ -109,10 +109,9 @@ export function mountMap(container: HTMLElement): () => void {
       // What the map shows of each feature: one composition of the selection, the timeline year, the presenter's
       // spotlight and the picked site, applied as the changes from what the map holds.
       effect(() => {
-        if (!styledLayers.value.length) return;
         controller.applyFeatureStates(
           composeFeatureStates({
-            layers: controller.stateLayers(),
+            layers: stateLayersOf(styledLayers.value),
             selectedId: selectedId.value,
             timelineLit: timelineHighlight.value,
             presenting: presenting.value,
