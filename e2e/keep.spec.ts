@@ -52,7 +52,9 @@ for (const device of ['desktop', 'phone'] as const) {
       await expect(cards(page).first().getByTestId('site-report-row')).toContainText('二七塔周边地块');
       await expect(cards(page).first().getByTestId('site-kept')).toBeVisible();
 
-      await openPanel(page, 'data');
+      // The import view points to what is kept.
+      await page.getByTestId('kept-open').click();
+      await expect(page.getByTestId('analyze-view-data')).toHaveAttribute('aria-pressed', 'true');
       const item = page.getByTestId('kept-item');
       await expect(item).toHaveCount(1);
       await expect(item).toContainText('erqi-tower-site.geojson');

@@ -209,6 +209,7 @@ export const en: Record<StringKey, string> = {
   keptKindSketch: 'Sketch',
   keptKindProposal: 'Boundary proposal',
   keptUnreadable: '{n} more were kept by a newer version of the app; this version cannot read them and leaves them alone.',
+  keptOpen: 'Kept on this device, and export → My data',
   keptLocale: 'en-GB',
   keptBadge: 'Kept on this device',
   keptBadgeNot: 'Not kept on this device',

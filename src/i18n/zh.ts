@@ -207,6 +207,7 @@ export const zh = {
   keptKindSketch: '草图',
   keptKindProposal: '边界建议',
   keptUnreadable: '另有 {n} 项由较新版本的本应用保存，此版本无法读取，保持不动。',
+  keptOpen: '本机保存的内容与导出 → 我的数据',
   keptLocale: 'zh-CN',
   keptBadge: '已保存在本机',
   keptBadgeNot: '未保存在本机',

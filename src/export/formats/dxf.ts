@@ -7,9 +7,9 @@
  * Text encoding, as CAD reads it: UTF-8 writes a DXF R2007 (AC1021), the version
  * from which DXF text is UTF-8; its $DWGCODEPAGE says ANSI_65001 (UTF-8) so readers
  * that go by the code page (GDAL, older converters) decode it right too. GBK writes
- * a DXF R2000 (AC1015) with $DWGCODEPAGE ANSI_936, for older Chinese CAD.
+ * a DXF R2000 (AC1015) with $DWGCODEPAGE ANSI_936, for older Chinese CAD. Units are metres.
  */
-import { DxfWriter, LWPolylineFlags, point2d, point3d } from '@tarikjabiri/dxf';
+import { DxfWriter, LWPolylineFlags, point2d, point3d, Units } from '@tarikjabiri/dxf';
 import { pointOnFeature } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import { exportCrs, projectGeometry } from '../exportCrs';
@@ -72,7 +72,11 @@ export const dxfWriter: ExportWriter = {
     const gbk = options.encoding === 'gbk';
     dxf.setVariable('$ACADVER', { 1: gbk ? 'AC1015' : 'AC1021' });
     dxf.setVariable('$DWGCODEPAGE', { 3: gbk ? 'ANSI_936' : 'ANSI_65001' });
-    dxf.setVariable('$INSUNITS', { 70: 6 }); // metres
+    dxf.setUnits(Units.Meters);
+    // Names in Chinese: the text style takes AutoCAD's Chinese big font (gbcbig.shx ships with AutoCAD and its
+    // Chinese-market clones); without it a plain txt.shx shows CJK text as "?".
+    dxf.document.styleStandard.fontFileName = 'txt.shx';
+    dxf.document.styleStandard.bigFontFileName = 'gbcbig.shx';
     const projected = layers.map((l) => ({
       layer: l,
       features: l.features.filter((f) => f.geometry).map((f) => ({ f, g: projectGeometry(f.geometry, crs.project) })),

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { pick, t } from '../../i18n';
 import { atlas } from '../../state/atlasState';
-import { busy, importError, siteImports, type Busy, type CrsChoice, type EncodingChoice } from '../../state/analysis';
+import { analyzeView, busy, importError, siteImports, type Busy, type CrsChoice, type EncodingChoice } from '../../state/analysis';
+import { kept } from '../../state/keptItems';
 import { cancelBusy, importSiteFile } from '../../state/analysisActions';
 import { BusyBar } from './BusyBar';
 import { CrsSelect } from './CrsSelect';
@@ -33,6 +34,13 @@ export function ImportView() {
     <div class="analyze-import">
       <h2>{t('anImportTitle')}</h2>
       <p class="hint">{t('anImportHint')}</p>
+      {kept.value.length > 0 && (
+        <p class="hint">
+          <button type="button" class="link-button" onClick={() => (analyzeView.value = 'data')} data-testid="kept-open">
+            {t('keptOpen')} ({kept.value.length})
+          </button>
+        </p>
+      )}
       <DropZone onFiles={onFiles} disabled={!!work || !atlas.value} />
       <PasteBox onFiles={onFiles} disabled={!!work || !atlas.value} />
       <CrsSelect value={crs} onChange={setCrs} label={t('anCrsForNew')} testId="crs-new" />
