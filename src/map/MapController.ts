@@ -20,6 +20,7 @@ import { featureKey, featureStateChanges, type FeatureStates } from './featureSt
 import { lockCamera } from './cameraLock';
 import { applyProjectorTheme } from './projectorTheme';
 import { MeasureTool } from './MeasureTool';
+import { DrawSession, type DrawCallbacks } from './drawSession';
 import { OverlayLayers, type OverlayName } from './overlayLayers';
 import { captureMap, snapshotOf, type MapSnapshot } from './snapshot';
 import { mapMode, type MapModeKind } from '../state/mode';
@@ -171,6 +172,14 @@ export class MapController {
         off();
       },
     };
+  }
+
+  /**
+   * The drawing tool on this map (draw mode): Terra Draw, loaded the first time it is opened, takes the map's
+   * pointer for drawing and editing (the click router hands the draw mode nothing). Close the session to end it.
+   */
+  openDrawing(callbacks: DrawCallbacks): Promise<DrawSession> {
+    return DrawSession.open(this.#map, callbacks);
   }
 
   /** Holds the camera still (presenting); returns the function that frees it. */

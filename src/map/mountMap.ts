@@ -24,6 +24,7 @@ import { liveMap } from './liveMap';
 import { MapController } from './MapController';
 import { presenterClick } from './presenterSession';
 import { bindVariantMap } from './variantOverlay';
+import { bindDrawing } from './drawBinding';
 
 /** The analysis overlays load with the Analyze panel's code (its geometry engine), when the panel first opens. */
 function bindAnalysisWhenOpened(): () => void {
@@ -60,6 +61,7 @@ export function mountMap(container: HTMLElement): () => void {
         if (layers.length && !container.hasAttribute('data-atlas-ready')) {
           container.setAttribute('data-atlas-ready', 'true');
           liveMap.value = controller;
+          disposers.push(bindDrawing(controller));
           controller.onceIdle(() => {
             // Read by `npm run bench`: time from navigation to the first fully drawn atlas.
             performance.mark('atlas:first-idle');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHex } from '../lib/contrast';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { baseStyle } from './styleBuilder';
 import { OVERLAY_PROMOTE_ID, OVERLAYS, overlayLayerSpecs, overlaySourceId, SITE_COLOR } from './overlayLayers';
 import { layerHeaders } from './testing/layerHeaders';
 
@@ -50,5 +52,22 @@ describe('the two readings of one boundary', () => {
     expect(b.paint).toHaveProperty('line-dasharray');
     expect(OVERLAYS[0]).toBe('variants');
     expect((specs.find((s) => s.id === 'ov:variants:label')!.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'label']);
+  });
+});
+
+describe('the planner\'s drawings on the map', () => {
+  const specs = overlayLayerSpecs();
+  it('meet the style specification (MapLibre checks overlays as they are added; this says why one fails)', () => {
+    const style = baseStyle();
+    for (const name of OVERLAYS) style.sources[overlaySourceId(name)] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    style.layers = [...style.layers, ...specs];
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+  it('draw each sketch in its own colour and the moved stretches of a proposal under nothing but the measure tool', () => {
+    const fill = specs.find((s) => s.id === 'ov:drawn:fill')!;
+    expect(JSON.stringify(fill.paint)).toContain('"colour"');
+    const ids = specs.map((s) => s.id);
+    expect(ids.indexOf('ov:moved:line')).toBeGreaterThan(ids.indexOf('ov:drawn:proposal'));
+    expect(ids.indexOf('ov:moved:line')).toBeLessThan(ids.indexOf('ov:measure:line'));
   });
 });

@@ -8,10 +8,10 @@ import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from '
 import type { FeatureCollection } from 'geojson';
 import { FONT_STACK } from '../config/fonts';
 
-export type OverlayName = 'variants' | 'sites' | 'siteLabels' | 'siteHits' | 'cell' | 'measure';
+export type OverlayName = 'variants' | 'sites' | 'siteLabels' | 'siteHits' | 'cell' | 'drawn' | 'drawnLabels' | 'moved' | 'measure';
 
 /** Bottom to top. */
-export const OVERLAYS: readonly OverlayName[] = ['variants', 'sites', 'siteLabels', 'siteHits', 'cell', 'measure'];
+export const OVERLAYS: readonly OverlayName[] = ['variants', 'sites', 'siteLabels', 'siteHits', 'cell', 'drawn', 'drawnLabels', 'moved', 'measure'];
 
 export const overlaySourceId = (name: OverlayName) => `ov:${name}`;
 
@@ -27,6 +27,8 @@ const CELL_B = '#be123c';
 const MEASURE = '#0f766e';
 const VARIANT_A = '#1d4ed8';
 const VARIANT_B = '#be123c';
+/** The plan outline's stretches a proposal moves: a wide translucent red under the proposal's line. */
+const MOVED = '#dc2626';
 
 // The picked site is a feature-state (composed in featureStates.ts): picking one never sends every site to the map again.
 const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
@@ -34,6 +36,8 @@ const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 /** Outlines of Polygon and MultiPolygon alike. */
 const notPoint: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
+const isProposal: ExpressionSpecification = ['==', ['get', 'kind'], 'proposal'];
+const drawnColour: ExpressionSpecification = ['to-color', ['get', 'colour'], '#111827'];
 
 /** The property that is each overlay feature's id for feature-state (sites: their map-wide `key`). */
 export const OVERLAY_PROMOTE_ID: Partial<Record<OverlayName, string>> = { sites: 'key' };
@@ -75,6 +79,41 @@ export function overlayLayerSpecs(): LayerSpecification[] {
     { id: 'ov:cell:shared', type: 'fill', source: src('cell'), filter: role('shared'), paint: { 'fill-color': SHARED, 'fill-opacity': 0.45 } },
     { id: 'ov:cell:a', type: 'line', source: src('cell'), filter: role('a'), paint: { 'line-color': CELL_A, 'line-width': 3.5 } },
     { id: 'ov:cell:b', type: 'line', source: src('cell'), filter: role('b'), paint: { 'line-color': CELL_B, 'line-width': 3.5, 'line-dasharray': [2, 1] } },
+    // The planner's drawings outside the draw mode (Terra Draw draws them while drawing): each in its own colour
+    // (`colour`), proposals' outlines dashed, named; and the plan outline's stretches an open proposal moves.
+    { id: 'ov:drawn:fill', type: 'fill', source: src('drawn'), filter: isPolygon, paint: { 'fill-color': drawnColour, 'fill-opacity': ['case', isProposal, 0.06, 0.18] } },
+    { id: 'ov:drawn:casing', type: 'line', source: src('drawn'), filter: notPoint, layout: { 'line-join': 'round' }, paint: { 'line-color': '#ffffff', 'line-width': 5 } },
+    {
+      id: 'ov:drawn:line',
+      type: 'line',
+      source: src('drawn'),
+      filter: ['all', notPoint, ['!', isProposal]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': drawnColour, 'line-width': 2.5 },
+    },
+    { id: 'ov:drawn:proposal', type: 'line', source: src('drawn'), filter: ['all', notPoint, isProposal], paint: { 'line-color': drawnColour, 'line-width': 2.5, 'line-dasharray': [3, 1.5] } },
+    {
+      id: 'ov:drawn:point',
+      type: 'circle',
+      source: src('drawn'),
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-color': drawnColour, 'circle-radius': 6, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    },
+    {
+      id: 'ov:drawnLabels:label',
+      type: 'symbol',
+      source: src('drawnLabels'),
+      // The user's own names: drawn as glyphs by MapLibre, never as HTML; a point's name beside it.
+      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_STACK, 'text-size': 13, 'text-max-width': 10, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
+      paint: { 'text-color': drawnColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+    {
+      id: 'ov:moved:line',
+      type: 'line',
+      source: src('moved'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': MOVED, 'line-width': 8, 'line-opacity': ['case', ['get', 'inBand'], 0.45, 0.7] },
+    },
     { id: 'ov:measure:fill', type: 'fill', source: src('measure'), filter: isPolygon, paint: { 'fill-color': MEASURE, 'fill-opacity': 0.15 } },
     {
       id: 'ov:measure:line',

@@ -12,7 +12,7 @@ import type { ImportSummary } from '../formats/importFile';
 import type { ImportProgress } from '../formats/reader';
 import type { Bilingual } from '../lib/bilingual';
 
-export type AnalyzeView = 'import' | 'audit' | 'matrix' | 'measure' | 'data';
+export type AnalyzeView = 'import' | 'audit' | 'matrix' | 'measure' | 'draw' | 'data';
 export const analyzeView = signal<AnalyzeView>('import');
 
 // ---- check your own site ----

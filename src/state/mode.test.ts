@@ -11,4 +11,9 @@ describe('the map mode', () => {
   it('is present while a story is shown, even with the measure tool on', () => {
     expect(modeOf({ id: 'erqi-layout' }, 'distance')).toEqual({ kind: 'present', storyId: 'erqi-layout' });
   });
+  it('is draw while the drawing tool is on, over measuring; presenting wins over drawing', () => {
+    expect(modeOf(null, 'off', true)).toEqual({ kind: 'draw' });
+    expect(modeOf(null, 'area', true)).toEqual({ kind: 'draw' });
+    expect(modeOf({ id: 'erqi-layout' }, 'off', true)).toEqual({ kind: 'present', storyId: 'erqi-layout' });
+  });
 });

@@ -8,6 +8,7 @@ import { DataView } from './DataView';
 import { ImportView } from './ImportView';
 import { MatrixView } from './MatrixView';
 import { MeasureView } from './MeasureView';
+import { DrawView } from '../draw/DrawView';
 import '../../../styles/analyze.css';
 
 const VIEWS: { id: AnalyzeView; label: StringKey; render: () => ComponentChildren }[] = [
@@ -15,6 +16,7 @@ const VIEWS: { id: AnalyzeView; label: StringKey; render: () => ComponentChildre
   { id: 'audit', label: 'anViewAudit', render: () => <AuditView /> },
   { id: 'matrix', label: 'anViewMatrix', render: () => <MatrixView /> },
   { id: 'measure', label: 'anViewMeasure', render: () => <MeasureView /> },
+  { id: 'draw', label: 'anViewDraw', render: () => <DrawView /> },
   { id: 'data', label: 'anViewData', render: () => <DataView /> },
 ];
 

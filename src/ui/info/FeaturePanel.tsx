@@ -3,6 +3,8 @@ import { atlas } from '../../state/atlasState';
 import { selectedRecord } from '../../state/selection';
 import { selectedEdgeShares } from '../../state/edgeShares';
 import { fitTo } from '../../state/view';
+import { proposeBoundary } from '../../state/drawing';
+import { isAreaFeature } from '../../data/types';
 import { AreaFigures } from './AreaFigures';
 import { CitationLink } from './CitationLink';
 import { CitedParagraph } from './CitedParagraph';
@@ -38,7 +40,12 @@ export function FeaturePanel() {
         </p>
         <button type="button" class="button button--small" onClick={zoom}>
           {t('zoomTo')}
-        </button>
+        </button>{' '}
+        {isAreaFeature(feature) && (
+          <button type="button" class="button button--small" title={t('proposeHint')} onClick={() => proposeBoundary(feature)} data-testid="propose-boundary">
+            {t('proposeBoundary')}
+          </button>
+        )}
       </header>
 
       {!!text.aliases?.length && (

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type { FeatureCollection } from 'geojson';
+import { measure } from '../src/analysis/measure';
+import { blockExternalRequests, lonLatsAt, openApp, renderedProperties, screenPoint, waitForMapIdle } from './helpers';
+
+type Px = [number, number];
+
+// Drawing is many pointer events, each redrawn by software WebGL: give these tests room on a busy machine.
+test.slow();
+
+/** Opens the app offline at a view, on Analyze → 绘制. Returns the external requests it blocked. */
+async function openDraw(page: Page, hash = '#v=1&m=14/34.75/113.66'): Promise<string[]> {
+  const external = await blockExternalRequests(page);
+  await openApp(page, hash);
+  await page.getByTestId('tab-analyze').click();
+  await page.getByTestId('analyze-view-draw').click();
+  return external;
+}
+
+/** Clicks (or taps) map pixels, relative to the map's corner. */
+async function press(page: Page, points: Px[], touch: boolean): Promise<void> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  for (const [x, y] of points) {
+    if (touch) await page.touchscreen.tap(box.x + x, box.y + y);
+    else {
+      await page.mouse.move(box.x + x, box.y + y);
+      await page.mouse.click(box.x + x, box.y + y);
+    }
+  }
+}
+
+/** Drags with the mouse from one map pixel to another in small steps, as a hand does. */
+async function drag(page: Page, from: Px, to: Px): Promise<void> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + from[0], box.y + from[1]);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + from[0] + ((to[0] - from[0]) * i) / 12, box.y + from[1] + ((to[1] - from[1]) * i) / 12);
+  await page.mouse.up();
+}
+
+/** "0.537 平方公里 · 53.7 公顷 · 806 亩" → [km², ha, 亩]. */
+const areaFigures = async (page: Page, testId: string): Promise<number[]> =>
+  (await page.getByTestId(testId).innerText()).split('·').map((s) => parseFloat(s.replace(/,/g, '')));
+
+/** Draws a polygon through these map pixels (closing it on the first) and checks the area shown against them. */
+async function drawPolygon(page: Page, corners: Px[], touch = false): Promise<void> {
+  await page.getByTestId('draw-start').click();
+  await page.getByTestId('draw-tool-polygon').click();
+  await drawingReady(page);
+  await press(page, corners, touch);
+  // Live figures while drawing: three corners placed make an area already.
+  await expect(page.getByTestId('draw-live-figures-area')).toContainText('亩');
+  await press(page, [corners[0]], touch);
+  await expect(page.getByTestId('sketch-editor')).toBeVisible();
+  const expectedKm2 = measure(await lonLatsAt(page, corners), 'area').areaKm2!;
+  const [km2, ha, mu] = await areaFigures(page, 'sketch-figures-area');
+  expect(Math.abs(km2 - expectedKm2) / expectedKm2).toBeLessThan(0.01);
+  expect(ha).toBeCloseTo(km2 * 100, -1);
+  expect(Math.abs(mu - km2 * 1500) / (km2 * 1500)).toBeLessThan(0.01); // 1 亩 = 666.67 m²
+}
+
+/** Waits until the drawing library is on the map (its layers are added when the draw mode first starts). */
+const drawingReady = (page: Page) =>
+  expect
+    .poll(() => page.evaluate(() => (window as unknown as { __atlasMap: { getLayersOrder(): string[] } }).__atlasMap.getLayersOrder().some((id) => id.startsWith('draw-'))))
+    .toBe(true);
+
+/** Map pixel (from its top-left corner) of a WGS-84 point. */
+async function mapPoint(page: Page, lonLat: [number, number]): Promise<Px> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const p = await screenPoint(page, lonLat);
+  return [p.x - box.x, p.y - box.y];
+}
+
+const drawnNames = async (page: Page) => (await renderedProperties(page, ['ov:drawnLabels:label'])).map((p) => p.name);
+
+test('sketch: draw a polygon with its area as it is drawn, name it, move a vertex, undo and redo', async ({ page }) => {
+  const external = await openDraw(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const corners: Px[] = [[-120, -80], [100, -90], [110, 70], [-90, 90]].map(([dx, dy]) => [box.width / 2 + dx, box.height / 2 + dy]);
+  await drawPolygon(page, corners);
+  await page.getByTestId('sketch-name').fill('试验地块');
+  await page.getByTestId('sketch-note').fill('待核实');
+  await page.getByTestId('sketch-note').blur();
+  await expect(page.getByTestId('draw-list')).toContainText('试验地块');
+  const before = (await areaFigures(page, 'sketch-figures-area'))[0];
+
+  // Edit: pick it and drag its north-east corner 60 px further out.
+  await page.getByTestId('draw-tool-select').click();
+  await press(page, [[box.width / 2, box.height / 2]], false);
+  await drag(page, corners[1], [corners[1][0] + 60, corners[1][1] - 40]);
+  await expect.poll(async () => (await areaFigures(page, 'sketch-figures-area'))[0]).toBeGreaterThan(before);
+  const after = (await areaFigures(page, 'sketch-figures-area'))[0];
+  await page.screenshot({ path: 'test-results/draw-sketch.png' });
+
+  await page.getByTestId('draw-undo').click();
+  await expect.poll(async () => (await areaFigures(page, 'sketch-figures-area'))[0]).toBe(before);
+  await page.getByTestId('draw-redo').click();
+  await expect.poll(async () => (await areaFigures(page, 'sketch-figures-area'))[0]).toBe(after);
+
+  // Out of the draw mode the sketch stays on the map with its name, and map clicks ask "what is planned here" again.
+  await page.getByTestId('draw-stop').click();
+  await waitForMapIdle(page);
+  await expect.poll(() => drawnNames(page)).toEqual(['试验地块']);
+  expect(external).toEqual([]);
+});
+
+test('propose a new edge for 二七商圈板块: the area change and the moved edge are shown, and the proposal exports', async ({ page }) => {
+  const external = await blockExternalRequests(page);
+  await openApp(page, '#v=1&m=14.6/34.7525/113.659&f=eq-board-shangquan&p=info');
+  await page.getByTestId('propose-boundary').click();
+  const card = page.getByTestId('proposal-card');
+  await expect(card).toContainText('二七商圈板块');
+  await expect(card).toContainText('第262行'); // the plan citation
+  await expect(card.getByTestId('proposal-area-change')).toContainText('0.000');
+  await expect(page.getByTestId('moved-edge')).toHaveCount(0);
+
+  // Drag the estimated south-west corner (by 二七特色商业区) 60 px west, once the editor has it selected.
+  await drawingReady(page);
+  const corner = await mapPoint(page, [113.652888, 34.7456]);
+  await drag(page, corner, [corner[0] - 60, corner[1]]);
+
+  const moved = page.getByTestId('moved-edge');
+  await expect(moved).toHaveCount(1);
+  await expect(moved).toHaveAttribute('data-edge', 'estimated');
+  await expect(moved).toContainText('西南侧');
+  await expect(moved).toContainText('±120 米）：移动');
+  const change = await card.getByTestId('proposal-area-change').innerText();
+  expect(change.startsWith('+')).toBe(true); // west is outward
+  await expect(card.getByTestId('proposal-touched')).toContainText('估计边 1 条');
+  // The moved stretch of the plan's outline is marked on the map.
+  await waitForMapIdle(page);
+  await expect.poll(async () => (await renderedProperties(page, ['ov:moved:line'])).length).toBeGreaterThan(0);
+
+  await card.getByTestId('proposal-note').fill('西南角应在京广路以西');
+  await card.getByTestId('proposal-note').blur();
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId('proposal-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.geojson$/);
+  const fc = JSON.parse(readFileSync((await download.path())!, 'utf8')) as FeatureCollection;
+  const [proposal, ...stretches] = fc.features;
+  expect(proposal.properties).toMatchObject({ kind: 'proposal', feature_id: 'eq-board-shangquan', layer: 'erqi-six-boards', note: '西南角应在京广路以西', stated_km2: 1.23 });
+  expect(proposal.properties!.citation).toContain('000_062be593f0ca59e2.txt:262-262');
+  expect(proposal.properties!.proposed_km2).toBeGreaterThan(proposal.properties!.drawn_km2);
+  expect(stretches.map((f) => f.properties!.edge)).toEqual(['estimated']);
+  await page.screenshot({ path: 'test-results/draw-proposal.png' });
+  expect(external).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('draws a polygon by tapping the map above the bottom sheet and names it', async ({ page }) => {
+    await openDraw(page);
+    await drawPolygon(page, [[60, 100], [300, 110], [280, 260], [80, 250]], true);
+    await page.getByTestId('sketch-name').fill('手机草图');
+    await page.getByTestId('sketch-name').blur();
+    await expect(page.getByTestId('draw-list')).toContainText('手机草图');
+    await page.screenshot({ path: 'test-results/draw-phone.png' });
+  });
+});

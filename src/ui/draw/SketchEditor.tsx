@@ -1,0 +1,31 @@
+import type { SketchItem } from '../../data/userItems';
+import { t } from '../../i18n';
+import { deleteItem, patchItem } from '../../state/drawing';
+import { SKETCH_COLOURS } from '../../state/drawingModel';
+import { ShapeFigures } from './ShapeFigures';
+
+/** A sketch's name, note and colour (each change one undo step, made when the field is left), its figures, delete. */
+export function SketchEditor({ item }: { item: SketchItem }) {
+  return (
+    <div class="draw-editor" data-testid="sketch-editor">
+      <label class="draw-field">
+        {t('drawName')}
+        <input type="text" value={item.name} maxLength={200} onChange={(e) => patchItem(item.id, { name: e.currentTarget.value.trim() || item.name })} data-testid="sketch-name" />
+      </label>
+      <label class="draw-field">
+        {t('drawNote')}
+        <textarea rows={2} value={item.note} maxLength={4000} onChange={(e) => patchItem(item.id, { note: e.currentTarget.value })} data-testid="sketch-note" />
+      </label>
+      <fieldset class="draw-colours">
+        <legend>{t('drawColour')}</legend>
+        {SKETCH_COLOURS.map((c) => (
+          <button key={c} type="button" class="draw-colour" style={{ background: c }} aria-pressed={item.colour === c} aria-label={c} onClick={() => patchItem(item.id, { colour: c })} />
+        ))}
+      </fieldset>
+      <ShapeFigures geometry={item.geometry} testId="sketch-figures" />
+      <button type="button" class="button button--small" onClick={() => deleteItem(item.id)} data-testid="sketch-delete">
+        {t('drawDelete')}
+      </button>
+    </div>
+  );
+}
