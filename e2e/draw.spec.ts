@@ -9,13 +9,23 @@ type Px = [number, number];
 // Drawing is many pointer events, each redrawn by software WebGL: give these tests room on a busy machine.
 test.slow();
 
+async function openDrawView(page: Page): Promise<void> {
+  await page.getByTestId('tab-analyze').click();
+  await page.getByTestId('analyze-view-draw').click();
+}
+
 /** Opens the app offline at a view, on Analyze → 绘制. Returns the external requests it blocked. */
 async function openDraw(page: Page, hash = '#v=1&m=14/34.75/113.66'): Promise<string[]> {
   const external = await blockExternalRequests(page);
   await openApp(page, hash);
-  await page.getByTestId('tab-analyze').click();
-  await page.getByTestId('analyze-view-draw').click();
+  await openDrawView(page);
   return external;
+}
+
+/** Reloads the page at the same view and waits for the map (what is kept comes back once the atlas is loaded). */
+async function reopen(page: Page): Promise<void> {
+  await page.reload();
+  await waitForMapIdle(page);
 }
 
 /** Clicks (or taps) map pixels, relative to the map's corner. */
@@ -103,6 +113,26 @@ test('sketch: draw a polygon with its area as it is drawn, name it, move a verte
   await page.getByTestId('draw-stop').click();
   await waitForMapIdle(page);
   await expect.poll(() => drawnNames(page)).toEqual(['试验地块']);
+
+  // Kept on this device: after a reload it is on the map and in the list, as edited, with its note.
+  await reopen(page);
+  await expect.poll(() => drawnNames(page)).toEqual(['试验地块']);
+  await openDrawView(page);
+  await page.getByTestId('draw-list').getByRole('button', { name: /试验地块/ }).click();
+  await expect(page.getByTestId('sketch-note')).toHaveValue('待核实');
+  expect((await areaFigures(page, 'sketch-figures-area'))[0]).toBe(after);
+  // Listed in 我的数据, and deleting it there takes it off the map and out of the list, also after a reload.
+  await page.getByTestId('analyze-view-data').click();
+  const kept = page.getByTestId('kept-item');
+  await expect(kept).toHaveCount(1);
+  await expect(kept).toContainText('试验地块');
+  await kept.getByRole('button', { name: /删除/ }).click();
+  await expect(page.getByTestId('kept-empty')).toBeVisible();
+  await waitForMapIdle(page);
+  await expect.poll(() => drawnNames(page)).toEqual([]);
+  await reopen(page);
+  await openDrawView(page);
+  await expect(page.getByTestId('draw-list')).toHaveCount(0);
   expect(external).toEqual([]);
 });
 
@@ -144,6 +174,18 @@ test('propose a new edge for 二七商圈板块: the area change and the moved e
   expect(proposal.properties!.proposed_km2).toBeGreaterThan(proposal.properties!.drawn_km2);
   expect(stretches.map((f) => f.properties!.edge)).toEqual(['estimated']);
   await page.screenshot({ path: 'test-results/draw-proposal.png' });
+
+  // Kept: after a reload it is in the list, and opens still moved, with its note; the record's button opens it too.
+  await reopen(page);
+  await openDrawView(page);
+  await page.getByTestId('draw-list').getByRole('button', { name: /二七商圈板块/ }).click();
+  await expect(page.getByTestId('moved-edge')).toHaveCount(1);
+  await expect(page.getByTestId('moved-edge')).toHaveAttribute('data-edge', 'estimated');
+  await expect(page.getByTestId('proposal-note')).toHaveValue('西南角应在京广路以西');
+  await page.goto('./#v=1&m=14.6/34.7525/113.659&f=eq-board-shangquan&p=info');
+  await page.getByTestId('propose-boundary').click();
+  await expect(page.getByTestId('moved-edge')).toHaveCount(1);
+  await expect(page.getByTestId('draw-list').locator('li')).toHaveCount(1);
   expect(external).toEqual([]);
 });
 
@@ -157,5 +199,9 @@ test.describe('on a phone', () => {
     await page.getByTestId('sketch-name').blur();
     await expect(page.getByTestId('draw-list')).toContainText('手机草图');
     await page.screenshot({ path: 'test-results/draw-phone.png' });
+    await reopen(page);
+    await expect.poll(() => drawnNames(page)).toEqual(['手机草图']);
+    await openDrawView(page);
+    await expect(page.getByTestId('draw-list')).toContainText('手机草图');
   });
 });

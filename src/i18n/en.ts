@@ -479,6 +479,7 @@ export const en: Record<StringKey, string> = {
   proposalTouched: 'Touches {located} located edge(s) ({locatedBeyond} beyond their band) and {estimated} estimated edge(s) ({estimatedBeyond} beyond).',
   proposalLocatedWarning: 'A located edge moved beyond its precision band, against the evidence it was located from: say why in the note.',
   proposalExport: 'Export GeoJSON',
+  proposalExportMore: 'Other formats (KML, Shapefile, CSV, DXF)…',
   proposalGone: 'The current data no longer has this feature: the comparison is with the outline as it was when proposed.',
   proposalHint: 'Drag a vertex to move the boundary, drag the small dot between two vertices to insert one, right-click (long-press on touch) a vertex to delete it. The plan layer still shows the drawn outline; moved edges of it are marked in red.',
   sideN: 'north',

@@ -477,6 +477,7 @@ export const zh = {
   proposalTouched: '触及已定位边 {located} 条（超出精度范围 {locatedBeyond} 条），估计边 {estimated} 条（超出 {estimatedBeyond} 条）。',
   proposalLocatedWarning: '移动已定位的边超出其精度范围，与定位依据不符：请在备注中说明依据。',
   proposalExport: '导出 GeoJSON',
+  proposalExportMore: '其他格式（KML、Shapefile、CSV、DXF）…',
   proposalGone: '当前数据中已无此要素：比较仍以提议时的边界为准。',
   proposalHint: '拖动顶点移动边界，拖动两顶点间的小点插入顶点，右键（触屏长按）顶点删除它。原边界仍在规划图层中显示，移动的原边以红色标出。',
   sideN: '北侧',

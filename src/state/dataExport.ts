@@ -21,6 +21,7 @@ import { siteImports } from './analysis';
 import { atlas } from './atlasState';
 import { downloadBlob } from './downloadBlob';
 import { kept, readKept } from './keptItems';
+import { proposalView } from './proposal';
 
 /** One thing the user can pick for an export. */
 export interface ExportSource {
@@ -99,7 +100,7 @@ async function layersFor(sources: readonly string[]): Promise<ExportLayer[]> {
     const sketches = items.filter((i): i is SketchItem => i.kind === 'sketch');
     const proposals = items.filter((i): i is ProposalItem => i.kind === 'proposal');
     if (chosen.has('sketches') && sketches.length) out.push(sketchesExport(sketches));
-    if (chosen.has('proposals') && proposals.length) out.push(proposalsExport(proposals));
+    if (chosen.has('proposals') && proposals.length) out.push(proposalsExport(proposals, (p) => proposalView(p).diff));
   }
   return out.filter((l) => l.features.length > 0);
 }

@@ -132,6 +132,19 @@ export function proposeBoundary(feature: PlanFeature<Polygon | MultiPolygon>, no
   return id;
 }
 
+/**
+ * Takes a drawing off the screen because it was deleted from the store (the "kept on this device" list): not an
+ * undoable step of the drawing tool, and the store is not told again.
+ */
+export function dropDrawing(id: string): void {
+  const present = drawnItems.peek();
+  if (!present.some((i) => i.id === id)) return;
+  batch(() => {
+    drawHistory.value = historyOf(withoutItem(present, id));
+    if (editingId.peek() === id) editingId.value = null;
+  });
+}
+
 /** Kept items put back at start: they are the first state, not an undoable step. */
 export function restoreDrawings(items: readonly DrawnItem[]): void {
   if (!items.length) return;

@@ -8,15 +8,28 @@ import { effect } from '@preact/signals';
 import type { UserItem, UserItemKind } from '../data/userItems';
 import { dropImport, restoreSites } from './analysisActions';
 import { atlas } from './atlasState';
-import { forgetItems, kept, loadKept } from './keptItems';
+import { forgetItems, keepItems, kept, loadKept } from './keptItems';
+import { dropDrawing, onDrawnItemsChange, restoreDrawings } from './drawing';
+import { keptChanges, type DrawnItem } from './drawingModel';
 
 /** Takes a kept item off the screen (its store record is forgotten separately). */
 const OFF_SCREEN: Record<UserItemKind, (id: string) => void> = {
   site: dropImport,
-  // Sketches and proposals are not drawn yet: nothing on screen to remove.
-  sketch: () => undefined,
-  proposal: () => undefined,
+  sketch: dropDrawing,
+  proposal: dropDrawing,
 };
+
+/**
+ * Every change of the drawings (a shape drawn or edited, a name, a delete, an undo or redo) is written as it
+ * happens: the items that are new or changed are kept, the ones gone are forgotten.
+ */
+function keepDrawings(): void {
+  onDrawnItemsChange((prev, next) => {
+    const { put, removed } = keptChanges(prev, next);
+    if (put.length) void keepItems(...put);
+    if (removed.length) void forgetItems(removed);
+  });
+}
 
 let started = false;
 
@@ -24,11 +37,13 @@ let started = false;
 export function startKeeping(): Promise<UserItem[]> {
   if (started) return Promise.resolve([]);
   started = true;
+  keepDrawings();
   return new Promise((resolve) => {
     const stop = effect(() => {
       if (!atlas.value) return;
       queueMicrotask(() => stop());
       void loadKept().then(async (items) => {
+        restoreDrawings(items.filter((i): i is DrawnItem => i.kind === 'sketch' || i.kind === 'proposal'));
         await restoreSites(items.filter((i) => i.kind === 'site'));
         resolve(items);
       });

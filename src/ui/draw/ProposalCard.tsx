@@ -4,6 +4,8 @@ import { proposalCollection } from '../../export/proposalGeoJson';
 import { lang, localName, t, type StringKey } from '../../i18n';
 import { message } from '../../i18n/message';
 import { deleteItem, patchItem } from '../../state/drawing';
+import { analyzeView } from '../../state/analysis';
+import { exportChoice } from '../../state/dataExport';
 import type { ProposalView } from '../../state/proposal';
 import { AreaInUnits } from '../analyze/AreaInUnits';
 import { downloadText, safeStem } from '../analyze/download';
@@ -42,6 +44,11 @@ export function ProposalCard({ view }: { view: ProposalView }) {
   const gap = (g: number | null) => (g === null ? '' : ` (${signed(formatShare(g, l), g)})`);
   const exportGeoJson = () =>
     downloadText(`${safeStem(item.name)}-proposal.geojson`, JSON.stringify(proposalCollection(item, diff), null, 2), 'application/geo+json');
+  // KML/KMZ, Shapefile, CSV-WKT, DXF: the export panel, with the proposals chosen (they are kept as they change).
+  const exportOtherFormats = () => {
+    exportChoice.value = { ...exportChoice.peek(), sources: ['proposals'] };
+    analyzeView.value = 'data';
+  };
   const touched = diff.touched;
   return (
     <div class="draw-editor proposal" data-testid="proposal-card">
@@ -105,6 +112,9 @@ export function ProposalCard({ view }: { view: ProposalView }) {
       <div class="analyze__toolbar">
         <button type="button" class="button button--small" onClick={exportGeoJson} data-testid="proposal-export">
           {t('proposalExport')}
+        </button>
+        <button type="button" class="button button--small" onClick={exportOtherFormats} data-testid="proposal-export-more">
+          {t('proposalExportMore')}
         </button>
         <button type="button" class="button button--small" onClick={() => deleteItem(item.id)} data-testid="proposal-delete">
           {t('drawDelete')}
