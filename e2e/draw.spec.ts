@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { FeatureCollection } from 'geojson';
 import { measure } from '../src/analysis/measure';
-import { blockExternalRequests, lonLatsAt, openApp, renderedProperties, screenPoint, waitForMapIdle } from './helpers';
+import { blockExternalRequests, lonLatsAt, openApp, renderedProperties, screenPoint, waitForMapIdle, waitForOfflineReady } from './helpers';
 
 type Px = [number, number];
 
@@ -203,5 +203,26 @@ test.describe('on a phone', () => {
     await expect.poll(() => drawnNames(page)).toEqual(['手机草图']);
     await openDrawView(page);
     await expect(page.getByTestId('draw-list')).toContainText('手机草图');
+  });
+});
+
+test.describe('offline', () => {
+  // The installed app: the service worker runs (the other tests block it).
+  test.use({ serviceWorkers: 'allow' });
+
+  test('with no network the drawing tool loads from the app\'s own copy, and a drawn polygon is there after a reload', async ({ page, context }) => {
+    const external = await blockExternalRequests(page);
+    await openApp(page, '#v=1&m=14/34.75/113.66');
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    await reopen(page);
+    await openDrawView(page);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await drawPolygon(page, [[-100, -70], [90, -80], [100, 60], [-80, 80]].map(([dx, dy]): Px => [box.width / 2 + dx, box.height / 2 + dy]));
+    await page.getByTestId('sketch-name').fill('离线草图');
+    await page.getByTestId('sketch-name').blur();
+    await reopen(page);
+    await expect.poll(() => drawnNames(page)).toEqual(['离线草图']);
+    expect(external).toEqual([]);
   });
 });

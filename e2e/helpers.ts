@@ -174,3 +174,9 @@ export async function placedLabels(page: Page, layerIds: string[]): Promise<{ id
     return [...seen].map(([id, text]) => ({ id, text })).sort((a, b) => a.id.localeCompare(b.id));
   }, layerIds);
 }
+
+/** Waits until this build's service worker has precached everything and is active (tests that allow it). */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await expect(page.getByTestId('offline-ready')).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+}

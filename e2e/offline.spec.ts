@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { blockExternalRequests, openApp, renderedNames, visibleAtlasLayers, waitForMapIdle } from './helpers';
+import { blockExternalRequests, openApp, renderedNames, visibleAtlasLayers, waitForMapIdle, waitForOfflineReady } from './helpers';
 
 // The installed app: these tests let the service worker run (the others block it).
 test.use({ serviceWorkers: 'allow' });
@@ -10,12 +10,6 @@ async function drawnMap(page: Page): Promise<Record<string, string[]>> {
   const drawn: Record<string, string[]> = {};
   for (const layer of await visibleAtlasLayers(page)) drawn[layer] = await renderedNames(page, layer);
   return drawn;
-}
-
-/** Waits until this build's service worker has precached everything and is active. */
-async function waitForOfflineReady(page: Page): Promise<void> {
-  await expect(page.getByTestId('offline-ready')).toBeVisible();
-  await page.evaluate(() => navigator.serviceWorker.ready);
 }
 
 test('after the first visit the atlas installs, then opens, draws and searches without a network', async ({ page, context }) => {
