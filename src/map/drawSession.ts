@@ -2,7 +2,7 @@
  * Drawing on the map with Terra Draw (terra-draw + its MapLibre adapter, loaded only when drawing first starts,
  * so the first map load costs nothing). The session shows the planner's sketches and proposals as the library's
  * features, lets the user draw new points, lines and polygons and edit vertices (drag, insert at a midpoint,
- * delete with a right click or long press), and reports every finished shape and edit. It keeps no drawings of
+ * delete with a right click), and reports every finished shape and edit. It keeps no drawings of
  * its own: the state (state/drawing.ts) holds them with their undo history, and `show` brings the library in
  * line with it after every change, undo and redo.
  */
