@@ -61,6 +61,11 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
   await expect(first.locator('[data-plan-id="eq-board-shangquan"]')).toContainText('二七商圈板块');
   await expect(first.locator('[data-plan-id="erqi"]')).toContainText('二七区');
   await expect(first.getByTestId('site-crs')).toContainText('WGS-84');
+  // The planned projects on the site or within 500 m, nearest first (the projects load with the report): the
+  // square's own works are on it.
+  const nearProjects = first.getByTestId('nearby-projects');
+  await expect(nearProjects).toContainText('二七广场');
+  await expect(nearProjects.getByTestId('project-distance').first()).toContainText('在地块内');
   // the site is on the map, and the map moved to it
   expect((await overlay(page, 'ov:sites'))!.map((p) => p.name)).toEqual(['二七塔周边地块']);
   await waitForMapIdle(page);
@@ -99,7 +104,7 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
   const csv = await csvOf(page, () => second.getByTestId('export-csv').click());
   expect(csv.name).toBe('zhongyuan-parcel-4526-report.csv');
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-  expect(lines[0]).toBe('地块编号,地块名称,地块面积(平方公里),地块面积(亩),规划要素编号,规划要素名称,图层,相交面积(平方公里),占地块比例(%),占规划要素比例(%),关系');
+  expect(lines[0]).toBe('地块编号,地块名称,地块面积(平方公里),地块面积(亩),规划要素编号,规划要素名称,图层,相交面积(平方公里),占地块比例(%),占规划要素比例(%),关系,距地块(米)');
   const district = lines.find((l) => l.includes(',zhongyuan,'))!.split(',');
   expect(Number(district[2])).toBeGreaterThan(0.45); // ≈ 0.49 km² (665 m × 733 m)
   expect(Number(district[2])).toBeLessThan(0.52);
@@ -112,6 +117,8 @@ test('imports a GeoJSON site and a surveyor point list, reports the plan areas e
   const fc = JSON.parse(geo.text) as { features: { properties: { kind: string; siteName: string } }[] };
   expect(fc.features[0].properties).toMatchObject({ kind: 'site', siteName: '二七塔周边地块' });
   expect(fc.features.filter((f) => f.properties.kind === 'intersection').length).toBeGreaterThan(2);
+  // …and the planned projects near it, each with its own geometry.
+  expect(fc.features.filter((f) => f.properties.kind === 'project').length).toBeGreaterThan(0);
 
   await page.screenshot({ path: 'test-results/analyze-import.png' });
   expect(external).toEqual([]);

@@ -18,12 +18,15 @@ test('"what is planned here" at 二七纪念塔 lists 二七商圈板块 inside 
   expect(order.indexOf('eq-board-shangquan')).toBeLessThan(order.indexOf('eq-zone-special-commercial'));
 });
 
-test('searching a project from the plan lands on its board, with the project cited', async ({ page }) => {
+test("searching a project from the plan opens its record, whose board link lands on the board with the project cited", async ({ page }) => {
   await blockExternalRequests(page);
   await openApp(page);
   await page.getByTestId('search-input').fill('万科医疗养老');
   await expect(page.getByTestId('search-results')).toContainText('健康产业核心板块');
   await page.getByTestId('search-input').press('Enter');
+  const record = page.getByTestId('project-panel');
+  await expect(record.locator('h2')).toHaveText('万科医疗养老产业园');
+  await record.getByTestId('project-belongs').getByRole('button', { name: '健康产业核心板块' }).click();
   const panel = page.getByTestId('feature-panel');
   await expect(panel.locator('h2')).toHaveText('健康产业核心板块');
   await expect(panel.locator('.projects')).toContainText('万科医疗养老产业园');

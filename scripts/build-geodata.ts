@@ -194,14 +194,15 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   // The projects are loaded lazily by the app (not part of the first map): their own file.
   if (projects) writeFileSync(join(out, PROJECTS_FILE), featureLines(projects));
   writeFileSync(join(out, ORIENTATION_FILE), `${JSON.stringify(orientation.bundle)}\n`);
-  // Search: every layer's features (in the app's order), their aliases and projects, the place
+  // Search: every layer's features (in the app's order), their aliases and projects, the planned projects by
+  // name and short name (leading to the project, loaded when picked), the place
   // names of the gazetteer (junctions, landmarks named in the plans; not the vertices of a shoreline,
   // which are no place anyone looks for) and the orientation layer's stations and roads, pinyin included.
   const searchable = layers.map((l) => dataByFile.get(l.source)!);
   // Landmarks come with the orientation layer's entries (label name, English name), not twice.
   const oriented = new Set(orientation.places.map((p) => p.id));
   const gazetteer = places.filter((p) => p.kind !== 'shore-point' && !oriented.has(p.id)).map(({ id, name, lon, lat }) => ({ id, name, lon, lat }));
-  writeFileSync(join(out, 'search.json'), `${JSON.stringify(searchIndexFile(searchable, text, [...gazetteer, ...orientation.places]))}\n`);
+  writeFileSync(join(out, 'search.json'), `${JSON.stringify(searchIndexFile(searchable, text, [...gazetteer, ...orientation.places], projects?.features ?? []))}\n`);
   return { problems, manifest, notes };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndex, readSearchIndexFile, search, type PlaceLike } from '../../src/data/search';
 import type { PlanCollection, PlanFeature, PlanText } from '../../src/data/types';
 import type { Level } from '../../src/data/levels';
+import type { ProjectFeature } from '../../src/data/projects';
 import { buildSearchEntries, pinyinOf, searchIndexFile } from './searchIndex';
 
 const cite = { file: '000_062be593f0ca59e2.txt', lines: '248-248' };
@@ -197,5 +198,50 @@ describe('limits and odd input', () => {
       expect(() => search(index, junk)).not.toThrow();
     }
     expect(ids('.*')).toEqual([]); // not a regular expression
+  });
+});
+
+describe('planned projects', () => {
+  const project = (id: string, name: string, shortNames: string[], board: string): ProjectFeature => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [113.6, 34.65] },
+    properties: {
+      id,
+      name,
+      nameEn: `${id} en`,
+      shortNames,
+      kind: 'commerce',
+      features: [board],
+      quotes: [{ text: name, source: cite }],
+      schedule: [],
+      namesPlace: true,
+      placed: true,
+      precisionM: 100,
+      evidence: { zh: '测试', en: 'test' },
+      unplacedReason: null,
+      findings: [],
+    },
+  });
+  // Made-up projects with the plan's naming pattern (full name, common short names).
+  const projects = [
+    project('prj-wanda', '二七万达城市综合体', ['二七万达', '万达广场'], 'erqi-business-circle'),
+    project('prj-shanshan', '郑州杉杉国际名品时尚中心', ['杉杉奥莱', '杉杉'], 'health-core'),
+  ];
+  // The health board's record also lists the outlet under its short name.
+  const listed: Record<string, PlanText> = { ...text, 'health-core': { projects: [{ name: '杉杉奥莱', source: cite }, { name: '河南省儿童医院郑州医院', source: cite }] } };
+  const built = JSON.parse(JSON.stringify(searchIndexFile([districts, zones], listed, places, projects)));
+  const withProjects = createSearchIndex(readSearchIndexFile(built));
+  const first = (q: string) => search(withProjects, q, 5)[0];
+
+  it('finds a project by a short name and leads to the project, not to its board', () => {
+    expect(first('杉杉').entry.target).toEqual({ kind: 'project', id: 'prj-shanshan', projectKind: 'commerce', feature: 'health-core', placed: true });
+    expect(first('杉杉').entry.title.zh).toBe('郑州杉杉国际名品时尚中心');
+    expect(first('二七万达').entry.target.id).toBe('prj-wanda');
+    expect(first('erqiwanda').entry.target.id).toBe('prj-wanda');
+  });
+
+  it('drops a record’s project line that names a planned project, keeps the others', () => {
+    expect(search(withProjects, '杉杉奥莱', 10).map((r) => r.entry.target.id)).toEqual(['prj-shanshan']);
+    expect(first('儿童医院').entry.target).toMatchObject({ kind: 'feature', id: 'health-core' });
   });
 });

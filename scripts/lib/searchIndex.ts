@@ -7,6 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { PlaceLike, SearchEntry, SearchField, SearchIndexFile, SearchTarget } from '../../src/data/search';
 import type { PlanCollection, PlanText } from '../../src/data/types';
+import type { ProjectFeature } from '../../src/data/projects';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -28,20 +29,55 @@ export function searchIndexFile(
   collections: readonly PlanCollection[],
   textById: Readonly<Record<string, PlanText>>,
   places: readonly PlaceLike[],
+  projects: readonly ProjectFeature[] = [],
 ): SearchIndexFile {
-  return { version: 1, entries: withPinyin(buildSearchEntries(collections, textById, places)) };
+  return { version: 1, entries: withPinyin(buildSearchEntries(collections, textById, places, projects)) };
+}
+
+const compactText = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+/**
+ * Entries for the planned projects: the plan's name and the English one as names, each common short
+ * name (二七万达, 杉杉) as an alias, all leading to the project itself.
+ */
+function projectEntries(projects: readonly ProjectFeature[]): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (const project of projects) {
+    const p = project?.properties;
+    if (!p?.id || !p.name) continue;
+    const target: SearchTarget = {
+      kind: 'project',
+      id: p.id,
+      projectKind: p.kind,
+      placed: project.geometry !== null,
+      ...(p.features[0] ? { feature: p.features[0] } : {}),
+      ...(p.features.length > 1 ? { otherFeatures: p.features.length - 1 } : {}),
+    };
+    const title = { zh: p.name, en: p.nameEn };
+    const add = (text: string | undefined, field: SearchField): void => {
+      if (text && text.trim()) entries.push({ text, field, target, title });
+    };
+    add(p.name, 'name');
+    add(p.nameEn, 'name');
+    for (const short of new Set(p.shortNames)) if (short !== p.name) add(short, 'alias');
+  }
+  return entries;
 }
 
 /**
  * Entries for every feature (Chinese and English name), its aliases and projects (pointing to the
- * feature), and every gazetteer place (pointing to its location). A feature id seen twice is taken once.
+ * feature), every planned project (pointing to the project: a name a record lists that is also a
+ * planned project's name leads there, not to the record) and every gazetteer place (pointing to
+ * its location). A feature id seen twice is taken once.
  */
 export function buildSearchEntries(
   collections: readonly PlanCollection[],
   textById: Readonly<Record<string, PlanText>>,
   places: readonly PlaceLike[],
+  projects: readonly ProjectFeature[] = [],
 ): SearchEntry[] {
-  const entries: SearchEntry[] = [];
+  const entries: SearchEntry[] = projectEntries(projects);
+  const projectNames = new Set(entries.map((e) => compactText(e.text)));
   const seen = new Set<string>();
   for (const collection of collections) {
     for (const feature of collection.features) {
@@ -58,6 +94,7 @@ export function buildSearchEntries(
       const text = Object.hasOwn(textById, p.id) ? textById[p.id] : undefined;
       for (const alias of text?.aliases ?? []) add(alias.name, 'alias');
       for (const project of text?.projects ?? []) {
+        if (projectNames.has(compactText(project.name))) continue;
         add(project.name, 'project');
         add(project.nameEn, 'project');
       }

@@ -11,7 +11,7 @@
  */
 import Flatbush from 'flatbush';
 import { area, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
-import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { geometryKind, type GeometryKind, type PlanFeature } from '../data/types';
 import { isPlanLevel, type Level } from '../data/levels';
 
@@ -67,8 +67,7 @@ const REFINE_SLACK_M = 5;
 
 const DEG = Math.PI / 180;
 
-function partsOf(feature: PlanFeature): Position[][] {
-  const g = feature.geometry;
+function partsOf(g: Geometry): Position[][] {
   switch (g.type) {
     case 'Polygon':
       return g.coordinates;
@@ -80,6 +79,10 @@ function partsOf(feature: PlanFeature): Position[][] {
       return g.coordinates;
     case 'Point':
       return [[g.coordinates]];
+    case 'MultiPoint':
+      return g.coordinates.map((p) => [p]);
+    case 'GeometryCollection':
+      return g.geometries.flatMap(partsOf);
   }
 }
 
@@ -92,12 +95,18 @@ const flatten = (part: Position[]): Float64Array => {
   return out;
 };
 
+/**
+ * A geometry's rings (areas), parts (lines) and points, each as flat [lon, lat, lon, lat, …]: what
+ * distanceToParts measures to. Also used by the projects' nearby query (projectsNear.ts).
+ */
+export const flatParts = (geometry: Geometry): Float64Array[] => partsOf(geometry).filter((p) => p.length > 0).map(flatten);
+
 /** Build once per loaded data set; cheap to query many times. */
 export function createPointIndex(features: readonly PlanFeature[]): PointIndex {
   const entries: Entry[] = [];
   for (const feature of features) {
     if (!feature?.geometry || !feature.properties?.id) continue;
-    const parts = partsOf(feature).filter((p) => p.length > 0).map(flatten);
+    const parts = flatParts(feature.geometry);
     if (parts.length === 0) continue;
     const kind = geometryKind(feature.geometry);
     entries.push({ feature, kind, parts, areaM2: kind === 'polygon' ? area(feature) : 0 });
@@ -142,7 +151,7 @@ export function createPointIndex(features: readonly PlanFeature[]): PointIndex {
  * Metres from (lon, lat) to the nearest segment of `parts` (or the single point). A local planar
  * frame around the query finds the nearest segment(s); Turf measures those exactly.
  */
-function distanceToParts(parts: readonly Float64Array[], lon: number, lat: number): number {
+export function distanceToParts(parts: readonly Float64Array[], lon: number, lat: number): number {
   const kx = Math.cos(lat * DEG) * M_PER_DEG;
   const ky = M_PER_DEG;
   const segD2 = (p: Float64Array, i: number): number => {

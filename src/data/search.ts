@@ -1,6 +1,7 @@
 /**
  * Search over what a user may type: plan feature names (zh, en, pinyin, pinyin initials), their
- * aliases, the projects the plan lists for them, and named places. Pure; no DOM.
+ * aliases, the projects the plan lists for them, the planned projects by name and short name
+ * (二七万达, 杉杉), and named places. Pure; no DOM.
  *
  * The entries come ready-made from the build (public/data/search.json, written by
  * scripts/lib/searchIndex.ts) with the pinyin of every Chinese text, so the browser
@@ -11,11 +12,17 @@
  * exact before prefix before substring, then shorter text first.
  */
 import type { Level } from './levels';
+import type { ProjectKind } from './projects';
 import type { Place } from './types';
 
 export type SearchTarget =
   | { kind: 'feature'; id: string; layer: string; level: Level }
-  | { kind: 'place'; id: string; lon: number; lat: number; placeKind: PlaceKind; detail?: string };
+  | { kind: 'place'; id: string; lon: number; lat: number; placeKind: PlaceKind; detail?: string }
+  /**
+   * A planned project (public/data/projects.geojson): its kind, the first board or zone the plan ties it to (if
+   * any) and how many more it names.
+   */
+  | { kind: 'project'; id: string; projectKind: ProjectKind; feature?: string; otherFeatures?: number; placed: boolean };
 
 /** What a named place is, for the result line: a gazetteer point, a metro station or a road. */
 export type PlaceKind = 'place' | 'station' | 'road';

@@ -33,6 +33,8 @@ import { isPlanLevel } from '../data/levels';
 import type { OrientationBundle } from '../data/orientation';
 import type { AtlasLayer } from '../data/types';
 import { ORIENTATION_LANDMARK_LABEL, orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
+import type { ProjectCollection } from '../data/projects';
+import { PROJECT_LAYER_IDS, PROJECT_SOURCE, projectLayerSpecs, projectSources } from './projectLayers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -149,6 +151,40 @@ export class MapController {
       else held.delete(featureKey(source, id));
     }
     this.shownStates = held;
+  }
+
+  /**
+   * The 项目 layer: its source and style layers are added the first time its data is given (above the plan
+   * shapes, under the plan names), then it is shown or hidden.
+   */
+  setProjects(projects: ProjectCollection | null, visible: boolean): void {
+    if (projects && !this.#map.getSource(PROJECT_SOURCE)) {
+      this.addBuilt(projectSources(projects), projectLayerSpecs(this.lang, visible));
+      this.raiseLabels();
+    }
+    for (const id of PROJECT_LAYER_IDS) {
+      if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  /** The project drawn at or within a finger's width (12 px) of this pixel, nearest first, or null. */
+  projectAt(point: { x: number; y: number }, radiusPx = 12): string | null {
+    const layers = PROJECT_LAYER_IDS.filter((id) => id !== 'projects:precision' && this.#map.getLayer(id) && this.#map.getLayoutProperty(id, 'visibility') !== 'none');
+    if (!layers.length) return null;
+    const hits = this.#map.queryRenderedFeatures(
+      [
+        [point.x - radiusPx, point.y - radiusPx],
+        [point.x + radiusPx, point.y + radiusPx],
+      ],
+      { layers },
+    );
+    const distance = (f: (typeof hits)[number]) => {
+      if (f.geometry.type !== 'Point') return radiusPx;
+      const p = this.#map.project(f.geometry.coordinates as [number, number]);
+      return Math.hypot(p.x - point.x, p.y - point.y);
+    };
+    const nearest = hits.filter((f) => f.properties?.id).sort((a, b) => distance(a) - distance(b))[0];
+    return nearest ? String(nearest.properties.id) : null;
   }
 
   /** Draws one overlay (null: empty); the overlays' sources and layers are added on first use. */
@@ -349,6 +385,7 @@ export class MapController {
       const id = `${layer.info.id}:label`;
       if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'text-field', labelField(lang));
     }
+    if (this.#map.getLayer('projects:label')) this.#map.setLayoutProperty('projects:label', 'text-field', labelField(lang));
   }
 
   fitBounds(bbox: [number, number, number, number], maxZoom = 15): void {

@@ -49,6 +49,17 @@ describe('composeFeatureStates', () => {
     expect(states).toContainEqual({ source: 'ov:sites', id: 'f1:7', state: { picked: true } });
   });
 
+  it("draws the open project's record selected, and lights a year's projects with its areas, dimming the rest", () => {
+    const withProjects = [...layers, { id: 'projects', featureIds: ['prj-a', 'prj-b'], dimmable: true }];
+    expect(byId(compose({ layers: withProjects, selectedProjectId: 'prj-a' }))).toEqual({ 'prj-a': { selected: true, dimmed: false } });
+    const s = byId(compose({ layers: withProjects, timelineLit: ['b'], litProjects: ['prj-b'] }));
+    expect(s['prj-b']).toEqual({ selected: true, dimmed: false });
+    expect(s['prj-a']).toEqual({ selected: false, dimmed: true });
+    expect(s.b).toEqual({ selected: true, dimmed: false });
+    expect(s.a).toEqual({ selected: false, dimmed: true });
+    expect([...compose({ layers: withProjects, selectedProjectId: 'prj-b' }).values()][0].source).toBe('src:projects');
+  });
+
   it('ignores a selected id no layer has', () => {
     expect(compose({ selectedId: 'gone' }).size).toBe(0);
   });

@@ -35,6 +35,10 @@ export interface FeatureStateInput {
   presenterSpotlight: readonly string[];
   /** The imported site picked in the Analyze panel (its map-wide key), drawn stronger. */
   pickedSite: string | null;
+  /** The planned project whose record is open (the 项目 layer is one of `layers` once drawn). */
+  selectedProjectId?: string | null;
+  /** Projects the lit year (the timeline's, or the story step's while presenting) schedules: lit with its areas. */
+  litProjects?: readonly string[];
 }
 
 export type StateValues = Readonly<Record<string, boolean>>;
@@ -52,19 +56,20 @@ export type FeatureStates = ReadonlyMap<string, FeatureState>;
 export const featureKey = (source: string, id: string) => `${source}\u0000${id}`;
 
 /**
- * Every feature's state. The spotlight (the presenter's while presenting, else the timeline year's), when it holds
- * anything, decides what is drawn selected: its features are, and every other feature of a plan layer is dimmed. With
- * no spotlight the feature whose record is open is drawn selected. The selection is never lost to a spotlight: it is
+ * Every feature's state. The spotlight (the presenter's while presenting, else the timeline year's, with the
+ * projects that year schedules), when it holds anything, decides what is drawn selected: its features are, and
+ * every other feature of a plan layer (and every other project) is dimmed. With no spotlight the feature or
+ * project whose record is open is drawn selected. The selection is never lost to a spotlight: it is
  * only not drawn while one is on (drawn selected, a record outside the year's areas would read as one of them), and
  * comes back with it off.
  */
 export function composeFeatureStates(input: FeatureStateInput): FeatureStates {
-  const lit = new Set(input.presenting ? input.presenterSpotlight : input.timelineLit);
+  const lit = new Set([...(input.presenting ? input.presenterSpotlight : input.timelineLit), ...(input.litProjects ?? [])]);
   const out = new Map<string, FeatureState>();
   for (const layer of input.layers) {
     const source = sourceId(layer.id);
     for (const id of layer.featureIds) {
-      const selected = lit.size > 0 ? lit.has(id) : id === input.selectedId;
+      const selected = lit.size > 0 ? lit.has(id) : id === input.selectedId || id === input.selectedProjectId;
       const dimmed = layer.dimmable && lit.size > 0 && !lit.has(id);
       if (selected || dimmed) out.set(featureKey(source, id), { source, id, state: { selected, dimmed } });
     }

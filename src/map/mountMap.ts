@@ -3,13 +3,14 @@
  * signals to it. Every signal → map binding lives here or in a binding started here (variants, analysis overlays),
  * so ui/ only gives the element (ui/MapView.tsx). Returns the function that takes the map down.
  */
-import { effect } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { OSM_RASTER } from '../config/basemaps';
 import { lang, t } from '../i18n';
 import { layerOpacity, styledLayers, visibleLayers } from '../state/atlasState';
 import { basemap } from '../state/basemap';
 import { startServiceWorker } from '../state/appUpdate';
-import { clickMapAt } from '../state/goTo';
+import { clickMapAt, selectProject } from '../state/goTo';
+import { ensureProjects, litProjects, litYear, projectsState, projectsVisible, selectedProjectId } from '../state/projects';
 import { orientation, orientationVisible } from '../state/orientation';
 import { timelineHighlight } from '../state/planViews';
 import { presenting, spotlight } from '../state/presenter';
@@ -21,10 +22,11 @@ import { shownVariants } from '../state/variants';
 import { cameraRequest, fitRequest, mapView } from '../state/view';
 import { composeFeatureStates, stateLayersOf } from './featureStates';
 import { liveMap } from './liveMap';
-import { MapController } from './MapController';
+import { MapController, type MapClick } from './MapController';
 import { presenterClick } from './presenterSession';
 import { bindVariantMap } from './variantOverlay';
 import { bindDrawing } from './drawBinding';
+import { projectStateLayer } from './projectLayers';
 
 /** The analysis overlays load with the Analyze panel's code (its geometry engine), when the panel first opens. */
 function bindAnalysisWhenOpened(): () => void {
@@ -45,7 +47,15 @@ export function mountMap(container: HTMLElement): () => void {
     callbacks: { onViewChange: (view) => (mapView.value = view) },
   });
   // Clicks by mode (state/mode.ts); measure clicks are the measure tool's (analysisOverlays.ts).
-  const disposers: (() => void)[] = [controller.onClick('browse', (click) => clickMapAt(click.lonLat)), controller.onClick('present', (click) => presenterClick(controller, click))];
+  // Browsing, a tap on a project point opens its record; anywhere else asks what is planned there.
+  const browse = (click: MapClick) => {
+    const project = controller.projectAt(click.point);
+    if (project) void selectProject(project, { fly: false });
+    else clickMapAt(click.lonLat);
+  };
+  const disposers: (() => void)[] = [controller.onClick('browse', browse), controller.onClick('present', (click) => presenterClick(controller, click))];
+  /** Whether the 项目 layer's data is on the map (it loads on first use). */
+  const projectsOnMap = signal(false);
   // Layers start at the opacity they were added with (setLayers reads layerOpacity).
   let applied: Record<string, number> = { ...layerOpacity.peek() };
   controller.whenLoaded(() => {
@@ -108,17 +118,31 @@ export function mountMap(container: HTMLElement): () => void {
         if (box) controller.fitBounds(box);
       }),
       effect(() => controller.setOnlineBasemap(basemap.value === 'online' ? OSM_RASTER : null)),
+      // The 项目 layer: its data loads when the layer is switched on or a year is lit, never with the first map;
+      // while the timeline or a story step lights a year, the layer shows with that year's projects lit.
+      effect(() => {
+        const wanted = projectsVisible.value || litYear.value !== null;
+        if (wanted) ensureProjects();
+        const loaded = projectsState.value;
+        controller.setProjects(loaded?.kind === 'ready' ? loaded.value : null, wanted);
+        projectsOnMap.value = loaded?.kind === 'ready';
+      }),
       // What the map shows of each feature: one composition of the selection, the timeline year, the presenter's
       // spotlight and the picked site, applied as the changes from what the map holds.
       effect(() => {
+        // The projects' layer joins the composition once its data is on the map.
+        const loaded = projectsState.value;
+        const projectLayer = projectsOnMap.value && loaded?.kind === 'ready' ? [projectStateLayer(loaded.value)] : [];
         controller.applyFeatureStates(
           composeFeatureStates({
-            layers: stateLayersOf(styledLayers.value),
+            layers: [...stateLayersOf(styledLayers.value), ...projectLayer],
             selectedId: selectedId.value,
             timelineLit: timelineHighlight.value,
             presenting: presenting.value,
             presenterSpotlight: spotlight.value,
             pickedSite: pickedSite.value,
+            selectedProjectId: selectedProjectId.value,
+            litProjects: litProjects.value,
           }),
         );
       }),

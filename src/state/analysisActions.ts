@@ -34,6 +34,7 @@ import {
 import { fitTo } from './view';
 import { forgetItems, keepItems, kept } from './keptItems';
 import { ITEM_VERSION, newItemId, type SiteItem } from '../data/userItems';
+import { loadProjects } from './projects';
 import type { AnalysisClient } from '../workers/analysisClient';
 import { analysisWorker, isStopped, stopWorker, unlessStopped } from '../workers/analysisWorker';
 
@@ -129,9 +130,12 @@ export async function runReport(key: string): Promise<void> {
   busy.value = { fileName: entry.file.name, stage: 'report', done: 0, total: entry.summary.sites.length };
   cancelCurrent = () => controller.abort();
   try {
+    // The projects near each site come with the report; if they cannot be had, the report says nothing of them.
+    const projects = await loadProjects().then((c) => c.features, () => undefined);
     const result = await unlessStopped(
       analysisWorker().siteReport(entry.summary.sites, planFeatures(), {
         keepGeometry: true,
+        projects,
         signal: controller.signal,
         onProgress: (p) => {
           if (busy.peek()) busy.value = { ...busy.peek()!, done: p.done, total: p.total };

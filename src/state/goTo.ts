@@ -10,6 +10,7 @@ import { hereResult } from './here';
 import { askHere, atlasIndex, selectedId } from './selection';
 import { openTab, type PanelTab } from './ui';
 import { fitRequest, requestCamera } from './view';
+import { loadProjects, projectsVisible, selectedProjectId } from './projects';
 
 export interface SelectOptions {
   /** The panel to open with it (default the record, 'info'); null leaves the panel as it is. */
@@ -25,6 +26,8 @@ export function selectFeature(id: string | null, { tab = 'info', fit = false, sh
   const record = id === null ? null : atlasIndex.peek()?.byId.get(id);
   if (id !== null && !record) return;
   if (record && showLayer && !visibleLayers.peek().has(record.layer.id)) visibleLayers.value = new Set([...visibleLayers.peek(), record.layer.id]);
+  // One record at a time: a plan feature's (or none) replaces a project's.
+  selectedProjectId.value = null;
   selectedId.value = id;
   if (tab) openTab(tab);
   if (record && fit) fitRequest.value = bbox(record.feature) as [number, number, number, number];
@@ -53,4 +56,22 @@ export function goToPlace(lon: number, lat: number, name?: { zh: string; en?: st
   askHere([lon, lat], typeof name === 'string' ? { zh: name } : (name ?? null));
   requestCamera({ lon, lat, zoom });
   openTab('here');
+}
+
+/**
+ * Opens a planned project's record (loading the projects first if need be), shows the 项目 layer and, with
+ * `fly`, brings a placed project into view at street zoom. Resolves to false for an id the projects do not
+ * have (a stale link) or when they cannot be loaded, leaving the selection as it was.
+ */
+export async function selectProject(id: string, { fly = true, tab = 'info' }: { fly?: boolean; tab?: PanelTab | null } = {}): Promise<boolean> {
+  const project = await loadProjects().then(
+    (c) => c.features.find((p) => p.properties.id === id),
+    () => undefined,
+  );
+  if (!project) return false;
+  selectFeature(null, { tab });
+  selectedProjectId.value = id;
+  projectsVisible.value = true;
+  if (fly && project.geometry) fitRequest.value = bbox(project.geometry) as [number, number, number, number];
+  return true;
 }

@@ -4,38 +4,9 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Contradiction } from '../data/contradictions';
-import { fetchSource } from '../data/loadAtlas';
 import { featuresOfYear, FIRST_YEAR, type TimelineItem } from '../data/timeline';
 import { activeTab } from './ui';
-
-export type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'failed'; message: string };
-
-function onDemand<T>(path: string, read: (data: unknown) => T) {
-  const state = signal<Loaded<T> | null>(null);
-  let pending: Promise<T> | null = null;
-  /** The data, fetched once (again after a failure). */
-  const load = (): Promise<T> => {
-    if (pending && state.peek()?.kind !== 'failed') return pending;
-    state.value = { kind: 'loading' };
-    pending = fetchSource()
-      .getJson(path)
-      .then(read)
-      .then(
-        (value) => {
-          state.value = { kind: 'ready', value };
-          return value;
-        },
-        (err: unknown) => {
-          state.value = { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
-          throw err;
-        },
-      );
-    return pending;
-  };
-  // A panel only starts the fetch: the failure is shown from `state`.
-  const ensure = () => void load().catch(() => undefined);
-  return { state, ensure, load };
-}
+import { onDemand } from './onDemand';
 
 const timelineData = onDemand('timeline.json', (d) => ((d as { items?: TimelineItem[] }).items ?? []));
 const contradictionData = onDemand('contradictions.json', (d) => ((d as { contradictions?: Contradiction[] }).contradictions ?? []));

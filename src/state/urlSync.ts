@@ -20,6 +20,8 @@ import { SEEDS } from '../config/seeds';
 import { timelineYear } from './planViews';
 import { hideVariants, showVariantsOfReading, shownVariants } from './variants';
 import { FIRST_YEAR } from '../data/timeline';
+import { selectedProjectId } from './projects';
+import { selectProject } from './goTo';
 
 
 function defaults(): UrlState {
@@ -59,6 +61,7 @@ function current(): UrlState {
     reader: readerLines(),
     year: timelineYear.value,
     variant: shownVariants.value?.variantId ?? undefined,
+    project: selectedProjectId.value ?? undefined,
   };
 }
 
@@ -99,6 +102,11 @@ function apply(hash: string, applyView: (view: MapView) => void, keepOnError: bo
   if (state.variant) {
     void showVariantsOfReading(state.variant, { fit: !linkHasView }).then((shown) => shown || pushNotice('error', URL_NOTICE_TEXT.urlIgnoredVariant));
   } else if (shownVariants.peek()) hideVariants();
+  // The projects load now, for a link that names one: its record opens (and the map goes to it) once they are here.
+  if (state.project) {
+    const id = state.project;
+    void selectProject(id, { fly: !linkHasView, tab: null }).then((found) => found || pushNotice('error', URL_NOTICE_TEXT.urlIgnoredProject));
+  } else if (selectedProjectId.peek()) selectedProjectId.value = null;
   const reader = state.reader;
   if (reader) openReader({ file: PLAN_FILES.get(reader.doc)!, from: reader.from, to: reader.to });
   else if (readerAt.peek()) closeReader();

@@ -24,6 +24,7 @@ const DEFAULTS: UrlState = {
   reader: { doc: '003', from: 1, to: 1 },
   year: 2020,
   variant: 'eq-variant-oct-box16',
+  project: 'prj-erqi-wanda',
 };
 const dec = (hash: string) => decode(hash, DEFAULTS, LAYERS, FEATURES, OPTIONS);
 
@@ -40,6 +41,7 @@ const SAMPLES: { [P in keyof Required<UrlState>]: UrlState[P][] } = {
   reader: [{ doc: '000', from: 264, to: 264 }, { doc: '003', from: 912, to: 920 }, undefined],
   year: [2025, 2035],
   variant: ['eq-variant-fenghu-box18', undefined],
+  project: ['prj-shanshan-outlets', undefined],
 };
 
 // Values in a link that each field must refuse, by key.
@@ -55,6 +57,7 @@ const GARBLED: Record<string, string[]> = {
   r: ['000:0', '000:20-10', '009:5', '000'],
   y: ['1999', '25', '2025.5', '<b>', ''],
   vr: ['no-such-variant', '"><svg onload=alert(1)>'],
+  pj: ['eq-board-shangquan', 'prj-', 'prj-Wanda', '"><svg onload=alert(1)>'],
 };
 
 describe('the URL field table', () => {

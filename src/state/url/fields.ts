@@ -19,6 +19,7 @@
  *   r=<doc>:<from>[-<to>]       plan reader open at those lines of a document (doc = the seed's 3-digit number)
  *   y=<year>                    the timeline's chosen year (20xx)
  *   vr=<variant feature id>     a board's two boundary readings drawn together; `vr=` = none
+ *   pj=<project id>             the planned project whose record is open (prj-…); `pj=` = none
  */
 import { formatLayers, formatOpacity, parseLayers, parseOpacity } from './layerText';
 import { SLUG } from './slug';
@@ -68,6 +69,7 @@ const readerText = (r: ReaderLines | undefined): string =>
     : '';
 
 const YEAR = /^20\d\d$/;
+const PROJECT_ID = /^prj-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const yearText = (year: number | undefined): string | undefined => (year !== undefined && YEAR.test(String(year)) ? String(year) : undefined);
 
 /** Keeps each entry's encode and decode typed by its property. */
@@ -106,4 +108,6 @@ export const URL_FIELDS = [
   }),
   field({ key: 'y', prop: 'year', notice: 'urlIgnoredYear', encode: unlessDefault(yearText), decode: (text) => (YEAR.test(text) ? Number(text) : INVALID) }),
   field({ key: 'vr', prop: 'variant', notice: 'urlIgnoredVariant', ...knownSlug(({ knownFeatureIds }) => knownFeatureIds) }),
+  // Any project-shaped slug: the projects load lazily, after the link is read (urlSync checks the id then).
+  field({ key: 'pj', prop: 'project', notice: 'urlIgnoredProject', ...knownSlug(() => undefined), decode: (text) => (text === '' ? undefined : PROJECT_ID.test(text) ? text : INVALID) }),
 ] as const;

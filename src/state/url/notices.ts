@@ -19,6 +19,7 @@ const URL_NOTICES = [
   'urlIgnoredReader',
   'urlIgnoredYear',
   'urlIgnoredVariant',
+  'urlIgnoredProject',
   'urlIgnoredUnknown',
 ] as const;
 

@@ -37,6 +37,8 @@ export interface UrlState {
   year?: number;
   /** A board's second boundary reading (its variant feature's id), drawn on the map beside the first. */
   variant?: string;
+  /** The planned project whose record is open (its id; the projects load after the link is read, so any `prj-` slug is taken and checked then). */
+  project?: string;
 }
 
 export interface CodecOptions {

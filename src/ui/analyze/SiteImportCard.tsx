@@ -116,7 +116,7 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
             </button>
           </div>
           {report.rows.slice(0, shown).map((row) => (
-            <SiteReportRow key={row.siteId} entry={entry} row={row} />
+            <SiteReportRow key={row.siteId} entry={entry} row={row} projectsChecked={report.projectsChecked} />
           ))}
           {report.rows.length > shown && (
             <button type="button" class="button button--small" onClick={() => setShown(shown + PAGE)} data-testid="show-more">

@@ -36,6 +36,7 @@ const row: Row = {
   siteAreaKm2: 0.1,
   // As the report ranks them: by share alone, the district first.
   hits: [hit('erqi', '二七区', 'admin', 1, 'inside'), hit('zone-commerce', '二七特色商业区', 'erqi', 1, 'inside'), hit('board-shangquan', '二七商圈板块', 'erqi', 0.6, 'overlaps')],
+  projects: [],
 };
 
 beforeEach(() => {

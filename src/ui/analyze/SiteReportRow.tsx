@@ -7,9 +7,10 @@ import { selectFeature } from '../../state/goTo';
 import { siteKey, zoomToSites } from '../../state/analysisActions';
 import { AreaInUnits } from './AreaInUnits';
 import { orderHits } from '../../analysis/hitOrder';
+import { NearbyProjects } from '../projects/NearbyProjects';
 
 /** One imported polygon: its area and every plan area it touches. File values are shown as text only. */
-export function SiteReportRow({ entry, row }: { entry: SiteImport; row: Row }) {
+export function SiteReportRow({ entry, row, projectsChecked = false }: { entry: SiteImport; row: Row; projectsChecked?: boolean }) {
   const l = lang.value;
   const key = siteKey(entry, row.siteId);
   const site = entry.summary.sites.find((s) => s.properties.id === row.siteId);
@@ -53,6 +54,14 @@ export function SiteReportRow({ entry, row }: { entry: SiteImport; row: Row }) {
             );
           })}
         </ul>
+      )}
+      {projectsChecked && (
+        <NearbyProjects
+          hits={row.projects.map((p) => ({ id: p.projectId, distanceM: p.distanceM }))}
+          title="prjAtSite"
+          none="prjAtSiteNone"
+          insideLabel="prjInsideSite"
+        />
       )}
       {attrs.length > 0 && (
         <details class="site-row__attrs">

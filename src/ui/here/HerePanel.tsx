@@ -9,6 +9,8 @@ import { pushNotice } from '../../state/ui';
 import { selectFeature } from '../../state/goTo';
 import { requestCamera } from '../../state/view';
 import { Translated } from '../info/Translated';
+import { ensureProjects, hereProjects } from '../../state/projects';
+import { NearbyProjects } from '../projects/NearbyProjects';
 
 /** A long passage cut for a list row; the record panel shows it whole. */
 const clip = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max)}…` : text);
@@ -21,6 +23,11 @@ export function HerePanel() {
   const panel = useRef<HTMLElement>(null);
   // A new spot is read from its top, whatever the panel was scrolled to before.
   useEffect(() => panel.current?.closest('.sidebar__body')?.scrollTo(0, 0), [point]);
+  // The projects near the spot come with the answer: they load when a spot is first asked about.
+  useEffect(() => {
+    if (point) ensureProjects();
+  }, [point]);
+  const projectsNear = hereProjects.value;
   return (
     <section ref={panel} class="here-panel" data-testid="here-panel" aria-live="polite">
       {/* One line for the heading and the button, one for the spot: on a phone's half sheet the answer starts above the fold. */}
@@ -56,6 +63,7 @@ export function HerePanel() {
               <HitList hits={result.near} showDistance />
             </>
           )}
+          {projectsNear && <NearbyProjects hits={projectsNear} title="prjNear" none="prjNearNone" insideLabel="prjHereInside" />}
         </>
       )}
     </section>

@@ -11,12 +11,20 @@ import { CitedParagraph } from './CitedParagraph';
 import { RelatedList } from './RelatedList';
 import { Translated } from './Translated';
 import { VariantNote } from './VariantNote';
+import { selectedProject, selectedProjectId } from '../../state/projects';
+import { ProjectPanel } from '../projects/ProjectPanel';
+import { BoardProjects } from '../projects/BoardProjects';
 
 /**
  * The record panel of one plan feature: everything the plan says about it,
  * each sentence with its citation, and how its shape was drawn.
  */
 export function FeaturePanel() {
+  // A project's record, when one is selected (it may still be loading, from a link).
+  if (selectedProjectId.value) {
+    const project = selectedProject.value;
+    return project ? <ProjectPanel project={project} /> : <p class="hint" role="status">{t('loading')}</p>;
+  }
   const record = selectedRecord.value;
   if (!record) return <p class="hint">{t('noSelection')}</p>;
   const { feature, layer, text } = record;
@@ -81,6 +89,8 @@ export function FeaturePanel() {
           </ul>
         </section>
       )}
+
+      <BoardProjects featureId={p.id} />
 
       {!!text.results?.length && (
         <section>

@@ -4,6 +4,7 @@ import { LEVELS } from '../../data/levels';
 import { LayerRow } from './LayerRow';
 import { OrientationRow } from './OrientationRow';
 import { EdgeKey } from './EdgeKey';
+import { ProjectsRow } from '../projects/ProjectsRow';
 
 /** Layers grouped by plan level, each with legend swatch, switch, opacity and zoom. */
 export function LayerPanel() {
@@ -24,6 +25,7 @@ export function LayerPanel() {
           </section>
         );
       })}
+      <ProjectsRow />
       <EdgeKey />
       <OrientationRow />
     </div>

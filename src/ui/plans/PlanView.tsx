@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { t, type StringKey } from '../../i18n';
-import type { Loaded } from '../../state/planViews';
+import type { Loaded } from '../../state/onDemand';
 import '../../../styles/plans.css';
 
 interface PlanViewProps<T> {

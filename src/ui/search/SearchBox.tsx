@@ -1,9 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { PlaceKind, SearchResult } from '../../data/search';
 import { localName, pick, t, type StringKey } from '../../i18n';
-import { goToFeature, goToPlace } from '../../state/goTo';
+import { goToFeature, goToPlace, selectProject } from '../../state/goTo';
 import { ensureSearch, searcher, searchOpen, searchQuery } from '../../state/search';
 import { atlasIndex } from '../../state/selection';
+import { PROJECT_KIND_NAMES } from '../../data/projects';
 
 const PLACE_LABEL: Record<PlaceKind, StringKey> = { place: 'searchKindPlace', station: 'searchKindStation', road: 'searchKindRoad' };
 
@@ -31,7 +32,9 @@ export function SearchBox() {
     // The pick is made: let a phone put its keyboard away so the answer shows.
     input.current?.blur();
     if (target.kind === 'place') goToPlace(target.lon, target.lat, result.entry.title, target.placeKind === 'road' ? 14 : 15);
-    // A project, alias or name leads to its feature: its layer shown, selected, its record open.
+    // A planned project: its record, the 项目 layer shown and the map at the project.
+    else if (target.kind === 'project') void selectProject(target.id);
+    // A project line of a record, an alias or a name leads to its feature: its layer shown, selected, its record open.
     else goToFeature(target.id);
   };
 
@@ -100,6 +103,13 @@ function ResultMeta({ result }: { result: SearchResult }) {
   const target = entry.target;
   if (target.kind === 'place') {
     return <>{[t(PLACE_LABEL[target.placeKind]), target.detail].filter(Boolean).join(' · ')}</>;
+  }
+  if (target.kind === 'project') {
+    // "规划项目 · 商业 → 二七商圈板块": what it is and where the plan puts it (a short name's result shows the full name).
+    const board = target.feature ? atlasIndex.value?.byId.get(target.feature)?.feature.properties : undefined;
+    const full = entry.field === 'alias' ? ` · ${localName({ name: entry.title.zh, nameEn: entry.title.en })}` : '';
+    const more = board && target.otherFeatures ? t('searchAlsoIn').replace('{n}', String(target.otherFeatures)) : '';
+    return <>{`${t('searchKindPlannedProject')} · ${pick(PROJECT_KIND_NAMES[target.projectKind])}${board ? ` → ${localName(board)}${more}` : ''}${full}`}</>;
   }
   const layer = atlasIndex.value?.byId.get(target.id)?.layer;
   const layerTitle = layer ? pick(layer.title) : '';

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
+
+/** What the tests need of a project, read from the app's own data/projects.geojson. */
+interface ProjectInfo {
+  id: string;
+  name: string;
+  at: [number, number];
+  quote: string;
+  scheduled: boolean;
+}
+
+type AtlasWindow = { __atlasMap: import('maplibre-gl').Map };
+
+/** The placed point projects of the build, those with a schedule first. */
+async function placedProjects(page: Page): Promise<ProjectInfo[]> {
+  return page.evaluate(async () => {
+    const fc = (await (await fetch('data/projects.geojson')).json()) as {
+      features: { geometry: { type: string; coordinates: [number, number] } | null; properties: { id: string; name: string; quotes: { text: string }[]; schedule: unknown[] } }[];
+    };
+    return fc.features
+      .filter((f) => f.geometry?.type === 'Point')
+      .map((f) => ({ id: f.properties.id, name: f.properties.name, at: f.geometry!.coordinates, quote: f.properties.quotes[0].text, scheduled: f.properties.schedule.length > 0 }))
+      .sort((a, b) => Number(b.scheduled) - Number(a.scheduled));
+  });
+}
+
+/** Where a place is drawn on the page (the map's pixel plus the map's offset). */
+async function pagePixel(page: Page, at: [number, number]): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((lonLat) => (window as unknown as AtlasWindow).__atlasMap.project(lonLat), at);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+const mapCentre = (page: Page) => page.evaluate(() => (window as unknown as AtlasWindow).__atlasMap.getCenter().toArray() as [number, number]);
+
+/** Metres between two lon/lat points near Zhengzhou (plane approximation). */
+const metres = (a: [number, number], b: [number, number]) => Math.hypot((a[0] - b[0]) * 91_400, (a[1] - b[1]) * 111_195);
+
+for (const device of ['phone', 'desktop'] as const) {
+  test.describe(`projects on a ${device}`, () => {
+    if (device === 'phone') test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+    test('the first map loads no project data; the 项目 layer loads it, a tap on a point opens its record with quote, schedule and evidence', async ({ page }) => {
+      const external = await blockExternalRequests(page);
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('projects.geojson')) asked.push(r.url());
+      });
+      await openApp(page);
+      expect(asked).toEqual([]);
+      const [project] = await placedProjects(page);
+      expect(project, 'a placed point project in the build').toBeTruthy();
+
+      // At street zoom on the project, the layer switched on in the layer panel.
+      await openApp(page, `#v=1&m=15/${project.at[1]}/${project.at[0]}&p=layers`);
+      await page.getByTestId('projects-toggle').click();
+      await expect(page.getByTestId('projects-legend')).toBeVisible();
+      await expect(page.getByTestId('projects-legend')).toContainText('空心：大致位置');
+      // Drawn once its data has come (the layer's first showing fetches it).
+      const drawn = () =>
+        page.evaluate((id) => {
+          const map = (window as unknown as AtlasWindow).__atlasMap;
+          return !!map.getLayer('projects:point') && map.queryRenderedFeatures({ layers: ['projects:point'] }).some((f) => f.properties.id === id);
+        }, project.id);
+      await expect.poll(drawn).toBe(true);
+      await waitForMapIdle(page);
+
+      // Tap (or click) the point: its record.
+      const at = await pagePixel(page, project.at);
+      if (device === 'phone') await page.touchscreen.tap(at.x, at.y);
+      else await page.mouse.click(at.x, at.y);
+      const record = page.getByTestId('project-panel');
+      await expect(record).toBeVisible();
+      await expect(record.locator('#project-title')).toHaveText(project.name);
+      await expect(record).toContainText(project.quote);
+      await expect(record.locator('.citation').first()).toBeVisible();
+      await expect(record.getByTestId('project-schedule')).toBeVisible();
+      if (project.scheduled) await expect(record.getByTestId('project-schedule').locator('li').first()).toContainText(/\d{4}|—/);
+      await expect(record.getByTestId('project-position')).toContainText(/±\d+ m/);
+      await expect(page).toHaveURL(new RegExp(`pj=${project.id}`));
+      await page.screenshot({ path: `test-results/projects-record-${device}.png` });
+      expect(external).toEqual([]);
+    });
+
+    test('"what is planned here" lists the projects within 1 km, nearest first, with their distance', async ({ page }) => {
+      await blockExternalRequests(page);
+      await openApp(page);
+      const [project] = await placedProjects(page);
+      // About 300 m north of the project, layer off: the map answers with zones and nearby projects.
+      const spot: [number, number] = [project.at[0], project.at[1] + 0.0027];
+      await openApp(page, `#v=1&m=15/${spot[1]}/${spot[0]}`);
+      const at = await pagePixel(page, spot);
+      if (device === 'phone') await page.touchscreen.tap(at.x, at.y);
+      else await page.mouse.click(at.x, at.y);
+      const nearby = page.getByTestId('here-panel').getByTestId('nearby-projects');
+      await expect(nearby).toBeVisible();
+      const row = nearby.locator(`[data-project="${project.id}"]`);
+      await expect(row).toBeVisible();
+      const distance = Number((await row.getByTestId('project-distance').textContent())!.match(/距离 ([\d,]+) 米/)![1].replace(',', ''));
+      expect(distance).toBeGreaterThan(250);
+      expect(distance).toBeLessThan(350);
+      // Nearest first.
+      const shown = await nearby.getByTestId('project-distance').allTextContents();
+      const values = shown.map((s) => Number(s.match(/距离 ([\d.,]+) (米|公里)/)![1].replace(',', '')) * (s.includes('公里') ? 1000 : 1));
+      expect(values).toEqual([...values].sort((a, b) => a - b));
+      expect(values.every((v) => v <= 1000)).toBe(true);
+      await page.screenshot({ path: `test-results/projects-here-${device}.png` });
+      // Its name opens its record.
+      await row.locator('button').click();
+      await expect(page.getByTestId('project-panel')).toContainText(project.name);
+    });
+
+    test('search 杉杉 finds the outlet centre by its short name and flies to it', async ({ page }) => {
+      await blockExternalRequests(page);
+      await openApp(page);
+      const input = page.getByTestId('search-input');
+      await input.click();
+      await input.fill('杉杉');
+      const result = page.getByTestId('search-results').locator('li', { hasText: '郑州杉杉国际名品时尚中心' }).first();
+      await expect(result).toBeVisible();
+      await expect(result).toContainText('规划项目');
+      await result.click();
+      const record = page.getByTestId('project-panel');
+      await expect(record.locator('#project-title')).toContainText('郑州杉杉国际名品时尚中心');
+      const id = await record.getAttribute('data-project');
+      const project = (await placedProjects(page)).find((p) => p.id === id);
+      if (project) {
+        await waitForMapIdle(page);
+        await expect.poll(async () => metres(await mapCentre(page), project.at), { timeout: 15_000 }).toBeLessThan(150);
+      } else {
+        await expect(record.getByTestId('project-unplaced')).toBeVisible();
+      }
+    });
+  });
+}
+
+test("a board's record lists its projects, each a link to it on the map, unplaced ones with their reason", async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&f=eq-board-health&p=info');
+  const list = page.getByTestId('board-projects');
+  await expect(list).toBeVisible();
+  await expect(list).toContainText('郑州杉杉国际名品时尚中心');
+  await list.locator('li', { hasText: '郑州杉杉国际名品时尚中心' }).locator('button').click();
+  await expect(page.getByTestId('project-panel')).toBeVisible();
+  // The record links back to the board.
+  await page.getByTestId('project-belongs').locator('button').first().click();
+  await expect(page.getByTestId('feature-panel')).toBeVisible();
+});

@@ -1,0 +1,61 @@
+/**
+ * The projects as the map draws them: located or approximate, the projects a year lights, and
+ * from which zoom each point is drawn (thinned at city zoom). Pure; no DOM or map.
+ */
+import { metresPerPixel } from '../export/scaleBar';
+import type { ProjectFeature } from '../data/projects';
+
+/** A project's place is "located" (a solid mark) at or under this precision; coarser ones are approximate (hollow). */
+export const LOCATED_MAX_M = 250;
+
+export const isLocated = (p: ProjectFeature): boolean => p.geometry !== null && p.properties.precisionM !== null && p.properties.precisionM <= LOCATED_MAX_M;
+
+/** Ids of the projects with a schedule entry (built, started or planned) in that year. */
+export function projectIdsOfYear(projects: readonly ProjectFeature[], year: number | null): string[] {
+  if (year === null) return [];
+  return projects.filter((p) => p.properties.schedule.some((s) => s.year === year)).map((p) => p.properties.id);
+}
+
+export interface ThinningOptions {
+  /** The widest view thinned, and the zoom from which every point shows (street zoom). */
+  fromZoom?: number;
+  toZoom?: number;
+  /** Two points drawn closer than this (screen pixels, MapLibre's 512-px tiles) at a zoom: the later one waits. */
+  minPx?: number;
+}
+
+/**
+ * From which zoom each point project is drawn, so that at city zoom the marks do not pile up:
+ * zoom by zoom, from `fromZoom`, a point joins once it lies `minPx` from every point already
+ * drawn; located places before approximate ones, then in id order. A point drawn at one zoom is
+ * drawn at every closer zoom; from `toZoom` all are. Lines and areas are always drawn.
+ */
+export function thinningZooms(projects: readonly ProjectFeature[], options: ThinningOptions = {}): Map<string, number> {
+  const { fromZoom = 10, toZoom = 14, minPx = 22 } = options;
+  const points = projects
+    .filter((p) => p.geometry?.type === 'Point')
+    .sort((a, b) => Number(isLocated(b)) - Number(isLocated(a)) || (a.properties.id < b.properties.id ? -1 : 1))
+    .map((p) => ({ id: p.properties.id, at: (p.geometry as { coordinates: number[] }).coordinates }));
+  const zooms = new Map<string, number>();
+  const drawn: { at: number[] }[] = [];
+  for (let z = fromZoom; z < toZoom; z++) {
+    const mpp = metresPerPixel(34.75, z);
+    const minM = minPx * mpp;
+    for (const p of points) {
+      if (zooms.has(p.id)) continue;
+      const clear = drawn.every((q) => groundDistanceM(p.at, q.at) >= minM);
+      if (clear) {
+        zooms.set(p.id, z);
+        drawn.push(p);
+      }
+    }
+  }
+  for (const p of points) if (!zooms.has(p.id)) zooms.set(p.id, toZoom);
+  return zooms;
+}
+
+/** Metres between two lon/lat points, on a plane around them (a few km at most matter here). */
+function groundDistanceM(a: readonly number[], b: readonly number[]): number {
+  const kx = Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180) * 111_195;
+  return Math.hypot((a[0] - b[0]) * kx, (a[1] - b[1]) * 111_195);
+}

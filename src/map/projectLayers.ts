@@ -1,0 +1,164 @@
+/**
+ * The 项目 layer's style: pure builders from the projects bundle to MapLibre sources and layers
+ * (no map instance here; MapController adds them when the layer is first shown).
+ *
+ * Points by kind (one colour each, the legend's), solid when located (±250 m or better) and hollow
+ * when approximate; at city zoom crowded points wait for a closer zoom (thinningZooms, analysis/);
+ * from street zoom (14) names and a precision circle as wide as the place's ± metres. Road, tunnel
+ * and river works are lines (dashed when approximate); a small area where the plan gives one.
+ * The feature-states are the atlas's (featureStates.ts): the open record's project and those a year lights
+ * (the timeline's or a story step's) are `selected`, drawn larger; the others `dimmed` while a year is lit.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { PROJECT_KINDS, type ProjectCollection, type ProjectKind } from '../data/projects';
+import { isLocated, thinningZooms } from '../analysis/projectLists';
+import { FONT_STACK } from '../config/fonts';
+import type { Lang } from '../lib/lang';
+import { labelColor, labelField, sourceId } from './styleBuilder';
+import { BAND_MIN_ZOOM, ESTIMATED_DASH, metresToPixels } from './edgeLayers';
+import type { StateLayer } from './featureStates';
+
+/** One colour per kind: the map's marks and the legend's swatches. */
+export const PROJECT_KIND_COLORS: Record<ProjectKind, string> = {
+  commerce: '#e8590c',
+  culture: '#9c36b5',
+  health: '#e03131',
+  industry: '#5f3dc4',
+  tech: '#1971c2',
+  transport: '#0c8599',
+  housing: '#a0712b',
+  ecology: '#2f9e44',
+  education: '#d9a400',
+  public: '#5c677d',
+};
+
+/** The layer id the feature-state composition knows the projects by (featureStates.ts); its source is sourceId of it. */
+export const PROJECT_STATE_LAYER = 'projects';
+export const PROJECT_SOURCE = sourceId(PROJECT_STATE_LAYER);
+/** The style layers of the 项目 layer, bottom to top. */
+export const PROJECT_LAYER_IDS = ['projects:precision', 'projects:area', 'projects:line', 'projects:line-approx', 'projects:point', 'projects:label'] as const;
+
+/** The zoom from which names and precision circles show. */
+export const PROJECT_NAME_ZOOM = BAND_MIN_ZOOM;
+
+const kindColor: ExpressionSpecification = ['match', ['get', 'kind'], ...PROJECT_KINDS.flatMap((k) => [k, PROJECT_KIND_COLORS[k]]), '#5c677d'] as unknown as ExpressionSpecification;
+const kindLabelColor: ExpressionSpecification = ['match', ['get', 'kind'], ...PROJECT_KINDS.flatMap((k) => [k, labelColor(PROJECT_KIND_COLORS[k])]), '#374151'] as unknown as ExpressionSpecification;
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
+const located: ExpressionSpecification = ['==', ['get', 'located'], true];
+const ofType = (type: string): ExpressionSpecification => ['==', ['geometry-type'], type];
+
+/**
+ * What the source holds: placed projects only, each with the few properties the style reads (its id for
+ * feature-state, names, kind, precision, located or not, and for points the zoom they show from).
+ */
+export function projectSourceData(projects: ProjectCollection): FeatureCollection {
+  const zooms = thinningZooms(projects.features);
+  return {
+    type: 'FeatureCollection',
+    features: projects.features.flatMap((f) => {
+      if (!f.geometry) return [];
+      const p = f.properties;
+      return [
+        {
+          type: 'Feature',
+          geometry: f.geometry,
+          properties: { id: p.id, name: p.name, nameEn: p.nameEn, kind: p.kind, precisionM: p.precisionM, located: isLocated(f), minZoom: zooms.get(p.id) ?? 0 },
+        },
+      ];
+    }),
+  };
+}
+
+/** The projects as the feature-state composition knows them (featureStates.ts): placed ones, dimmable. */
+export function projectStateLayer(projects: ProjectCollection): StateLayer {
+  return { id: PROJECT_STATE_LAYER, featureIds: projects.features.filter((f) => f.geometry).map((f) => f.properties.id), dimmable: true };
+}
+
+export function projectSources(projects: ProjectCollection): Record<string, SourceSpecification> {
+  return { [PROJECT_SOURCE]: { type: 'geojson', data: projectSourceData(projects), promoteId: 'id' } };
+}
+
+export function projectLayerSpecs(lang: Lang, visible: boolean): LayerSpecification[] {
+  const visibility = visible ? 'visible' : 'none';
+  const source = PROJECT_SOURCE;
+  const fade = (normal: number): ExpressionSpecification => ['case', dimmed, normal * 0.25, normal];
+  const line = (id: string, isLocated: boolean): LayerSpecification => ({
+    id,
+    type: 'line',
+    source,
+    filter: ['all', ofType('LineString'), isLocated ? located : ['!', located]],
+    layout: { visibility, 'line-cap': isLocated ? 'round' : 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': kindColor,
+      'line-width': ['case', selected, 6, 3.5],
+      'line-opacity': fade(0.9),
+      ...(isLocated ? {} : { 'line-dasharray': ESTIMATED_DASH }),
+    },
+  });
+  return [
+    {
+      // ± precision around each point, from street zoom: where the project may lie.
+      id: 'projects:precision',
+      type: 'circle',
+      source,
+      minzoom: PROJECT_NAME_ZOOM - 0.5,
+      filter: ofType('Point'),
+      layout: { visibility },
+      paint: {
+        'circle-color': kindColor,
+        'circle-radius': metresToPixels(['get', 'precisionM'], PROJECT_NAME_ZOOM - 1),
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'], PROJECT_NAME_ZOOM - 0.5, 0, PROJECT_NAME_ZOOM, ['case', dimmed, 0.03, 0.1]],
+        'circle-stroke-color': kindColor,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], PROJECT_NAME_ZOOM - 0.5, 0, PROJECT_NAME_ZOOM, ['case', dimmed, 0.1, 0.45]],
+      },
+    },
+    {
+      id: 'projects:area',
+      type: 'fill',
+      source,
+      filter: ofType('Polygon'),
+      layout: { visibility },
+      paint: { 'fill-color': kindColor, 'fill-opacity': ['case', selected, 0.45, dimmed, 0.06, 0.22], 'fill-outline-color': kindColor },
+    },
+    line('projects:line', true),
+    // Approximate courses dashed, like the boundaries' estimated edges.
+    line('projects:line-approx', false),
+    {
+      // Solid when located, a ring (white inside) when approximate; points wait for their zoom at city zoom.
+      id: 'projects:point',
+      type: 'circle',
+      source,
+      filter: ['all', ofType('Point'), ['>=', ['zoom'], ['get', 'minZoom']]],
+      layout: { visibility, 'circle-sort-key': ['case', located, 1, 0] },
+      paint: {
+        'circle-radius': ['case', selected, 8.5, 5.5],
+        'circle-color': ['case', located, kindColor, '#ffffff'],
+        'circle-stroke-color': ['case', located, '#ffffff', kindColor],
+        'circle-stroke-width': ['case', located, 1.5, 2.5],
+        'circle-opacity': fade(1),
+        'circle-stroke-opacity': fade(1),
+      },
+    },
+    {
+      id: 'projects:label',
+      type: 'symbol',
+      source,
+      minzoom: PROJECT_NAME_ZOOM,
+      layout: {
+        visibility,
+        'text-field': labelField(lang),
+        'text-font': FONT_STACK,
+        'text-size': 11,
+        'text-max-width': 9,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+        'symbol-placement': 'point',
+      },
+      paint: { 'text-color': kindLabelColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': fade(1) },
+    },
+  ];
+}
