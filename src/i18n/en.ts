@@ -236,6 +236,8 @@ export const en: Record<StringKey, string> = {
   keptKindProposal: 'Boundary proposal',
   keptUnreadable: '{n} more were kept by a newer version of the app; this version cannot read them and leaves them alone.',
   keptOpen: 'Kept on this device, and export → My data',
+  keptPersistent: 'The browser has agreed to keep this data: it will not clear it when space runs low.',
+  keptBestEffort: 'The browser has not promised to keep this data: it may clear it when space runs low, so export what matters.',
   keptLocale: 'en-GB',
   keptBadge: 'Kept on this device',
   keptBadgeNot: 'Not kept on this device',

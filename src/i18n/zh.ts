@@ -234,6 +234,8 @@ export const zh = {
   keptKindProposal: '边界建议',
   keptUnreadable: '另有 {n} 项由较新版本的本应用保存，此版本无法读取，保持不动。',
   keptOpen: '本机保存的内容与导出 → 我的数据',
+  keptPersistent: '浏览器已同意长期保存，不会因空间不足自动清除。',
+  keptBestEffort: '浏览器未承诺长期保存：存储空间紧张时可能清除，重要成果请导出备份。',
   keptLocale: 'zh-CN',
   keptBadge: '已保存在本机',
   keptBadgeNot: '未保存在本机',

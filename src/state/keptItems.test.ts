@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { proposalItem, sketchItem } from '../data/testing/userItemFixtures';
-import { forgetItems, keepError, keepItems, kept, loadKept, resetKeptForTests } from './keptItems';
+import { forgetItems, keepError, keepItems, kept, keptPersistent, loadKept, resetKeptForTests } from './keptItems';
 import { notices } from './ui';
 
 beforeEach(() => {
@@ -62,6 +62,21 @@ describe('kept items', () => {
       expect(keepError.value?.en).toContain('private mode');
     } finally {
       globalThis.indexedDB = saved;
+    }
+  });
+});
+
+describe('persistent storage', () => {
+  it('is asked for once, at the first thing kept, and what the browser answers is shown', async () => {
+    const persist = vi.fn(async () => false);
+    vi.stubGlobal('navigator', { storage: { persisted: async () => false, persist } });
+    try {
+      await keepItems(sketchItem('a', 1));
+      await keepItems(sketchItem('b', 2));
+      await vi.waitFor(() => expect(keptPersistent.value).toBe(false));
+      expect(persist).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 });

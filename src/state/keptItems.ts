@@ -31,6 +31,25 @@ export const kept = signal<KeptEntry[]>([]);
 export const keepError = signal<Bilingual | null>(null);
 /** Records in the store this version cannot read (from a newer app): left alone, counted. */
 export const keptUnreadable = signal(0);
+/** Whether the browser keeps this origin's storage even when space runs low (null: not known, or not asked yet). */
+export const keptPersistent = signal<boolean | null>(null);
+
+let askedPersist = false;
+
+/**
+ * Asks once, at the first thing kept, that the browser not evict this origin's data under storage pressure
+ * (navigator.storage.persist: Chromium decides by itself, Firefox asks the user). Without it the work is kept
+ * as "best effort", which is what the kept list then says.
+ */
+async function askPersistence(): Promise<void> {
+  if (askedPersist || typeof navigator === 'undefined' || !navigator.storage?.persist) return;
+  askedPersist = true;
+  try {
+    keptPersistent.value = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch {
+    keptPersistent.value = null;
+  }
+}
 
 const entryOf = (item: UserItem): KeptEntry => ({
   id: item.id,
@@ -67,6 +86,10 @@ export async function loadKept(): Promise<UserItem[]> {
     const { items, unreadable } = await (await userStore()).list();
     kept.value = items.map(entryOf);
     keptUnreadable.value = unreadable;
+    // Only read the answer here (asking may show the user a prompt: that waits for something to be kept).
+    if (items.length && typeof navigator !== 'undefined' && navigator.storage?.persisted) {
+      void navigator.storage.persisted().then((p) => (keptPersistent.value = p), () => undefined);
+    }
     return items;
   } catch (e) {
     // Nothing kept can be shown; the app works on without keeping. Private modes that refuse storage land here.
@@ -97,6 +120,7 @@ export async function keepItems(...items: UserItem[]): Promise<boolean> {
   const others = kept.peek().filter((k) => !ids.has(k.id));
   kept.value = [...others, ...items.map(entryOf)];
   keepError.value = null;
+  void askPersistence();
   return true;
 }
 
@@ -119,6 +143,8 @@ export async function forgetItems(ids: readonly string[], all = false): Promise<
 /** For tests: forget the opened store (a fresh fake IndexedDB per test). */
 export function resetKeptForTests(): void {
   store = null;
+  askedPersist = false;
+  keptPersistent.value = null;
   kept.value = [];
   keepError.value = null;
   keptUnreadable.value = 0;

@@ -3,7 +3,7 @@ import type { UserItemKind } from '../../data/userItems';
 import { pick, t, type StringKey } from '../../i18n';
 import { message } from '../../i18n/message';
 import { removeAllKept, removeKept } from '../../state/keptActions';
-import { keepError, kept, keptUnreadable } from '../../state/keptItems';
+import { keepError, kept, keptPersistent, keptUnreadable } from '../../state/keptItems';
 
 const KIND_LABELS: Record<UserItemKind, StringKey> = { site: 'keptKindSite', sketch: 'keptKindSketch', proposal: 'keptKindProposal' };
 
@@ -20,6 +20,11 @@ export function KeptList() {
         {t('keptTitle')} <span class="muted">({list.length})</span>
       </h2>
       <p class="hint">{t('keptHint')}</p>
+      {keptPersistent.value !== null && (
+        <p class="hint" data-testid="kept-persistence">
+          {t(keptPersistent.value ? 'keptPersistent' : 'keptBestEffort')}
+        </p>
+      )}
       {error && (
         <p class="analyze-error" role="alert" data-testid="kept-error">
           {pick(error)}
