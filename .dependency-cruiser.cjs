@@ -47,6 +47,15 @@ module.exports = {
       to: { path: ['^src/map/MapController\\.ts$', '^src/map/liveMap\\.ts$'] },
     },
     {
+      name: 'e2e-specs-through-the-guard',
+      comment:
+        'Specs take `test` and `expect` from e2e/test.ts, which fails a test on any console error or uncaught ' +
+        'exception; types may still come from @playwright/test.',
+      severity: 'error',
+      from: { path: '^e2e/.+\\.spec\\.ts$' },
+      to: { path: 'node_modules/@playwright/test/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'app-not-build-code',
       comment:
         'The app and its unit tests do not import build-time code (scripts/), browser tests (e2e/) or the bench: ' +

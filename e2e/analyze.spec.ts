@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { buildDbf, buildShp } from '../src/formats/testing/shpFixture';
 import { bombZip, buildZip } from '../src/formats/testing/zipFixture';
 import { distanceM, measure } from '../src/analysis/measure';

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, mapCamera, openApp, renderedNames, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
 /** Turns the districts layer off in the Layers tab, checking that MapLibre drew it before and draws none of it after. */

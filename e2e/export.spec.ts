@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, lonLatsAt, openApp, openStory, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, openApp, renderedNames, visibleAtlasLayers } from './helpers';
 
 /** The expression MapLibre draws the district labels with. */

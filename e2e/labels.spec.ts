@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, openApp, placedLabels } from './helpers';
 
 // Read from what MapLibre placed (not from the style): a name that lost a collision is not on the map.

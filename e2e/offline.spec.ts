@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, openApp, renderedNames, visibleAtlasLayers, waitForMapIdle, waitForOfflineReady } from './helpers';
 
 // The installed app: these tests let the service worker run (the others block it).

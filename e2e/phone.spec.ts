@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, mapCamera, openApp, renderedProperties, waitForMapIdle } from './helpers';
 
 // A 360 × 740 touch phone, as a resident holds it.

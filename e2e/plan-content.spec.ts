@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, expectMapFramesFeature, featureState, mapCamera, openApp, renderedNames, screenPoint, waitForMapIdle } from './helpers';
 
 // 二七纪念塔 (WGS-84, see ../shared/README.md): the heart of 二七商圈.

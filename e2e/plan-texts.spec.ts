@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, featureState, openApp } from './helpers';
 
 const lineNo = (url: string) => new URL(url).hash.match(/[#&]r=([^&]*)/)?.[1];

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, featureState, openApp, renderedProperties } from './helpers';
 
 const VARIANT_LAYERS = ['ov:variants:a', 'ov:variants:b', 'ov:variants:label'];

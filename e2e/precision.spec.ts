@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { Map as MlMap } from 'maplibre-gl';
 import { blockExternalRequests, openApp, renderedNames, renderedProperties, waitForMapIdle } from './helpers';
 

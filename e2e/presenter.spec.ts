@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, featureState, mapCamera, openApp, openStory, screenPoint, visibleAtlasLayers, waitForMapIdle } from './helpers';
 
 type MapHook = { getPaintProperty(layer: string, prop: string): unknown; once(event: string, listener: () => void): unknown };

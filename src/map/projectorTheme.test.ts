@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { projectorChanges, scaledValue } from './projectorTheme';
+import { orientationLabelLayers, orientationShapeLayers, orientationSources } from './orientationLayers';
+import { baseStyle } from './styleBuilder';
+import type { OrientationBundle } from '../data/orientation';
 
 describe('projector theme', () => {
   it('thickens lines and strengthens fills, keeping feature-state expressions working', () => {
@@ -11,15 +16,33 @@ describe('projector theme', () => {
     expect(scaledValue(undefined, 2)).toBeUndefined();
   });
 
-  it('enlarges label text only where it is a plain number, never below 24 px', () => {
+  it('enlarges label text, never below 24 px, also where the size follows the zoom', () => {
     const values: Record<string, unknown> = { 'text-size': 12, 'text-halo-width': 1.6 };
     expect(projectorChanges('symbol', (_k, p) => values[p])).toEqual([
       ['paint', 'text-halo-width', 2.4],
       ['layout', 'text-size', 24],
     ]);
     expect(projectorChanges('symbol', (_k, p) => ({ 'text-size': 20 })[p as 'text-size'])).toEqual([['layout', 'text-size', 28]]);
-    const zoomed = { 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 14, 16] };
-    expect(projectorChanges('symbol', (_k, p) => (zoomed as Record<string, unknown>)[p])).toEqual([]);
+    const zoomed = { 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 14, 20] };
+    expect(projectorChanges('symbol', (_k, p) => (zoomed as Record<string, unknown>)[p])).toEqual([['layout', 'text-size', ['interpolate', ['linear'], ['zoom'], 8, 24, 14, 28]]]);
     expect(projectorChanges('background', () => 1)).toEqual([]);
+  });
+
+  it('scales a zoom curve at each stop, never wrapping ["zoom"] (MapLibre rejects that: the roads, metro and stations)', () => {
+    expect(scaledValue(['interpolate', ['linear'], ['zoom'], 10, 1.5, 16, 6], 1.8)).toEqual(['interpolate', ['linear'], ['zoom'], 10, 2.7, 16, 10.8]);
+    expect(scaledValue(['step', ['zoom'], 1, 12, ['get', 'w']], 2)).toEqual(['step', ['zoom'], 2, 12, ['*', 2, ['get', 'w']]]);
+    // Every orientation and atlas-like layer, themed, still meets the style specification.
+    const empty = { type: 'FeatureCollection', features: [] } as const;
+    const style = baseStyle();
+    style.sources = orientationSources({ metroLines: empty, stations: empty, roads: empty, landmarks: empty } as unknown as OrientationBundle);
+    const themed = [...orientationShapeLayers(true), ...orientationLabelLayers('zh', true)].map((layer) => {
+      const out = structuredClone(layer) as LayerSpecification & { paint: Record<string, unknown>; layout: Record<string, unknown> };
+      const get = (kind: 'paint' | 'layout', prop: string) => (out[kind] ?? {})[prop];
+      for (const [kind, prop, value] of projectorChanges(layer.type, get)) out[kind] = { ...(out[kind] ?? {}), [prop]: value };
+      return out;
+    });
+    expect(themed.some((l) => JSON.stringify(l.paint).includes('"zoom"'))).toBe(true);
+    style.layers = [...style.layers, ...themed];
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
 });

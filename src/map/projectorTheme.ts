@@ -38,12 +38,29 @@ const RULES: Record<string, Rule[]> = {
 /** Style layers sized in metres (edgeLayers.ts), left as they are. */
 const METRE_TRUE = [':band', ':halo'];
 
-/** The projector value of one style value: numbers scaled, expressions wrapped; undefined = leave it. */
+const isZoom = (v: unknown) => Array.isArray(v) && v.length === 1 && v[0] === 'zoom';
+
+/**
+ * Where a zoom curve keeps its outputs: `["interpolate", type, ["zoom"], z, out, z, out…]` from index 4,
+ * `["step", ["zoom"], out, z, out…]` from index 2, every other item; undefined for any other value.
+ * MapLibre allows `["zoom"]` only as the input of a top-level curve, so such a value is scaled output by
+ * output, never wrapped.
+ */
+function zoomCurveOutputs(value: unknown[]): number | undefined {
+  if (value[0] === 'interpolate' && isZoom(value[2])) return 4;
+  if (value[0] === 'step' && isZoom(value[1])) return 2;
+  return undefined;
+}
+
+/** The projector value of one style value: numbers scaled, zoom curves scaled at each stop, other expressions wrapped; undefined = leave it. */
 export function scaledValue(value: unknown, factor: number, max?: number, min?: number): unknown {
   if (typeof value === 'number') return Math.round(Math.max(min ?? -Infinity, Math.min(max ?? Infinity, value * factor)) * 1000) / 1000;
   if (Array.isArray(value)) {
-    const scaled = ['*', factor, value];
-    return max === undefined ? scaled : ['min', max, scaled];
+    const first = zoomCurveOutputs(value);
+    if (first !== undefined) return value.map((v, i) => (i >= first && (i - first) % 2 === 0 ? scaledValue(v, factor, max, min) : v));
+    const scaled: unknown[] = ['*', factor, value];
+    const capped = max === undefined ? scaled : ['min', max, scaled];
+    return min === undefined ? capped : ['max', min, capped];
   }
   return undefined;
 }
@@ -53,8 +70,6 @@ export function projectorChanges(type: string, get: (kind: Kind, prop: string) =
   const out: [Kind, string, unknown][] = [];
   for (const rule of RULES[type] ?? []) {
     const current = get(rule.kind, rule.prop);
-    // text-size with zoom stops must keep `zoom` outermost: only plain numbers are scaled there.
-    if (rule.prop === 'text-size' && typeof current !== 'number') continue;
     const next = scaledValue(current, rule.factor, rule.max, rule.min);
     if (next !== undefined) out.push([rule.kind, rule.prop, next]);
   }
