@@ -41,6 +41,7 @@ export const en: Record<StringKey, string> = {
   show: 'Show',
   opacity: 'Opacity',
   zoomTo: 'Zoom to',
+  homeView: 'Back to the whole map',
   zoomToLayer: 'Zoom to layer',
   noSelection: 'Click an area on the map, or pick one from the list or search, to read what the plan says about it.',
   aliases: 'Also called',

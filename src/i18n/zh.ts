@@ -39,6 +39,7 @@ export const zh = {
   show: '显示',
   opacity: '透明度',
   zoomTo: '缩放至',
+  homeView: '回到全图',
   zoomToLayer: '缩放至图层',
   noSelection: '点击地图上的区域，或在列表、搜索中选择一项，查看其规划内容。',
   aliases: '别称',

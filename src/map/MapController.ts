@@ -68,6 +68,7 @@ export class MapController {
   private overlays: OverlayLayers | null = null;
   private hereMarker: maplibregl.Marker | null = null;
   private attribution: maplibregl.AttributionControl | null = null;
+  private homeButton: HTMLButtonElement | null = null;
   /** Each atlas layer's opacity as last set, to restyle it when the basemap changes. */
   private opacities = new Map<string, number>();
   private overBasemap = false;
@@ -427,11 +428,36 @@ export class MapController {
     for (const [layerId, opacity] of this.opacities) this.setOpacity(layerId, opacity);
   }
 
+  /**
+   * A button under the zoom buttons that takes the map back to the whole view (the home view): `onHome` says where;
+   * called again, it only renames the button (a language switch).
+   */
+  setHomeButton(label: string, onHome: () => void): void {
+    if (!this.homeButton) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'maplibregl-ctrl-home';
+      button.dataset.testid = 'home-view';
+      button.innerHTML = '<span class="maplibregl-ctrl-icon" aria-hidden="true"></span>';
+      const group = document.createElement('div');
+      group.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+      group.append(button);
+      this.#map.addControl({ onAdd: () => group, onRemove: () => group.remove() }, 'top-right');
+      this.homeButton = button;
+    }
+    this.homeButton.title = label;
+    this.homeButton.setAttribute('aria-label', label);
+    this.homeButton.onclick = onHome;
+  }
+
   /** The sources note in the map corner, in the UI language. */
   setAttribution(text: string): void {
     if (this.attribution) this.#map.removeControl(this.attribution);
     this.attribution = new maplibregl.AttributionControl({ compact: true, customAttribution: text });
     this.#map.addControl(this.attribution, 'bottom-right');
+    // Folded to its (i) button from the start (MapLibre opens a compact one until the first drag): the sources
+    // are one tap away and the strip no longer covers the south of the plans.
+    this.#map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   }
 
   /** Keeps the map's centre in the visible part when a bottom sheet covers the lower screen. */

@@ -19,7 +19,7 @@ import { herePoint, selectedId } from '../state/selection';
 import { sheetCoverPx, sheetSnap } from '../state/sheet';
 import { activeTab } from '../state/ui';
 import { shownVariants } from '../state/variants';
-import { cameraRequest, fitRequest, mapView } from '../state/view';
+import { cameraRequest, fitRequest, homeViewFor, mapView, requestCamera } from '../state/view';
 import { composeFeatureStates, stateLayersOf } from './featureStates';
 import { liveMap } from './liveMap';
 import { MapController, type MapClick } from './MapController';
@@ -95,6 +95,7 @@ export function mountMap(container: HTMLElement): () => void {
       effect(() => {
         controller.setLanguage(lang.value);
         controller.setAttribution(t('attribution'));
+        controller.setHomeButton(t('homeView'), () => requestCamera(homeViewFor(window.innerWidth, window.innerHeight)));
       }),
       effect(() => controller.setHereMarker(herePoint.value)),
       // Both readings of a board, asked for by the contradictions list or a link (`vr=`).

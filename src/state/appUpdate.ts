@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { registerSW } from 'virtual:pwa-register';
+import { INFO_NOTICE_MS } from './ui';
 
 /**
  * The installed app's life cycle: the service worker precaches this build's shell
@@ -24,7 +25,11 @@ export function startServiceWorker(): void {
   update = registerSW({
     immediate: true,
     onNeedRefresh: () => (updateWaiting.value = true),
-    onOfflineReady: () => (offlineReady.value = true),
+    // Good to know, nothing to do: it leaves like any informational notice.
+    onOfflineReady: () => {
+      offlineReady.value = true;
+      setTimeout(() => (offlineReady.value = false), INFO_NOTICE_MS);
+    },
     onNeedReload: reloadOnce,
   });
 }

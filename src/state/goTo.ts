@@ -9,7 +9,7 @@ import { visibleLayers } from './atlasState';
 import { hereResult } from './here';
 import { askHere, atlasIndex, selectedId } from './selection';
 import { openTab, type PanelTab } from './ui';
-import { fitRequest, requestCamera } from './view';
+import { cameraOnPlaceIn, fitRequest, requestCamera } from './view';
 import { loadProjects, projectsVisible, selectedProjectId } from './projects';
 
 export interface SelectOptions {
@@ -48,13 +48,23 @@ export function clickMapAt(lonLat: [number, number]): void {
   selectFeature(first?.id ?? null, { tab: 'here' });
 }
 
+/** Street zoom: stations and roads are named from here (orientation layer). */
+const STREET_ZOOM = 13;
+
 /**
- * The spot's "what is planned here" answer, at street zoom (where stations and roads are named).
- * openTab raises a peeking phone sheet to half, so the answer shows.
+ * The spot's "what is planned here" answer, with the map on the smallest shown plan area the spot lies in, whole and
+ * with its surroundings (never farther out than street zoom, where stations and roads are named); a spot in no
+ * plan area at `zoom`. openTab raises a peeking phone sheet to half, so the answer shows.
  */
 export function goToPlace(lon: number, lat: number, name?: { zh: string; en?: string } | string, zoom = 15): void {
   askHere([lon, lat], typeof name === 'string' ? { zh: name } : (name ?? null));
-  requestCamera({ lon, lat, zoom });
+  // The answer lists the areas at the spot smallest first; the map goes to one the reader can see.
+  const index = atlasIndex.peek();
+  const shown = visibleLayers.peek();
+  const smallest = hereResult.peek()?.inside.find((hit) => isPlanLevel(hit.level) && shown.has(index?.byId.get(hit.id)?.layer.id ?? ''));
+  const feature = smallest && index?.byId.get(smallest.id)?.feature;
+  const box = feature && (bbox(feature) as [number, number, number, number]);
+  requestCamera(box ? cameraOnPlaceIn([lon, lat], box, STREET_ZOOM, zoom) : { lon, lat, zoom });
   openTab('here');
 }
 

@@ -7,6 +7,8 @@ import type { Contradiction } from '../data/contradictions';
 import { featuresOfYear, FIRST_YEAR, type TimelineItem } from '../data/timeline';
 import { activeTab } from './ui';
 import { onDemand } from './onDemand';
+import { atlasIndex } from './selection';
+import { showWithSurroundings } from './view';
 
 const timelineData = onDemand('timeline.json', (d) => ((d as { items?: TimelineItem[] }).items ?? []));
 const contradictionData = onDemand('contradictions.json', (d) => ((d as { contradictions?: Contradiction[] }).contradictions ?? []));
@@ -18,6 +20,14 @@ export const loadContradictions = contradictionData.load;
 
 /** The year chosen on the time control; part of the URL (`y=`) when it is not the first. */
 export const timelineYear = signal<number>(FIRST_YEAR);
+
+/** The reader picks a year: its areas are lit and the map shows them all, with their surroundings. */
+export function chooseTimelineYear(year: number): void {
+  timelineYear.value = year;
+  const index = atlasIndex.peek();
+  const lit = timelineHighlight.peek().flatMap((id) => index?.byId.get(id)?.feature ?? []);
+  showWithSurroundings(lit);
+}
 
 /** Features with an item in the chosen year, lit on the map while the timeline is open. */
 export const timelineHighlight = computed<string[]>(() => {

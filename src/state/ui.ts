@@ -17,12 +17,38 @@ export interface Notice {
 export const notices = signal<Notice[]>([]);
 let nextNotice = 1;
 
+/**
+ * How long a notice that only informs (链接已复制, 已可离线使用) stays: long enough to read twice, then it leaves
+ * the map. Errors stay until dismissed: they ask the reader to do something.
+ */
+export const INFO_NOTICE_MS = 6000;
+const leaving = new Map<number, ReturnType<typeof setTimeout>>();
+
+function leaveLater(id: number): void {
+  clearTimeout(leaving.get(id));
+  leaving.set(id, setTimeout(() => dismissNotice(id), INFO_NOTICE_MS));
+}
+
 export function pushNotice(kind: Notice['kind'], text: Notice['text']): void {
-  notices.value = [...notices.value, { id: nextNotice++, kind, text }];
+  const id = nextNotice++;
+  notices.value = [...notices.value, { id, kind, text }];
+  if (kind === 'info') leaveLater(id);
 }
 
 export function dismissNotice(id: number): void {
+  clearTimeout(leaving.get(id));
+  leaving.delete(id);
   notices.value = notices.value.filter((n) => n.id !== id);
+}
+
+/** An informational notice stays while the pointer or focus is on it, and leaves INFO_NOTICE_MS after. */
+export function holdNotice(id: number, held: boolean): void {
+  const notice = notices.peek().find((n) => n.id === id);
+  if (notice?.kind !== 'info') return;
+  if (held) {
+    clearTimeout(leaving.get(id));
+    leaving.delete(id);
+  } else leaveLater(id);
 }
 
 export function openTab(tab: PanelTab): void {

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapView } from '../lib/mapView';
-import { homeView } from '../config/region';
+import { fitBox, homeView, type Bbox } from '../config/region';
 import { snapHeights } from './sheet';
 
 /**
@@ -44,4 +44,32 @@ export function fitTo(features: Feature | Feature[] | FeatureCollection): void {
   const collection: FeatureCollection = Array.isArray(features) ? { type: 'FeatureCollection', features } : features.type === 'Feature' ? { type: 'FeatureCollection', features: [features] } : features;
   if (!collection.features.length) return;
   fitRequest.value = bbox(collection) as [number, number, number, number];
+}
+
+/** Added on each side of what the map goes to, as a share of its size: the whole shape and what lies around it. */
+export const SURROUNDINGS = 0.3;
+
+export const withSurroundings = ([w, s, e, n]: Bbox, share = SURROUNDINGS): [number, number, number, number] => {
+  const dx = (e - w) * share;
+  const dy = (n - s) * share;
+  return [w - dx, s - dy, e + dx, n + dy];
+};
+
+/** Shows these features whole with their surroundings (a search pick, a timeline year's areas). */
+export function showWithSurroundings(features: Feature | Feature[] | FeatureCollection): void {
+  const collection: FeatureCollection = Array.isArray(features) ? { type: 'FeatureCollection', features } : features.type === 'Feature' ? { type: 'FeatureCollection', features: [features] } : features;
+  if (!collection.features.length) return;
+  fitRequest.value = withSurroundings(bbox(collection) as unknown as Bbox);
+}
+
+/**
+ * The camera on a place inside a plan area: the area whole with its surroundings, but never farther out than
+ * `minZoom` (street zoom, where stations and roads are named): an area too large for that is shown around the
+ * place instead. In the part of the map no panel covers (this window's size).
+ */
+export function cameraOnPlaceIn(place: [number, number], area: Bbox, minZoom: number, maxZoom: number): MapView {
+  const map = typeof window === 'undefined' ? { width: 1000, height: 700 } : visibleMapArea(window.innerWidth, window.innerHeight);
+  const fitted = fitBox(withSurroundings(area), map.width, map.height);
+  if (fitted.zoom < minZoom) return { lon: place[0], lat: place[1], zoom: minZoom, bearing: 0 };
+  return { ...fitted, zoom: Math.min(maxZoom, fitted.zoom) };
 }

@@ -1,6 +1,6 @@
 import { itemsOfYear, timelineYears, type TimelineKind } from '../../data/timeline';
 import { t, type StringKey } from '../../i18n';
-import { ensureTimeline, timeline, timelineHighlight, timelineYear } from '../../state/planViews';
+import { chooseTimelineYear, ensureTimeline, timeline, timelineHighlight, timelineYear } from '../../state/planViews';
 import { CitationLink } from '../info/CitationLink';
 import { FeatureLink } from './FeatureLink';
 import { PlanView } from './PlanView';
@@ -26,7 +26,7 @@ export function TimelinePanel() {
               <legend class="visually-hidden">{t('timelineYearLabel')}</legend>
               {timelineYears(items).map((y) => (
                 <label key={y} class={y === year ? 'year-control__year year-control__year--on' : 'year-control__year'}>
-                  <input type="radio" name="timeline-year" value={y} checked={y === year} onChange={() => (timelineYear.value = y)} />
+                  <input type="radio" name="timeline-year" value={y} checked={y === year} onChange={() => chooseTimelineYear(y)} />
                   {y}
                 </label>
               ))}

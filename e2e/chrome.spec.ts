@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
+import { blockExternalRequests, expectMapFramesFeature, mapCamera, openApp, waitForMapIdle } from './helpers';
+
+/** Whether two page boxes overlap. */
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The lon/lat box of features the map holds, read from their sources. */
+async function boxesInView(page: Page, layerId: string, ids: string[]): Promise<boolean[]> {
+  return page.evaluate(
+    async ([layer, wanted]) => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const data = await (map.getSource(`src:${layer}`) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> }).getData();
+      const bounds = map.getBounds();
+      return wanted.map((id) => {
+        const f = data.features.find((x) => x.properties?.id === id && !x.properties?.edge)!;
+        const xy = [(f.geometry as GeoJSON.Polygon).coordinates].flat(Infinity) as number[];
+        const lons = xy.filter((_, i) => i % 2 === 0);
+        const lats = xy.filter((_, i) => i % 2 === 1);
+        return bounds.contains([Math.min(...lons), Math.min(...lats)]) && bounds.contains([Math.max(...lons), Math.max(...lats)]);
+      });
+    },
+    [layerId, ids] as const,
+  );
+}
+
+test.describe('the map uncovered', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the sources fold to a button that opens them; "Zoom to" stays on one line in English; the tab bar says it scrolls', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page, '#v=1&lg=en');
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    // Folded: only its (i) button covers the map, and the credits are still there to open.
+    expect((await attribution.boundingBox())!.height).toBeLessThan(40);
+    await expect(attribution).toContainText('OpenStreetMap', { useInnerText: false });
+    await attribution.locator('summary').click();
+    await expect(attribution.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
+    await expect(attribution).toContainText('OpenStreetMap');
+
+    const zoomTo = page.getByRole('button', { name: /^Zoom to layer/ }).first();
+    expect((await zoomTo.boundingBox())!.height).toBeLessThanOrEqual(36);
+
+    const tabs = page.locator('.tabs');
+    const [scrolls, background] = await tabs.evaluate((el) => [el.scrollWidth > el.clientWidth, getComputedStyle(el).backgroundImage]);
+    expect(scrolls).toBe(true);
+    // The edge shadow that says more tabs lie beyond.
+    expect(background).toContain('radial-gradient');
+  });
+
+  test('a "whole map" button takes the map back to the home view', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page);
+    const home = await mapCamera(page);
+    await page.evaluate(() => (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.jumpTo({ center: [113.3, 34.5], zoom: 13 }));
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: '回到全图' }).click();
+    await expect.poll(async () => (await mapCamera(page)).zoom).toBeCloseTo(home.zoom, 1);
+    const back = await mapCamera(page);
+    expect(back.lon).toBeCloseTo(home.lon, 2);
+    expect(back.lat).toBeCloseTo(home.lat, 2);
+  });
+
+  test('a picked station shows the board it lies in whole, with its surroundings; a timeline year shows the areas it lights', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page);
+    await page.getByTestId('search-input').fill('二七广场');
+    await page.locator('.search__result').filter({ hasText: '地铁站' }).first().click();
+    await expect(page.getByTestId('here-place')).toContainText('二七广场');
+    // The smallest shown area there is 二七商圈板块: whole on the map, but not filling it (its surroundings show).
+    await expectMapFramesFeature(page, 'erqi-six-boards', 'eq-board-shangquan', 0.2);
+    expect((await mapCamera(page)).zoom).toBeGreaterThanOrEqual(13);
+
+    await page.getByTestId('tab-timeline').click();
+    const timeline = page.getByTestId('timeline');
+    await timeline.getByRole('radio', { name: '2025' }).check();
+    await expect(page.getByTestId('timeline-lit')).not.toContainText(' 0 ');
+    await waitForMapIdle(page);
+    const lit = await page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const ids = new Set<string>();
+      for (const layer of ['erqi-four-zones', 'erqi-six-boards']) {
+        for (const f of map.querySourceFeatures(`src:${layer}`)) if (map.getFeatureState({ source: `src:${layer}`, id: f.id as string }).selected) ids.add(String(f.id));
+      }
+      return [...ids];
+    });
+    const litBoards = lit.filter((id) => id.startsWith('eq-board'));
+    expect(litBoards.length).toBeGreaterThan(0);
+    expect(await boxesInView(page, 'erqi-six-boards', litBoards)).toEqual(litBoards.map(() => true));
+  });
+});
+
+test.describe('notices on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('"link copied" leaves by itself and covers neither the zoom buttons nor the sheet handle; an error stays', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => undefined }, configurable: true });
+    });
+    await blockExternalRequests(page);
+    await openApp(page);
+    await page.getByTestId('share').tap();
+    const copied = page.locator('.notice--info');
+    await expect(copied).toContainText('链接已复制');
+    const box = (await copied.boundingBox())!;
+    for (const control of [page.locator('.maplibregl-ctrl-zoom-in'), page.getByTestId('sheet-handle')]) {
+      expect(overlap(box, (await control.boundingBox())!)).toBe(false);
+    }
+    // The handle takes its tap while the notice shows.
+    await page.getByTestId('sheet-handle').tap();
+    await expect(copied).toHaveCount(0, { timeout: 10_000 });
+
+    // A refused copy is an error: it stays until dismissed.
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true }));
+    await page.getByTestId('share').tap();
+    const error = page.locator('.notice--error');
+    await expect(error).toBeVisible();
+    await page.waitForTimeout(8000);
+    await expect(error).toBeVisible();
+    await error.getByRole('button').tap();
+    await expect(error).toHaveCount(0);
+  });
+});
