@@ -79,9 +79,16 @@ export async function renderedNames(page: Page, layerId: string): Promise<string
   }, layerId);
 }
 
-/** Properties of the features MapLibre has drawn in the view in the given style layers (e.g. 'ov:cell:a'). */
+/**
+ * Properties of the features MapLibre has drawn in the view in the given style layers (e.g. 'ov:cell:a'). A layer
+ * not (yet) in the style has drawn nothing: asking MapLibre about it would log an error (which fails the test).
+ */
 export async function renderedProperties(page: Page, styleLayers: string[]): Promise<Record<string, unknown>[]> {
-  return page.evaluate((layers) => (window as unknown as AtlasWindow).__atlasMap.queryRenderedFeatures({ layers }).map((f) => f.properties), styleLayers);
+  return page.evaluate((wanted) => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    const layers = wanted.filter((l) => map.getLayer(l));
+    return layers.length ? map.queryRenderedFeatures({ layers }).map((f) => f.properties) : [];
+  }, styleLayers);
 }
 
 /** Atlas layers MapLibre draws now (layout visibility not 'none'), sorted; the Analyze overlays and the orientation layer are not atlas layers. */
