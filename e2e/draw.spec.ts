@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { FeatureCollection } from 'geojson';
 import { measure } from '../src/analysis/measure';
 import { blockExternalRequests, lonLatsAt, openApp, renderedProperties, screenPoint, waitForMapIdle, waitForOfflineReady } from './helpers';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
 
 /** What the tests need of a project, read from the app's own data/projects.geojson. */
