@@ -62,12 +62,12 @@ test.describe('the map uncovered', () => {
     expect(back.lat).toBeCloseTo(home.lat, 2);
   });
 
-  test('a picked station shows the board it lies in whole, with its surroundings; a timeline year shows the areas it lights', async ({ page }) => {
+  test('a picked landmark shows the board it lies in whole, with its surroundings; a timeline year shows the areas it lights', async ({ page }) => {
     await blockExternalRequests(page);
     await openApp(page);
-    await page.getByTestId('search-input').fill('二七广场');
-    await page.locator('.search__result').filter({ hasText: '地铁站' }).first().click();
-    await expect(page.getByTestId('here-place')).toContainText('二七广场');
+    await page.getByTestId('search-input').fill('二七纪念塔');
+    await page.locator('.search__result').filter({ hasText: '二七纪念塔' }).first().click();
+    await expect(page.getByTestId('here-place')).toContainText('二七纪念塔');
     // The smallest shown area there is 二七商圈板块: whole on the map, but not filling it (its surroundings show).
     await expectMapFramesFeature(page, 'erqi-six-boards', 'eq-board-shangquan', 0.2);
     expect((await mapCamera(page)).zoom).toBeGreaterThanOrEqual(13);
