@@ -10,7 +10,7 @@ import { textTable } from './lib/textTable';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { wholePercents } from '../src/analysis/edgeShares';
-import { classLengthsKmTotal, edgeClassShares, layoutCoverageOf, notDrawnOf, totalKm } from './auditFigures';
+import { classLengthsKmTotal, edgeClassShares, layoutCoverageOf, notDrawnOf, projectPlacement, readProjects, totalKm } from './auditFigures';
 import { findContradictions, type Contradiction } from '../src/data/contradictions';
 import { findStatedSums, partsDisagree, partsTotal, type StatedSum } from '../src/data/statedSums';
 import { isAreaFeature, type AreaFeature, type DataProblem, type Place, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
@@ -18,8 +18,7 @@ import { translationCoverage, type TranslationCoverage } from './lib/translation
 import { PROJECT_INVENTORY_FILE, projectCoverage, type CoverageReport, type ProjectInventory } from './lib/validate/projects';
 import { INVENTORY_FILE, type Coverage, type LayoutInventory } from './lib/validate/layouts';
 import { contradicts, includedPlace, type IncludedPlace } from './lib/recipe/includes';
-import { assembleProjects, PROJECT_EVIDENCE_FILE, PROJECT_SOURCES_FILE, type ProjectEvidenceFile, type ProjectSourceFile } from './lib/validate/projectList';
-import { placementCount, PROJECT_KINDS, type ProjectProps } from '../src/data/projects';
+import type { ProjectProps } from '../src/data/projects';
 
 const pct = (v: number | null, signed = false) => (v === null ? '–' : `${signed && v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
 const km2 = (v: number | null) => (v === null ? '–' : v.toFixed(2));
@@ -116,18 +115,6 @@ function printProjectCoverage(report: CoverageReport): void {
   if (misfiled.length) console.log(`Misfiled (a result, a layout structure or a project the plan ties to no board, listed as a project):\n${misfiled.join('\n')}`);
   const unknown = report.features.flatMap((c) => c.unknown.map((m) => `- ${c.feature}: ${m}`));
   if (unknown.length) console.log(`Listed but not in the inventory:\n${unknown.join('\n')}`);
-}
-
-const medianOf = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null;
-};
-
-/** The one project list (geodata/projects): placed of placeable, by kind, precision, the unplaced with reasons, findings. */
-function projectPlacement(projects: ProjectProps[]) {
-  const byKind = PROJECT_KINDS.map((kind) => ({ kind, ...placementCount(projects.filter((p) => p.kind === kind)), all: projects.filter((p) => p.kind === kind).length }));
-  const precisions = projects.filter((p) => p.placed).map((p) => p.precisionM!);
-  return { ...placementCount(projects), projects: projects.length, byKind, medianPrecisionM: medianOf(precisions), maxPrecisionM: precisions.length ? Math.max(...precisions) : null };
 }
 
 function printProjectPlacement(projects: ProjectProps[]): void {
@@ -228,9 +215,7 @@ const seeds = readSeeds();
 const contradictions = seeds ? findContradictions({ features: features.map((f) => f.properties), texts, seeds }) : [];
 const edgeClasses = edgeClassShares(root, problems);
 const included = includedPlaces(build.zones, features, build.places);
-const projectSources = readJson<ProjectSourceFile>(PROJECT_SOURCES_FILE, problems, root);
-const projectEvidence = readJson<ProjectEvidenceFile>(PROJECT_EVIDENCE_FILE, problems, root);
-const projects = projectSources && projectEvidence ? assembleProjects(projectSources, projectEvidence).features.map((f) => f.properties) : [];
+const projects = readProjects(problems, root);
 if (json) console.log(JSON.stringify({ ...report, included, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions, edgeClasses, projects: projectPlacement(projects) }, null, 2));
 else {
   printReport(report);

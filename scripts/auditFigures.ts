@@ -7,6 +7,8 @@ import { classLengthsKm, wholePercents } from '../src/analysis/edgeShares';
 import type { DataProblem, EdgeClass, EdgeCollection, NotDrawn, ZoneFile } from '../src/data/types';
 import { EDGES_DIR, GEODATA, listFiles, readJson } from './geodataFiles';
 import { INVENTORY_FILE, inventoryCoverage, type Coverage, type LayoutInventory } from './lib/validate/layouts';
+import { assembleProjects, PROJECT_EVIDENCE_FILE, PROJECT_SOURCES_FILE, type ProjectEvidenceFile, type ProjectSourceFile } from './lib/validate/projectList';
+import { placementCount, PROJECT_KINDS, type ProjectProps } from '../src/data/projects';
 
 /** How much of each layer's outlines (and lines) is located, estimated or a location mark, by length (geodata/edges). */
 export function edgeClassShares(root: string, problems: DataProblem[]) {
@@ -31,4 +33,23 @@ export function layoutCoverageOf(notDrawn: ReadonlyMap<string, readonly NotDrawn
 /** Each layer's notDrawn list, from the zone files (geodata/zones). */
 export function notDrawnOf(zones: readonly (ZoneFile | undefined)[]): Map<string, NotDrawn[]> {
   return new Map(zones.flatMap((z) => (z?.notDrawn ? [[z.layer, z.notDrawn] as const] : [])));
+}
+
+/** The one project list as the app gets it, assembled from the committed sources and evidence (geodata/projects). */
+export function readProjects(problems: DataProblem[], root = GEODATA): ProjectProps[] {
+  const sources = readJson<ProjectSourceFile>(PROJECT_SOURCES_FILE, problems, root);
+  const evidence = readJson<ProjectEvidenceFile>(PROJECT_EVIDENCE_FILE, problems, root);
+  return sources && evidence ? assembleProjects(sources, evidence).features.map((f) => f.properties) : [];
+}
+
+const medianOf = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null;
+};
+
+/** Placed of placeable, by kind, and the precision of the placed. */
+export function projectPlacement(projects: ProjectProps[]) {
+  const byKind = PROJECT_KINDS.map((kind) => ({ kind, ...placementCount(projects.filter((p) => p.kind === kind)), all: projects.filter((p) => p.kind === kind).length }));
+  const precisions = projects.filter((p) => p.placed).map((p) => p.precisionM!);
+  return { ...placementCount(projects), projects: projects.length, byKind, medianPrecisionM: medianOf(precisions), maxPrecisionM: precisions.length ? Math.max(...precisions) : null };
 }

@@ -10,7 +10,7 @@ import { auditAtlas } from '../src/analysis/audit';
 import { wholePercents } from '../src/analysis/edgeShares';
 import { findStatedSums, partsDisagree } from '../src/data/statedSums';
 import { isAreaFeature, type AreaFeature, type DataProblem, type PlanCollection, type ZoneFile } from '../src/data/types';
-import { classLengthsKmTotal, edgeClassShares, layoutCoverageOf, notDrawnOf, totalKm } from './auditFigures';
+import { classLengthsKmTotal, edgeClassShares, layoutCoverageOf, notDrawnOf, projectPlacement, readProjects, totalKm } from './auditFigures';
 import { ADMIN_FILE, GEODATA, listFiles, readDrawnFeatures, readJson, readSeeds } from './geodataFiles';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -72,5 +72,14 @@ describe('README figures are the ones npm run audit:data measures', () => {
         });
       }
     }
+  });
+  it('projects placed of those that name a place, and their precision', () => {
+    const problems: DataProblem[] = [];
+    const s = projectPlacement(readProjects(problems));
+    expect(problems).toEqual([]);
+    const [placed, placeable, median] = quoted(/\| (\d+) of the (\d+) projects that name a place are placed, median ±(\d+) m/, 'the projects placed (data table)');
+    expect({ placed: num(placed), placeable: num(placeable), median: num(median) }).toEqual({ placed: s.placed, placeable: s.placeable, median: s.medianPrecisionM });
+    const [placed2, placeable2] = quoted(/A project is never put at its board's centre: (\d+) of the (\d+) that name a place are placed/, 'the projects placed (what you can do)');
+    expect([num(placed2), num(placeable2)]).toEqual([s.placed, s.placeable]);
   });
 });
