@@ -188,6 +188,7 @@ export const en: Record<StringKey, string> = {
   basemapOffline: 'Offline basemap (default, no network)',
   basemapOnline: 'Online basemap (OpenStreetMap, needs network)',
   basemapNote: 'OpenStreetMap tiles are WGS-84 and align with this data; Chinese commercial maps (GCJ-02) would be off by hundreds of metres, so they are not offered.',
+  basemapUnreachable: 'The online basemap could not be loaded (no network?). The plan layers are not affected; switch back to the offline basemap in Settings.',
   dismiss: 'Dismiss',
   // Installed app (service worker)
   updateReady: 'A new version is available. Reload to use it (map and data update together).',

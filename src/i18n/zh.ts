@@ -186,6 +186,7 @@ export const zh = {
   basemapOffline: '离线底图（默认，不联网）',
   basemapOnline: '在线底图（OpenStreetMap，需联网）',
   basemapNote: 'OpenStreetMap 瓦片为 WGS-84，与本图数据对齐；国内商业地图（GCJ-02）会偏移数百米，故不提供。',
+  basemapUnreachable: '在线底图无法加载（可能未联网）。规划图层不受影响；可在设置中改回离线底图。',
   dismiss: '关闭提示',
   // Installed app (service worker)
   updateReady: '有新版本可用。重新加载即可使用新版本（地图与数据一起更新）。',

@@ -38,8 +38,13 @@ import { PROJECT_LAYER_IDS, PROJECT_SOURCE, projectLayerSpecs, projectSources } 
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** The source and layer id of the opt-in online basemap. */
+const ONLINE_BASEMAP = 'online-basemap';
+
 export interface MapCallbacks {
   onViewChange?: (view: MapView) => void;
+  /** The online basemap's tiles could not be fetched (no network, or the tile server refused). */
+  onBasemapError?: () => void;
 }
 
 /** A click or tap on the map: where (WGS-84) and at which pixel of the map. */
@@ -105,6 +110,12 @@ export class MapController {
       this.#map.on(event, () => container.setAttribute('data-map-idle', 'false'));
     }
     this.#map.on('moveend', () => cb.onViewChange?.(this.view()));
+    // An error event nobody handles MapLibre writes to the console. The online basemap's tiles fail whenever the
+    // network does (it may be switched on offline): that is the user's to know, not a fault. Anything else is.
+    this.#map.on('error', (e: { error?: unknown; sourceId?: string }) => {
+      if (e.sourceId === ONLINE_BASEMAP) cb.onBasemapError?.();
+      else console.error(e.error);
+    });
     // The one click router: the current mode's handler gets the click, no other code listens for clicks.
     this.#map.on('click', (e) => this.clickHandlers.get(mapMode.peek().kind)?.({ lonLat: [e.lngLat.lng, e.lngLat.lat], point: { x: e.point.x, y: e.point.y } }));
   }
@@ -362,7 +373,7 @@ export class MapController {
     const isBand = (id: string) => id.endsWith(':band');
     const firstPlan = this.#map
       .getStyle()
-      .layers.find((l) => l.id !== 'background' && l.id !== 'online-basemap' && !l.id.startsWith('orient:') && !districts.has(l.id) && !isBand(l.id))?.id;
+      .layers.find((l) => l.id !== 'background' && l.id !== ONLINE_BASEMAP && !l.id.startsWith('orient:') && !districts.has(l.id) && !isBand(l.id))?.id;
     for (const spec of orientationShapeLayers(true)) {
       if (this.#map.getLayer(spec.id)) this.#map.moveLayer(spec.id, firstPlan);
     }
@@ -409,7 +420,7 @@ export class MapController {
    * and the uncertainty bands turn translucent, so the streets show through (styleBuilder.ts, edgeLayers.ts).
    */
   setOnlineBasemap(basemap: OnlineBasemap | null): void {
-    const id = 'online-basemap';
+    const id = ONLINE_BASEMAP;
     this.setOverBasemap(basemap !== null);
     if (!basemap) {
       if (this.#map.getLayer(id)) this.#map.removeLayer(id);

@@ -7,7 +7,7 @@ import { effect, signal } from '@preact/signals';
 import { OSM_RASTER } from '../config/basemaps';
 import { lang, t } from '../i18n';
 import { layerOpacity, styledLayers, visibleLayers } from '../state/atlasState';
-import { basemap } from '../state/basemap';
+import { basemap, basemapUnreachable } from '../state/basemap';
 import { startServiceWorker } from '../state/appUpdate';
 import { clickMapAt, selectProject } from '../state/goTo';
 import { ensureProjects, litProjects, litYear, projectsState, projectsVisible, selectedProjectId } from '../state/projects';
@@ -44,7 +44,7 @@ export function mountMap(container: HTMLElement): () => void {
     lang: lang.peek(),
     view: mapView.peek(),
     attribution: t('attribution'),
-    callbacks: { onViewChange: (view) => (mapView.value = view) },
+    callbacks: { onViewChange: (view) => (mapView.value = view), onBasemapError: basemapUnreachable },
   });
   // Clicks by mode (state/mode.ts); measure clicks are the measure tool's (analysisOverlays.ts).
   // Browsing, a tap on a project point opens its record; anywhere else asks what is planned there.
