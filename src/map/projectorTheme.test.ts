@@ -3,6 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { projectorChanges, scaledValue } from './projectorTheme';
 import { orientationLabelLayers, orientationShapeLayers, orientationSources } from './orientationLayers';
+import { OVERLAYS, overlayLayerSpecs, overlaySourceId } from './overlayLayers';
 import { baseStyle } from './styleBuilder';
 import type { OrientationBundle } from '../data/orientation';
 
@@ -31,17 +32,22 @@ describe('projector theme', () => {
   it('scales a zoom curve at each stop, never wrapping ["zoom"] (MapLibre rejects that: the roads, metro and stations)', () => {
     expect(scaledValue(['interpolate', ['linear'], ['zoom'], 10, 1.5, 16, 6], 1.8)).toEqual(['interpolate', ['linear'], ['zoom'], 10, 2.7, 16, 10.8]);
     expect(scaledValue(['step', ['zoom'], 1, 12, ['get', 'w']], 2)).toEqual(['step', ['zoom'], 2, 12, ['*', 2, ['get', 'w']]]);
-    // Every orientation and atlas-like layer, themed, still meets the style specification.
+    // Every orientation and overlay layer (the boards' two readings, sites, drawings, measuring), themed, still
+    // meets the style specification, and no overlay label stays below 24 px.
     const empty = { type: 'FeatureCollection', features: [] } as const;
     const style = baseStyle();
-    style.sources = orientationSources({ metroLines: empty, stations: empty, roads: empty, landmarks: empty } as unknown as OrientationBundle);
-    const themed = [...orientationShapeLayers(true), ...orientationLabelLayers('zh', true)].map((layer) => {
+    style.sources = {
+      ...orientationSources({ metroLines: empty, stations: empty, roads: empty, landmarks: empty } as unknown as OrientationBundle),
+      ...Object.fromEntries(OVERLAYS.map((name) => [overlaySourceId(name), { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } }])),
+    };
+    const themed = [...orientationShapeLayers(true), ...orientationLabelLayers('zh', true), ...overlayLayerSpecs()].map((layer) => {
       const out = structuredClone(layer) as LayerSpecification & { paint: Record<string, unknown>; layout: Record<string, unknown> };
       const get = (kind: 'paint' | 'layout', prop: string) => (out[kind] ?? {})[prop];
       for (const [kind, prop, value] of projectorChanges(layer.type, get)) out[kind] = { ...(out[kind] ?? {}), [prop]: value };
       return out;
     });
     expect(themed.some((l) => JSON.stringify(l.paint).includes('"zoom"'))).toBe(true);
+    for (const l of themed.filter((t) => t.id.startsWith('ov:') && t.type === 'symbol')) expect(l.layout['text-size'], l.id).toBeGreaterThanOrEqual(24);
     style.layers = [...style.layers, ...themed];
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });

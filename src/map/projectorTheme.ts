@@ -82,8 +82,9 @@ export function applyProjectorTheme(map: MlMap, atlasLayerIds: ReadonlySet<strin
   const set = (id: string, kind: Kind, prop: string, value: unknown) =>
     kind === 'paint' ? map.setPaintProperty(id, prop as never, value as never) : map.setLayoutProperty(id, prop as never, value as never);
   for (const layer of map.getStyle().layers) {
-    // Atlas layers and the orientation names (orient:…) a room reads too.
-    if (!atlasLayerIds.has(layer.id.split(':')[0]) && !layer.id.startsWith('orient:')) continue;
+    // Atlas layers, and what a room reads beside them: the orientation names (orient:…) and the overlays (ov:…,
+    // e.g. the two readings of a board and their citations, drawn whenever a link or the contradictions ask).
+    if (!atlasLayerIds.has(layer.id.split(':')[0]) && !layer.id.startsWith('orient:') && !layer.id.startsWith('ov:')) continue;
     // Uncertainty bands and halos are metres on the ground: a projector must not widen them.
     if (METRE_TRUE.some((suffix) => layer.id.endsWith(suffix))) continue;
     const get = (kind: Kind, prop: string) => (kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
