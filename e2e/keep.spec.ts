@@ -165,6 +165,13 @@ for (const device of ['desktop', 'phone'] as const) {
       expect(fc.features).toHaveLength(7);
       expect(fc.features.find((f) => f.properties.id === 'eq-board-shangquan')?.properties).toMatchObject({ name: '二七商圈板块', stated_km2: 1.23, layer: 'erqi-six-boards' });
       expect(fc.features.find((f) => f.properties.kind === 'site')?.properties).toMatchObject({ name: '二七塔周边地块', 用地性质: '商业' });
+      // The placed projects, from the app's one project store: every one with a position, none without.
+      await page.getByTestId('export-source-projects').check();
+      const withProjects = JSON.parse(new TextDecoder().decode((await download(page)).bytes)) as typeof fc;
+      const projects = withProjects.features.filter((f) => f.properties.kind === 'project');
+      expect(projects.length).toBeGreaterThan(20);
+      expect(projects.every((f) => f.properties.placed === true)).toBe(true);
+      expect(projects.map((f) => f.properties.name)).toContain('郑州杉杉国际名品时尚中心项目');
       expect(external).toEqual([]);
     });
   });

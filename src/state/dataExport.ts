@@ -5,10 +5,8 @@
  * in a download, so it works offline.
  */
 import { computed, signal } from '@preact/signals';
-import type { FeatureCollection } from 'geojson';
-import { dataUrl } from '../config/dataVersion';
+import type { Feature, FeatureCollection } from 'geojson';
 import { isPlanLevel } from '../data/levels';
-import { PROJECTS_FILE } from '../data/projects';
 import type { ProposalItem, SketchItem } from '../data/userItems';
 import type { ExportCrsId } from '../export/exportCrs';
 import { collectionExport, planLayerExport, proposalsExport, sitesExport, sketchesExport, type ExportLayer } from '../export/exportLayers';
@@ -22,6 +20,7 @@ import { atlas } from './atlasState';
 import { downloadBlob } from './downloadBlob';
 import { kept, readKept } from './keptItems';
 import { proposalView } from './proposal';
+import { projects } from './projects';
 
 /** One thing the user can pick for an export. */
 export interface ExportSource {
@@ -39,20 +38,8 @@ const ITEM_TITLES = {
   proposals: { zh: '边界建议', en: 'Boundary proposals' },
 } as const;
 
-/** The projects layer (placed projects only), read once from the app's data when the panel opens. */
-export const projects = signal<FeatureCollection | null>(null);
-
-export async function loadProjects(): Promise<void> {
-  if (projects.peek()) return;
-  try {
-    const res = await fetch(dataUrl('data/', PROJECTS_FILE));
-    if (!res.ok) return;
-    const fc = (await res.json()) as FeatureCollection;
-    projects.value = { type: 'FeatureCollection', features: fc.features.filter((f) => f.geometry) };
-  } catch {
-    // No projects file in this build: the choice stays empty.
-  }
-}
+/** The placed projects, from the one project store (loaded on first use: the panel asks with ensureProjects). */
+const placedProjects = computed<FeatureCollection>(() => ({ type: 'FeatureCollection', features: (projects.value ?? []).filter((f): f is typeof f & Feature => f.geometry !== null) }));
 
 export const exportSources = computed<ExportSource[]>(() => {
   const layers = atlas.value?.layers ?? [];
@@ -61,7 +48,7 @@ export const exportSources = computed<ExportSource[]>(() => {
   return [
     ...plan.filter((s) => s.group === 'plan'),
     ...plan.filter((s) => s.group === 'other'),
-    { id: PROJECTS_SOURCE, title: { zh: '项目（已定位）', en: 'Projects (placed)' }, count: projects.value?.features.length ?? 0, group: 'other' },
+    { id: PROJECTS_SOURCE, title: { zh: '项目（已定位）', en: 'Projects (placed)' }, count: placedProjects.value.features.length, group: 'other' },
     { id: 'sites', title: ITEM_TITLES.sites, count: siteImports.value.reduce((n, e) => n + e.summary.sites.length, 0), group: 'mine' },
     { id: 'sketches', title: ITEM_TITLES.sketches, count: items.filter((k) => k.kind === 'sketch').length, group: 'mine' },
     { id: 'proposals', title: ITEM_TITLES.proposals, count: items.filter((k) => k.kind === 'proposal').length, group: 'mine' },
@@ -92,8 +79,8 @@ export function fitChoice(choice: ExportChoice): ExportChoice {
 async function layersFor(sources: readonly string[]): Promise<ExportLayer[]> {
   const chosen = new Set(sources);
   const out: ExportLayer[] = (atlas.peek()?.layers ?? []).filter((l) => chosen.has(l.info.id)).map(planLayerExport);
-  const fc = projects.peek();
-  if (chosen.has(PROJECTS_SOURCE) && fc?.features.length) out.push(collectionExport(PROJECTS_SOURCE, { zh: '项目', en: 'Projects' }, fc, 'project'));
+  const fc = placedProjects.peek();
+  if (chosen.has(PROJECTS_SOURCE) && fc.features.length) out.push(collectionExport(PROJECTS_SOURCE, { zh: '项目', en: 'Projects' }, fc, 'project'));
   if (chosen.has('sites') && siteImports.peek().length) out.push(sitesExport(siteImports.peek().map((e) => ({ id: e.key, name: e.file.name, summary: e.summary }))));
   if (chosen.has('sketches') || chosen.has('proposals')) {
     const items = await readKept();

@@ -4,7 +4,8 @@ import { EXPORT_FORMATS, exportFormat } from '../../export/formats/registry';
 import type { ExportFormatId } from '../../export/formats/writer';
 import type { TextEncodingId } from '../../export/textEncoding';
 import { pick, t, type StringKey } from '../../i18n';
-import { exportBusy, exportChoice, exportResult, exportSources, fitChoice, loadProjects, runExport, type ExportSource } from '../../state/dataExport';
+import { ensureProjects } from '../../state/projects';
+import { exportBusy, exportChoice, exportResult, exportSources, fitChoice, runExport, type ExportSource } from '../../state/dataExport';
 
 const GROUPS: { id: ExportSource['group']; label: StringKey }[] = [
   { id: 'plan', label: 'exGroupPlan' },
@@ -15,7 +16,7 @@ const ENCODING_LABELS: Record<TextEncodingId, StringKey> = { 'utf-8': 'exEncodin
 
 /** Export: pick layers and kept items, a format, a coordinate system and an encoding; the file downloads. */
 export function ExportForm() {
-  useEffect(() => void loadProjects(), []);
+  useEffect(() => ensureProjects(), []);
   const choice = fitChoice(exportChoice.value);
   const sources = exportSources.value;
   const writer = exportFormat(choice.format);
