@@ -30,7 +30,7 @@ const stationOut = {
       properties: {
         id: `metro-station-${i + 1}`,
         name,
-        nameEn: stationNameEn(String(f.properties.pinyin ?? '')),
+        nameEn: stationNameEn(name, String(f.properties.pinyin ?? '')),
         lines: String(f.properties.lines).split(',').map((l) => l.trim()),
       },
       geometry: f.geometry,
