@@ -363,7 +363,7 @@ test('area audit: every plan polygon with drawn and stated area, sortable, a row
   expect(lines[0]).toContain('绘制面积(亩)');
 });
 
-test('overlap matrix: Erqi boards × zones, a picked cell is explained and drawn on the map', async ({ page }) => {
+test('overlap matrix: Erqi boards × zones, a picked cell is explained and drawn on the map while the matrix is on screen', async ({ page }) => {
   await startAnalyze(page, 'matrix');
   const grid = page.getByTestId('matrix-grid');
   await expect(grid.locator('tbody tr')).toHaveCount(6, { timeout: 30_000 });
@@ -380,6 +380,16 @@ test('overlap matrix: Erqi boards × zones, a picked cell is explained and drawn
   expect(roles).toEqual(['a', 'b', 'shared']);
   await expect.poll(() => drawn(page, CELL_LAYERS, 'role')).toEqual(['a', 'b', 'shared']); // both outlines and the shared area are drawn
   await page.screenshot({ path: 'test-results/analyze-matrix.png' });
+
+  // Leaving the matrix takes the pair off the map; back on the matrix, its pick shows again; leaving the tab too.
+  await page.getByTestId('analyze-view-measure').click();
+  await expect.poll(() => drawn(page, CELL_LAYERS, 'role')).toEqual([]);
+  await page.getByTestId('analyze-view-matrix').click();
+  await expect(details).toContainText('健康产业核心板块');
+  await expect.poll(() => drawn(page, CELL_LAYERS, 'role')).toEqual(['a', 'b', 'shared']);
+  await page.getByTestId('tab-layers').click();
+  await expect.poll(() => drawn(page, CELL_LAYERS, 'role')).toEqual([]);
+  await page.getByTestId('tab-analyze').click();
 
   // Another choice: all plan layers against each other.
   await page.getByTestId('matrix-rows').selectOption('*');

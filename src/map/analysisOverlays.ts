@@ -12,7 +12,7 @@ import { isAreaFeature } from '../data/types';
 import { measureFeatures } from './MeasureTool';
 import { labelPointOf } from './styleBuilder';
 import type { MapController } from './MapController';
-import { matrixCell, measureMode, measurePoints, pickedSite, siteImports } from '../state/analysis';
+import { matrixCellOnMap, measureMode, measurePoints, pickedSite, siteImports } from '../state/analysis';
 import { atlasIndex } from '../state/selection';
 import { liveMap } from './liveMap';
 import { siteKey } from '../state/analysisActions';
@@ -55,9 +55,9 @@ function pickedSiteHits(): FeatureCollection {
   return collection([]);
 }
 
-/** The two features of the picked cell and the area they share (one pair: quick enough here). */
+/** The two features of the picked cell and the area they share, while the matrix is on screen (one pair: quick enough here). */
 function cellLayer(): FeatureCollection {
-  const cell = matrixCell.value;
+  const cell = matrixCellOnMap.value;
   const index = atlasIndex.value;
   const a = cell && index?.byId.get(cell.aId)?.feature;
   const b = cell && index?.byId.get(cell.bId)?.feature;

@@ -3,7 +3,7 @@
  * matrix choice, the area audit and the measure tool. Plain signals; the work
  * itself happens in the analysis workers (see src/state/analysisActions.ts).
  */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { AuditReport } from '../analysis/audit';
 import type { OverlapMatrix } from '../analysis/matrix';
 import type { SiteReport } from '../analysis/siteReport';
@@ -11,6 +11,7 @@ import type { EncodingId } from '../formats/decode';
 import type { ImportSummary } from '../formats/importFile';
 import type { ImportProgress } from '../formats/reader';
 import type { Bilingual } from '../lib/bilingual';
+import { activeTab } from './ui';
 
 export type AnalyzeView = 'import' | 'audit' | 'matrix' | 'measure' | 'draw' | 'data';
 export const analyzeView = signal<AnalyzeView>('import');
@@ -67,6 +68,11 @@ export const matrixBusy = signal<{ done: number; total: number } | null>(null);
 export const matrixError = signal<Bilingual | null>(null);
 /** The picked cell (row feature, column feature), highlighted on the map. */
 export const matrixCell = signal<{ aId: string; bId: string } | null>(null);
+/**
+ * The picked cell as the map shows it: only while the matrix is on screen. Leaving the matrix or the Analyze tab
+ * takes the pair off the map; coming back to the matrix shows its pick (and the pair) again.
+ */
+export const matrixCellOnMap = computed(() => (activeTab.value === 'analyze' && analyzeView.value === 'matrix' ? matrixCell.value : null));
 
 // ---- area audit ----
 
