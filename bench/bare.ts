@@ -7,7 +7,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasManifest } from '../src/data/types';
 import { FONT_STACK } from '../src/config/fonts';
-import { homeViewFor } from '../src/state/view';
+import { homeMapView } from '../src/state/view';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -19,7 +19,8 @@ const data = getJson('atlas.json').then(async (manifest: AtlasManifest) => ({
   orientation: await getJson('orientation.json'),
 }));
 
-const view = homeViewFor(window.innerWidth, window.innerHeight);
+// The app's first view before its page is measured: the plans framed in the window.
+const view = homeMapView.peek();
 const map = new maplibregl.Map({
   container: 'map',
   style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f1ea' } }] },

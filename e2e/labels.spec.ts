@@ -22,6 +22,27 @@ async function labelPointsPx(page: Page, ids: string[]): Promise<Record<string, 
   }, ids);
 }
 
+/**
+ * How far the four zones' outlines reach on the map, px, against the part of the map no panel covers (the map
+ * element's box above the bottom sheet's top edge, both read from the page).
+ */
+async function zonesAgainstOpenMap(page: Page) {
+  return page.evaluate(async () => {
+    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+    const atlas = (await (await fetch('data/atlas.json')).json()) as { layers: { id: string; file: string }[] };
+    const zones = (await (await fetch(`data/${atlas.layers.find((l) => l.id === 'erqi-four-zones')!.file}`)).json()) as GeoJSON.FeatureCollection;
+    const points = (c: unknown): [number, number][] => (typeof (c as number[])[0] === 'number' ? [c as [number, number]] : (c as unknown[]).flatMap(points));
+    const px = zones.features.flatMap((f) => points((f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon).coordinates)).map((p) => map.project(p));
+    const mapBox = map.getContainer().getBoundingClientRect();
+    const sheet = document.getElementById('sidebar')!.getBoundingClientRect();
+    const sheetOver = sheet.left < mapBox.right && sheet.right > mapBox.left && sheet.top > mapBox.top && sheet.top < mapBox.bottom;
+    return {
+      zones: { left: Math.min(...px.map((p) => p.x)), right: Math.max(...px.map((p) => p.x)), top: Math.min(...px.map((p) => p.y)), bottom: Math.max(...px.map((p) => p.y)) },
+      open: { width: mapBox.width, height: sheetOver ? sheet.top - mapBox.top : mapBox.height },
+    };
+  });
+}
+
 const SCREENS = [
   { name: 'a 360 px phone', width: 360, height: 740, expected: [...ZONES, ...BOARDS] },
   { name: 'a 1440 px desktop', width: 1440, height: 900, expected: [...ZONES, ...BOARDS, ...ZHONGYUAN_CORES] },
@@ -29,10 +50,16 @@ const SCREENS = [
 
 for (const lang of ['zh', 'en'] as const) {
   for (const screen of SCREENS) {
-    test(`the home view on ${screen.name} names every zone and board (${lang})`, async ({ page }) => {
+    test(`the home view on ${screen.name} shows every zone whole and names every zone and board (${lang})`, async ({ page }) => {
       const external = await blockExternalRequests(page);
       await page.setViewportSize({ width: screen.width, height: screen.height });
       await openApp(page, lang === 'en' ? '#v=1&lg=en' : '');
+      // Framed in the map as laid out: every zone whole, above the phone's sheet and beside the desktop's panel.
+      const { zones, open } = await zonesAgainstOpenMap(page);
+      expect(zones.left).toBeGreaterThanOrEqual(0);
+      expect(zones.top).toBeGreaterThanOrEqual(0);
+      expect(zones.right).toBeLessThanOrEqual(open.width);
+      expect(zones.bottom).toBeLessThanOrEqual(open.height);
       const placed = await placedLabels(page, PLAN_LAYERS);
       expect(placed.map((p) => p.id)).toEqual(expect.arrayContaining(screen.expected));
       // Short names at the overview, the full one where it fits (never a name cut in two languages).

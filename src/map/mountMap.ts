@@ -19,7 +19,7 @@ import { herePoint, selectedId } from '../state/selection';
 import { sheetCoverPx, sheetSnap } from '../state/sheet';
 import { activeTab } from '../state/ui';
 import { shownVariants } from '../state/variants';
-import { cameraRequest, fitRequest, homeViewFor, mapView, requestCamera } from '../state/view';
+import { cameraRequest, fitRequest, frameFromRects, homeMapView, mapFrame, mapView, requestCamera, startView, type MapFrame } from '../state/view';
 import { composeFeatureStates, stateLayersOf } from './featureStates';
 import { liveMap } from './liveMap';
 import { MapController, type MapClick } from './MapController';
@@ -39,10 +39,18 @@ function bindAnalysisWhenOpened(): () => void {
   return stop;
 }
 
+/** The panel beside or over the map (ui/Sidebar.tsx: beside it on desktops, a bottom sheet over it on phones). */
+const panelElement = () => document.getElementById('sidebar');
+
+/** The map's frame as the page lays it out now: its size and the part a bottom sheet covers. */
+function measureFrame(container: HTMLElement): MapFrame {
+  return frameFromRects(container.getBoundingClientRect(), panelElement()?.getBoundingClientRect() ?? null);
+}
+
 export function mountMap(container: HTMLElement): () => void {
   const controller = new MapController(container, {
     lang: lang.peek(),
-    view: mapView.peek(),
+    view: startView(measureFrame(container)),
     attribution: t('attribution'),
     callbacks: { onViewChange: (view) => (mapView.value = view), onBasemapError: basemapUnreachable },
   });
@@ -53,7 +61,21 @@ export function mountMap(container: HTMLElement): () => void {
     if (project) void selectProject(project, { fly: false });
     else clickMapAt(click.lonLat);
   };
-  const disposers: (() => void)[] = [controller.onClick('browse', browse), controller.onClick('present', (click) => presenterClick(controller, click))];
+  // A new window size (a phone turned, a window dragged) is measured again once it settles; the sheet raised to
+  // full height is not a resting frame, so it is measured when it comes down.
+  let resizing = 0;
+  const onResize = () => {
+    cancelAnimationFrame(resizing);
+    resizing = requestAnimationFrame(() => {
+      if (sheetSnap.peek() !== 'full') mapFrame.value = measureFrame(container);
+    });
+  };
+  window.addEventListener('resize', onResize);
+  const disposers: (() => void)[] = [
+    controller.onClick('browse', browse),
+    controller.onClick('present', (click) => presenterClick(controller, click)),
+    () => window.removeEventListener('resize', onResize),
+  ];
   /** Whether the 项目 layer's data is on the map (it loads on first use). */
   const projectsOnMap = signal(false);
   // Layers start at the opacity they were added with (setLayers reads layerOpacity).
@@ -95,7 +117,11 @@ export function mountMap(container: HTMLElement): () => void {
       effect(() => {
         controller.setLanguage(lang.value);
         controller.setAttribution(t('attribution'));
-        controller.setHomeButton(t('homeView'), () => requestCamera(homeViewFor(window.innerWidth, window.innerHeight)));
+        controller.setHomeButton(t('homeView'), () => {
+          // Framed in the map as it is laid out now (the sheet where it rests).
+          mapFrame.value = measureFrame(container);
+          requestCamera(homeMapView.peek());
+        });
       }),
       effect(() => controller.setHereMarker(herePoint.value)),
       // Both readings of a board, asked for by the contradictions list or a link (`vr=`).
@@ -105,10 +131,9 @@ export function mountMap(container: HTMLElement): () => void {
       bindAnalysisWhenOpened(),
       effect(() => controller.setOrientationVisible(orientationVisible.value)),
       effect(() => {
-        // Phones: the panel is a bottom sheet over the map (see styles/app.css, 760 px).
-        const phone = window.matchMedia('(max-width: 760px)').matches;
+        // Phones: the panel is a bottom sheet over the map (as the page lays it out, measured with the frame).
         const room = container.parentElement?.parentElement?.clientHeight ?? window.innerHeight;
-        controller.setBottomInset(phone ? sheetCoverPx(sheetSnap.value, room) : 0);
+        controller.setBottomInset(mapFrame.value.panelOver ? sheetCoverPx(sheetSnap.value, room) : 0);
       }),
       effect(() => {
         const request = cameraRequest.value;

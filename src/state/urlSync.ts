@@ -13,7 +13,7 @@ import { activeTab, PANEL_TABS, pushNotice, type PanelTab } from './ui';
 import type { MapView } from '../lib/mapView';
 import { decode, encode, fieldOfNotice, URL_NOTICE_TEXT, type UrlState } from './urlCodec';
 import { bbox } from '@turf/turf';
-import { fitRequest, HOME_VIEW, mapView } from './view';
+import { fitRequest, homeMapView, mapView } from './view';
 import { activeStory } from './presenter';
 import { closeReader, openReader, readerAt } from './reader';
 import { SEEDS } from '../config/seeds';
@@ -26,7 +26,7 @@ import { selectProject } from './goTo';
 
 function defaults(): UrlState {
   return {
-    view: HOME_VIEW,
+    view: homeMapView.peek(),
     layers: [...defaultVisibleLayers(styledLayers.peek())],
     opacity: {},
     lang: 'zh',

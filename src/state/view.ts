@@ -1,33 +1,72 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapView } from '../lib/mapView';
 import { fitBox, homeView, type Bbox } from '../config/region';
-import { snapHeights } from './sheet';
 
 /**
- * The layout around the map (styles/app.css), for the first view before anything is drawn: the title bar and
- * the schematic note under the map, the side panel on wide screens, the half-height bottom sheet on phones.
+ * The map element's size and how much of its bottom a panel lies over (the phone's bottom sheet), px, as the page
+ * lays them out: measured by the map binding (src/map/mountMap.ts) when the map is made, when the window changes
+ * and when the home view is asked for, so the framing follows the CSS. Before the page is laid out (and in Node),
+ * the window.
  */
-const LAYOUT = { phoneMaxWidth: 760, titleBarPx: 56, footerPx: 28, panelPx: 380 };
-
-/** The part of the map no panel covers, px, in a window of this size. */
-export function visibleMapArea(windowWidth: number, windowHeight: number): { width: number; height: number } {
-  const room = Math.max(1, windowHeight - LAYOUT.titleBarPx - LAYOUT.footerPx);
-  if (windowWidth <= LAYOUT.phoneMaxWidth) return { width: windowWidth, height: room - snapHeights(room).half };
-  return { width: Math.max(1, windowWidth - LAYOUT.panelPx), height: room };
+export interface MapFrame {
+  width: number;
+  height: number;
+  /** The panel lies over the map (a bottom sheet), not beside it. */
+  panelOver: boolean;
+  /** How much of the map's bottom it hides, px. */
+  coveredBottom: number;
 }
 
-/** The first view in a window of this size: the plans framed in the part of the map that shows. */
-export function homeViewFor(windowWidth: number, windowHeight: number): MapView {
-  const area = visibleMapArea(windowWidth, windowHeight);
+type Box = Pick<DOMRectReadOnly, 'left' | 'right' | 'top' | 'bottom' | 'width' | 'height'>;
+
+/**
+ * The frame from the page's boxes: the map's, and the panel's when there is one. A panel beside the map covers
+ * none of it; a bottom sheet hides what lies below its top edge (measure it at rest, not raised to full height).
+ */
+export function frameFromRects(map: Box, panel: Box | null): MapFrame {
+  const panelOver = !!panel && panel.height > 0 && panel.left < map.right && panel.right > map.left && panel.top < map.bottom && panel.bottom > map.top;
+  const coveredBottom = panelOver ? Math.min(map.height - 1, Math.max(0, map.bottom - panel.top)) : 0;
+  return { width: Math.max(1, map.width), height: Math.max(1, map.height), panelOver, coveredBottom };
+}
+
+const windowFrame = (): MapFrame =>
+  typeof window === 'undefined'
+    ? { width: 1000, height: 700, panelOver: false, coveredBottom: 0 }
+    : { width: window.innerWidth, height: window.innerHeight, panelOver: false, coveredBottom: 0 };
+
+export const mapFrame = signal<MapFrame>(windowFrame());
+
+/** The part of the map no panel covers, px. */
+export function visibleMapArea(frame: MapFrame = mapFrame.peek()): { width: number; height: number } {
+  return { width: frame.width, height: Math.max(1, frame.height - frame.coveredBottom) };
+}
+
+/** The home view in a frame: the plans framed in the part of the map that shows. */
+export function homeViewIn(frame: MapFrame): MapView {
+  const area = visibleMapArea(frame);
   return homeView(area.width, area.height);
 }
 
-export const HOME_VIEW: MapView = typeof window === 'undefined' ? homeView() : homeViewFor(window.innerWidth, window.innerHeight);
+/** The home view in the frame as last measured (a link without a view opens on it; the home button goes to it). */
+export const homeMapView = computed(() => homeViewIn(mapFrame.value));
+
+/** The first camera, before the page is measured: replaced by the measured home when the map is made (startView). */
+const firstView = homeMapView.peek();
 
 /** The map's current camera, updated when a move ends. */
-export const mapView = signal<MapView>(HOME_VIEW);
+export const mapView = signal<MapView>(firstView);
+
+/**
+ * The view a new map starts at, in the frame just measured: the camera a link asked for, or, while nothing has
+ * moved it yet, the home view as measured.
+ */
+export function startView(frame: MapFrame): MapView {
+  mapFrame.value = frame;
+  if (mapView.peek() === firstView) mapView.value = homeMapView.peek();
+  return mapView.peek();
+}
 
 /** A camera move asked for by the app (a link, a story step); MapView carries it out. */
 export const cameraRequest = signal<{ view: MapView; duration: number } | null>(null);
@@ -65,10 +104,10 @@ export function showWithSurroundings(features: Feature | Feature[] | FeatureColl
 /**
  * The camera on a place inside a plan area: the area whole with its surroundings, but never farther out than
  * `minZoom` (street zoom, where stations and roads are named): an area too large for that is shown around the
- * place instead. In the part of the map no panel covers (this window's size).
+ * place instead. In the part of the map no panel covers (as last measured).
  */
 export function cameraOnPlaceIn(place: [number, number], area: Bbox, minZoom: number, maxZoom: number): MapView {
-  const map = typeof window === 'undefined' ? { width: 1000, height: 700 } : visibleMapArea(window.innerWidth, window.innerHeight);
+  const map = visibleMapArea();
   const fitted = fitBox(withSurroundings(area), map.width, map.height);
   if (fitted.zoom < minZoom) return { lon: place[0], lat: place[1], zoom: minZoom, bearing: 0 };
   return { ...fitted, zoom: Math.min(maxZoom, fitted.zoom) };
