@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './test';
 import type { Map as MlMap } from 'maplibre-gl';
 import { blockExternalRequests, openApp, renderedNames, renderedProperties, waitForMapIdle } from './helpers';
@@ -133,6 +133,69 @@ test.describe('on a 360 × 740 phone', () => {
     // The same three strokes on the phone's map.
     const city = await drawnClasses(page, 'erqi-six-boards', 'eq-board-shangquan');
     expect([...city.located, ...city.estimated]).toEqual(['located', 'estimated']);
+  });
+});
+
+/** How many pixels of a swatch, as the page drew it, are darker than its background (its corner pixel). */
+async function inkedPixels(page: Page, swatch: Locator): Promise<number> {
+  const png = (await swatch.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    const lum = (i: number) => 0.3 * data[i] + 0.59 * data[i + 1] + 0.11 * data[i + 2];
+    const paper = lum(0);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (paper - lum(i) > 25) inked++;
+    return inked;
+  }, png);
+}
+
+test.describe('the key to the lines one tap from the map on a 360 × 740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('its map button opens the key, every entry drawn with its swatch, clear of the map buttons and the sheet (zh, en)', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page);
+    const button = page.getByTestId('edge-key-button');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.tap();
+    const key = page.getByTestId('map-edge-key');
+    await expect(key).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const rows = key.locator('li');
+    await expect(rows).toHaveCount(4);
+    expect(await rows.evaluateAll((li) => li.map((l) => l.getAttribute('data-edge')))).toEqual(['located', 'estimated', 'mark', 'band']);
+    for (let i = 0; i < 4; i++) {
+      const swatch = rows.nth(i).locator('svg.swatch');
+      await expect(swatch).toBeVisible();
+      // Drawn, not an empty box: the glow as much as the lines (a 22 × 16 swatch).
+      expect(await inkedPixels(page, swatch), `${await rows.nth(i).getAttribute('data-edge')} swatch`).toBeGreaterThan(20);
+    }
+    // Over the map's open part: clear of its buttons and above the sheet.
+    const keyBox = (await key.boundingBox())!;
+    const controls = (await page.locator('.maplibregl-ctrl-top-right').boundingBox())!;
+    expect(keyBox.x + keyBox.width).toBeLessThanOrEqual(controls.x);
+    expect(keyBox.y + keyBox.height).toBeLessThanOrEqual((await page.locator('#sidebar').boundingBox())!.y);
+    await page.screenshot({ path: test.info().outputPath('map-key-phone-zh.png') });
+
+    await page.getByTestId('lang-switch').click();
+    await expect(key.locator('h2')).toHaveText('How precise the lines are');
+    await expect(rows.nth(2)).toContainText('Soft glow');
+    await page.screenshot({ path: test.info().outputPath('map-key-phone-en.png') });
+    // Closed by its ×, and by Esc after the button opens it again.
+    await page.getByTestId('map-edge-key-close').tap();
+    await expect(key).toBeHidden();
+    await button.tap();
+    await expect(key).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(key).toBeHidden();
   });
 });
 

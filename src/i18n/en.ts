@@ -450,6 +450,8 @@ export const en: Record<StringKey, string> = {
   legendTitle: 'Legend',
   legendMore: '+ {n} more',
   edgeKeyTitle: 'How precise the lines are',
+  mapKeyButton: 'Key: how precise the lines are',
+  mapKeyClose: 'Close the key',
   edgeLocated: 'Solid: on located streets, junctions or district borders',
   edgeEstimated: 'Dashed: estimated edge',
   edgeMark: 'Soft glow: location mark only, no boundary',

@@ -448,6 +448,8 @@ export const zh = {
   legendTitle: '图例',
   legendMore: '另有 {n} 项',
   edgeKeyTitle: '边线的精度',
+  mapKeyButton: '图例：边线的精度',
+  mapKeyClose: '关闭图例',
   edgeLocated: '实线：沿已定位的道路、路口或区界',
   edgeEstimated: '虚线：估计的边线',
   edgeMark: '柔光：仅示意位置，无明确边界',

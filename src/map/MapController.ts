@@ -73,7 +73,8 @@ export class MapController {
   private overlays: OverlayLayers | null = null;
   private hereMarker: maplibregl.Marker | null = null;
   private attribution: maplibregl.AttributionControl | null = null;
-  private homeButton: HTMLButtonElement | null = null;
+  private controlGroup: HTMLElement | null = null;
+  private controlButtons = new Map<string, HTMLButtonElement>();
   /** Each atlas layer's opacity as last set, to restyle it when the basemap changes. */
   private opacities = new Map<string, number>();
   private overBasemap = false;
@@ -440,25 +441,45 @@ export class MapController {
   }
 
   /**
-   * A button under the zoom buttons that takes the map back to the whole view (the home view): `onHome` says where;
-   * called again, it only renames the button (a language switch).
+   * The map's own buttons under the zoom buttons (made once, in one group; a later call only relabels one: a
+   * language switch): "home" goes back to the whole map, "key" opens the key to the lines.
    */
-  setHomeButton(label: string, onHome: () => void): void {
-    if (!this.homeButton) {
-      const button = document.createElement('button');
+  private controlButton(name: 'home' | 'key', testId: string): HTMLButtonElement {
+    let button = this.controlButtons.get(name);
+    if (!button) {
+      button = document.createElement('button');
       button.type = 'button';
-      button.className = 'maplibregl-ctrl-home';
-      button.dataset.testid = 'home-view';
+      button.className = `maplibregl-ctrl-${name}`;
+      button.dataset.testid = testId;
       button.innerHTML = '<span class="maplibregl-ctrl-icon" aria-hidden="true"></span>';
-      const group = document.createElement('div');
-      group.className = 'maplibregl-ctrl maplibregl-ctrl-group';
-      group.append(button);
-      this.#map.addControl({ onAdd: () => group, onRemove: () => group.remove() }, 'top-right');
-      this.homeButton = button;
+      if (!this.controlGroup) {
+        const group = document.createElement('div');
+        group.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+        this.#map.addControl({ onAdd: () => group, onRemove: () => group.remove() }, 'top-right');
+        this.controlGroup = group;
+      }
+      this.controlGroup.append(button);
+      this.controlButtons.set(name, button);
     }
-    this.homeButton.title = label;
-    this.homeButton.setAttribute('aria-label', label);
-    this.homeButton.onclick = onHome;
+    return button;
+  }
+
+  /** The "whole map" button, under the zoom buttons. */
+  setHomeButton(label: string, onHome: () => void): void {
+    const button = this.controlButton('home', 'home-view');
+    button.title = label;
+    button.setAttribute('aria-label', label);
+    button.onclick = onHome;
+  }
+
+  /** The button that opens and closes the key to the lines (`controls`: the id of the key it shows). */
+  setKeyButton(label: string, open: boolean, controls: string, onToggle: () => void): void {
+    const button = this.controlButton('key', 'edge-key-button');
+    button.title = label;
+    button.setAttribute('aria-label', label);
+    button.setAttribute('aria-expanded', String(open));
+    button.setAttribute('aria-controls', controls);
+    button.onclick = onToggle;
   }
 
   /** The sources note in the map corner, in the UI language. */

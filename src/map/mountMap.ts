@@ -17,7 +17,7 @@ import { presenting, spotlight } from '../state/presenter';
 import { pickedSite } from '../state/analysis';
 import { herePoint, selectedId } from '../state/selection';
 import { sheetCoverPx, sheetSnap } from '../state/sheet';
-import { activeTab } from '../state/ui';
+import { activeTab, MAP_KEY_ID, mapKeyOpen, toggleMapKey } from '../state/ui';
 import { shownVariants } from '../state/variants';
 import { cameraRequest, fitRequest, frameFromRects, homeMapView, mapFrame, mapView, requestCamera, startView, type MapFrame } from '../state/view';
 import { composeFeatureStates, stateLayersOf } from './featureStates';
@@ -123,6 +123,7 @@ export function mountMap(container: HTMLElement): () => void {
           requestCamera(homeMapView.peek());
         });
       }),
+      effect(() => controller.setKeyButton(t('mapKeyButton'), mapKeyOpen.value, MAP_KEY_ID, toggleMapKey)),
       effect(() => controller.setHereMarker(herePoint.value)),
       // Both readings of a board, asked for by the contradictions list or a link (`vr=`).
       effect(() => {

@@ -56,3 +56,11 @@ export function openTab(tab: PanelTab): void {
   // On a phone, a panel asked for is a panel shown: a peeking sheet rises to half.
   if (sheetSnap.peek() === 'peek') sheetSnap.value = 'half';
 }
+
+/** The key to the lines (solid, dashed, glow, band) opened over the map by its map button: one tap on a phone. */
+export const mapKeyOpen = signal(false);
+/** The id of the key over the map, which its button controls. */
+export const MAP_KEY_ID = 'map-edge-key';
+export const toggleMapKey = (): void => {
+  mapKeyOpen.value = !mapKeyOpen.peek();
+};

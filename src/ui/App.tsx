@@ -13,6 +13,7 @@ import { LayerPanel } from './layers/LayerPanel';
 import { FeatureList } from './list/FeatureList';
 import { LoadStatusOverlay } from './LoadStatusOverlay';
 import { MapView } from './MapView';
+import { MapKey } from './layers/MapKey';
 import { Notices } from './Notices';
 import { UpdateNotice } from './UpdateNotice';
 import { SchematicNotice } from './SchematicNotice';
@@ -81,6 +82,7 @@ export function App() {
         <main class="app__main" {...mapFileDropHandlers()}>
           <MapView />
           <LoadStatusOverlay onRetry={load} />
+          <MapKey />
           <Notices />
           <UpdateNotice />
         </main>
