@@ -176,6 +176,21 @@ test('propose a new edge for 二七商圈板块: the area change and the moved e
   expect(stretches.map((f) => f.properties!.edge)).toEqual(['estimated']);
   await page.screenshot({ path: 'test-results/draw-proposal.png' });
 
+  // 我的数据's export (opened from the card with the proposals chosen) carries the same comparison: the outline with
+  // the area before and after and the moved edges, and the moved stretch as a line of its own.
+  await card.getByTestId('proposal-export-more').click();
+  await expect(page.getByTestId('export-source-proposals')).toBeChecked();
+  await page.getByTestId('export-format').selectOption('geojson');
+  const [mine] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+  const exported = JSON.parse(readFileSync((await mine.path())!, 'utf8')) as FeatureCollection;
+  const outline = exported.features.find((f) => f.properties!.kind === 'proposal')!;
+  expect(outline.properties).toMatchObject({ feature_id: 'eq-board-shangquan', stated_km2: 1.23, note: '西南角应在京广路以西', estimated_moved: 1 });
+  expect(outline.properties!.proposed_km2).toBeGreaterThan(outline.properties!.drawn_km2);
+  expect(outline.properties!.moved_edges).toMatch(/^estimated ±120 m sw: \d+ m \((in|beyond) band\)$/);
+  const edge = exported.features.filter((f) => f.properties!.kind === 'moved-edge');
+  expect(edge.map((f) => [f.geometry.type, f.properties!.edge, f.properties!.side])).toEqual([['LineString', 'estimated', 'sw']]);
+  expect(edge[0].properties!.moved_m).toBeCloseTo(stretches[0].properties!.moved_m, 0);
+
   // Kept: after a reload it is in the list, and opens still moved, with its note; the record's button opens it too.
   await reopen(page);
   await openDrawView(page);

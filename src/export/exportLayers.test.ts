@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectionExport, proposalsExport, sketchesExport } from './exportLayers';
+import { collectionExport, proposalEdgesExport, proposalsExport, sketchesExport } from './exportLayers';
+import { diffProposal } from '../analysis/proposalDiff';
+import type { ProposalItem } from '../data/userItems';
 import { proposalItem, sketchItem } from '../data/testing/userItemFixtures';
 
 describe('export layers', () => {
@@ -29,4 +31,32 @@ describe('export layers', () => {
     expect(f.properties).toMatchObject({ feature_id: 'eq-board-shangquan', citation: '000:264-264', note: '东边界应在京广路' });
     expect(Number(f.properties.prop_km2)).toBeGreaterThan(Number(f.properties.drawn_km2));
   });
+
+  it('a proposal with its diff (as 我的数据 exports it): area before and after, the gap and the moved edges; each moved stretch a line of its own', () => {
+    const item = proposalItem();
+    // The plan feature's drawn outline is the original; its stated area 1.23 km² (二七商圈板块 in the plan).
+    const diffOf = (p: ProposalItem) => diffProposal({ before: p.original, after: p.proposed, edges: [], statedAreaKm2: 1.23 });
+    const [f] = proposalsExport([item], diffOf).features;
+    expect(f.properties).toMatchObject({ kind: 'proposal', feature_id: 'eq-board-shangquan', layer: 'erqi-six-boards', stated_km2: 1.23, note: '东边界应在京广路' });
+    expect(Number(f.properties.proposed_km2)).toBeGreaterThan(Number(f.properties.drawn_km2));
+    expect(f.properties.gap_proposed_pct).not.toBe(f.properties.gap_drawn_pct);
+    expect(String(f.properties.moved_edges)).toMatch(/ (n|ne|e|se|s|sw|w|nw): \d+ m \((in|beyond) band\)/);
+
+    const edges = proposalEdgesExport([item], diffOf).features;
+    expect(edges.length).toBe(diffOf(item).moved.length);
+    expect(edges.length).toBeGreaterThan(0);
+    for (const e of edges) {
+      expect(e.geometry.type).toBe('LineString');
+      expect(e.properties).toMatchObject({ kind: 'moved-edge', feature_id: 'eq-board-shangquan', name: item.name, citation: '000:264-264' });
+      // The square grew by 0.001° to the north and east (111 m and 91 m): its far corner moved about 144 m.
+      expect(Number(e.properties.moved_m)).toBeGreaterThan(85);
+      expect(Number(e.properties.moved_m)).toBeLessThan(150);
+      expect(Number(e.properties.length_km)).toBeGreaterThan(0);
+      expect(typeof e.properties.in_band).toBe('boolean');
+    }
+    expect(new Set(edges.map((e) => e.properties.id)).size).toBe(edges.length);
+    // Without a diff (the plan feature gone): no stretches.
+    expect(proposalEdgesExport([item], () => null).features).toEqual([]);
+  });
 });
+

@@ -203,3 +203,37 @@ export function proposalsExport(items: readonly ProposalItem[], diffOf: (p: Prop
     }),
   };
 }
+
+/**
+ * The stretches of the plan's outline the proposals move, one line each (its own layer: a Shapefile holds one
+ * kind of shape): the proposal, the plan feature, the edge's class and ± band, the side, how far it moved and
+ * whether that stays inside the band. Proposals without a diff (their plan feature gone) have none.
+ */
+export function proposalEdgesExport(items: readonly ProposalItem[], diffOf: (p: ProposalItem) => ProposalDiff | null): ExportLayer {
+  return {
+    id: 'proposal_edges',
+    title: { zh: '边界建议：移动的边段', en: 'Boundary proposals: moved stretches' },
+    features: items.flatMap((p) =>
+      (diffOf(p)?.moved ?? []).map(
+        (m, i): ExportFeature => ({
+          type: 'Feature',
+          geometry: { type: 'LineString', coordinates: m.coordinates },
+          properties: {
+            id: `${p.id}-edge-${i + 1}`,
+            name: p.name,
+            kind: 'moved-edge',
+            layer: p.layerId,
+            feature_id: p.featureId,
+            citation: citationsText(p.citations),
+            edge: m.edge,
+            prec_m: m.precisionM,
+            side: m.side,
+            moved_m: round(m.movedM, 1),
+            in_band: m.withinBand,
+            length_km: round(m.lengthM / 1000, 3),
+          },
+        }),
+      ),
+    ),
+  };
+}

@@ -8,8 +8,9 @@ import { computed, signal } from '@preact/signals';
 import type { Feature, FeatureCollection } from 'geojson';
 import { isPlanLevel } from '../data/levels';
 import type { ProposalItem, SketchItem } from '../data/userItems';
+import type { ProposalDiff } from '../analysis/proposalDiff';
 import type { ExportCrsId } from '../export/exportCrs';
-import { collectionExport, planLayerExport, proposalsExport, sitesExport, sketchesExport, type ExportLayer } from '../export/exportLayers';
+import { collectionExport, planLayerExport, proposalEdgesExport, proposalsExport, sitesExport, sketchesExport, type ExportLayer } from '../export/exportLayers';
 import { exportFormat } from '../export/formats/registry';
 import type { ExportFormatId } from '../export/formats/writer';
 import type { TextEncodingId } from '../export/textEncoding';
@@ -87,9 +88,19 @@ async function layersFor(sources: readonly string[]): Promise<ExportLayer[]> {
     const sketches = items.filter((i): i is SketchItem => i.kind === 'sketch');
     const proposals = items.filter((i): i is ProposalItem => i.kind === 'proposal');
     if (chosen.has('sketches') && sketches.length) out.push(sketchesExport(sketches));
-    if (chosen.has('proposals') && proposals.length) out.push(proposalsExport(proposals, (p) => proposalView(p).diff));
+    if (chosen.has('proposals') && proposals.length) {
+      // Each compared with its plan feature (area before and after, the moved edges), and the moved stretches themselves.
+      const diffOf = proposalDiffs(proposals);
+      out.push(proposalsExport(proposals, diffOf), proposalEdgesExport(proposals, diffOf));
+    }
   }
   return out.filter((l) => l.features.length > 0);
+}
+
+/** Each proposal's comparison with the plan feature it changes, as the proposal card shows it (computed once per export). */
+function proposalDiffs(proposals: readonly ProposalItem[]): (p: ProposalItem) => ProposalDiff | null {
+  const diffs = new Map(proposals.map((p) => [p.id, proposalView(p).diff]));
+  return (p) => diffs.get(p.id) ?? null;
 }
 
 const stamp = (d: Date) => `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
