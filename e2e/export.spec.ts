@@ -229,3 +229,30 @@ test.describe('print from a phone', () => {
     await page.screenshot({ path: test.info().outputPath('phone-export.png') });
   });
 });
+
+test('with the 项目 layer on, the PNG legend carries its kinds in their map colours and the keys to its marks', async ({ page }) => {
+  await blockExternalRequests(page);
+  const exportPng = async (name: string) => {
+    await page.getByTestId('export').click();
+    await page.getByTestId('export-scale-1').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    await download.saveAs(test.info().outputPath(name));
+    const result = JSON.parse((await page.getByTestId('export-status').getAttribute('data-result'))!) as { legend: { x: number; y: number; width: number; height: number } };
+    await page.getByTestId('export-dialog').getByRole('button', { name: '关闭' }).click();
+    return { buf: readFileSync(test.info().outputPath(name)), legend: result.legend };
+  };
+  await openApp(page, '#v=1&m=12/34.72/113.63');
+  const without = await exportPng('export-no-projects.png');
+
+  // The same view with the projects switched on (by the link's layer list).
+  await page.evaluate(() => (location.hash = '#v=1&l=+pj&m=12/34.72/113.63'));
+  await expect.poll(() => page.evaluate(() => !!(window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getLayer('projects:point'))).toBe(true);
+  await waitForMapIdle(page);
+  const withProjects = await exportPng('export-projects.png');
+  // Their rows are added: commerce (orange), culture (purple) and technology (blue) dots beside the plan layers.
+  expect(withProjects.legend.height).toBeGreaterThan(without.legend.height);
+  const colours = ['#e8590c', '#9c36b5', '#1971c2'];
+  const stats = await pngStats(page, withProjects.buf, withProjects.legend, colours);
+  const before = await pngStats(page, without.buf, without.legend, colours);
+  for (const colour of colours) expect(stats.legend.colours[colour] - before.legend.colours[colour], colour).toBeGreaterThan(20);
+});

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
-import { blockExternalRequests, openApp, waitForMapIdle } from './helpers';
+import { blockExternalRequests, featureState, openApp, openStory, waitForMapIdle } from './helpers';
 
 /** What the tests need of a project, read from the app's own data/projects.geojson. */
 interface ProjectInfo {
@@ -147,4 +147,113 @@ test("a board's record lists its projects, each a link to it on the map, unplace
   // The record links back to the board.
   await page.getByTestId('project-belongs').locator('button').first().click();
   await expect(page.getByTestId('feature-panel')).toBeVisible();
+});
+
+/** The projects of the build with one quote on one line that names them, placed (Point) or not. */
+async function quotedProjects(page: Page): Promise<{ id: string; name: string; doc: string; line: number; at: [number, number] | null }[]> {
+  return page.evaluate(async () => {
+    const fc = (await (await fetch('data/projects.geojson')).json()) as {
+      features: { geometry: { type: string; coordinates: [number, number] } | null; properties: { id: string; name: string; quotes: { text: string; source: { file: string; lines: string } }[] } }[];
+    };
+    return fc.features.flatMap((f) => {
+      const q = f.properties.quotes.find((x) => /^(\d+)-\1$/.test(x.source.lines) && x.text.includes(f.properties.name));
+      if (!q || (f.geometry && f.geometry.type !== 'Point')) return [];
+      return [{ id: f.properties.id, name: f.properties.name, doc: q.source.file.slice(0, 3), line: Number(q.source.lines.split('-')[0]), at: f.geometry?.coordinates ?? null }];
+    });
+  });
+}
+
+test('a link keeps the 项目 layer: switched on, the copied link opens with it on; an older link without it opens with it off', async ({ page, context }) => {
+  test.setTimeout(120_000); // two cold loads of the app
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&p=layers');
+  await expect(page.getByTestId('projects-toggle')).not.toBeChecked();
+  await page.getByTestId('projects-toggle').click();
+  // The layer list of the link names it, as the change against the default layers.
+  await expect(page).toHaveURL(/[#&]l=\+pj(&|$)/);
+  const url = page.url();
+
+  const second = await context.newPage();
+  await blockExternalRequests(second);
+  await second.goto(url);
+  await waitForMapIdle(second);
+  await expect(second.getByTestId('projects-toggle')).toBeChecked();
+  const shown = () =>
+    second.evaluate(() => {
+      const map = (window as unknown as AtlasWindow).__atlasMap;
+      return !!map.getLayer('projects:point') && map.getLayoutProperty('projects:point', 'visibility') === 'visible' && map.querySourceFeatures('src:projects').length > 0;
+    });
+  await expect.poll(shown).toBe(true);
+  // Switched off again, the link drops it.
+  await second.getByTestId('projects-toggle').click();
+  await expect(second).not.toHaveURL(/pj/);
+  await second.close();
+
+  // A link written before the layer was listed: the same layers as ever, projects off and not even loaded.
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('projects.geojson')) asked.push(r.url());
+  });
+  await openApp(page, '#v=1&l=-ad&p=layers');
+  await expect(page.getByTestId('projects-toggle')).not.toBeChecked();
+  await expect(page.getByTestId('layer-toggle-admin-districts')).not.toBeChecked();
+  expect(asked).toEqual([]);
+});
+
+test('the plan text links a project’s name where the project quotes it: a click opens its record and flies to it, or says why it is not placed', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  const quoted = await quotedProjects(page);
+  const placed = quoted.find((p) => p.at);
+  const unplaced = quoted.find((p) => !p.at);
+  expect(placed && unplaced, 'a placed and an unplaced project quoted on one line').toBeTruthy();
+
+  await openApp(page, `#v=1&r=${placed!.doc}:${placed!.line}`);
+  const link = page.locator(`#plan-line-${placed!.line} .mention--plannedProject`, { hasText: placed!.name }).first();
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('title', /规划项目/);
+  await page.screenshot({ path: 'test-results/projects-reader-link-desktop.png' });
+  await link.click();
+  const record = page.getByTestId('project-panel');
+  await expect(record.locator('#project-title')).toHaveText(placed!.name);
+  await waitForMapIdle(page);
+  await expect.poll(async () => metres(await mapCentre(page), placed!.at!), { timeout: 15_000 }).toBeLessThan(150);
+
+  await openApp(page, `#v=1&r=${unplaced!.doc}:${unplaced!.line}`);
+  await page.locator(`#plan-line-${unplaced!.line} .mention--plannedProject`, { hasText: unplaced!.name }).first().click();
+  await expect(page.getByTestId('project-panel').locator('#project-title')).toHaveText(unplaced!.name);
+  await expect(page.getByTestId('notices')).toContainText(`${unplaced!.name}未在地图上定位：`);
+  await expect(page.getByTestId('project-unplaced')).toBeVisible();
+});
+
+test('a timeline year and a story step light their projects on the map and list them; the legends carry the projects key', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  const of2020 = await page.evaluate(async () => {
+    const fc = (await (await fetch('data/projects.geojson')).json()) as { features: { geometry: unknown; properties: { id: string; name: string; schedule: { year: number | null }[] } }[] };
+    const of2020 = (f: (typeof fc.features)[number]) => f.properties.schedule.some((s) => s.year === 2020);
+    const placed = fc.features.filter((f) => f.geometry);
+    const lit = placed.filter(of2020);
+    const other = placed.find((f) => !of2020(f));
+    return { lit: lit.map((f) => ({ id: f.properties.id, name: f.properties.name })), other: other!.properties.id, all: fc.features.filter(of2020).length };
+  });
+  expect(of2020.lit.length).toBeGreaterThan(0);
+  const [first] = of2020.lit;
+
+  // The timeline at 2020, the 项目 layer off: the year's projects drawn lit, the others dimmed, and listed.
+  await openApp(page, '#v=1&p=timeline&y=2020');
+  await expect.poll(async () => (await featureState(page, 'projects', first.id)).selected, { timeout: 20_000 }).toBe(true);
+  expect((await featureState(page, 'projects', of2020.other)).dimmed).toBe(true);
+  const listed = page.getByTestId('timeline-projects');
+  // Every project the plans schedule in 2020 is listed (the unplaced ones too: their record says why).
+  await expect(listed.locator('li')).toHaveCount(of2020.all);
+  await expect(listed).toContainText(first.name);
+
+  // A story step with the year 2020 lights the same projects; the presenter's legend explains their marks.
+  await openStory(page, 'erqi-timeline', 1);
+  await expect.poll(async () => (await featureState(page, 'projects', first.id)).selected, { timeout: 20_000 }).toBe(true);
+  const legend = page.getByTestId('presenter-legend');
+  await expect(legend).toContainText('规划项目 · ');
+  await expect(legend.locator('li[data-key="point-approx"]')).toHaveCount(1);
+  await expect(legend.locator('li[data-key="point-precision"]')).toHaveCount(1);
 });

@@ -24,6 +24,7 @@ import { validateLinks, type AtlasFiles } from './lib/validate/links';
 import { validateText } from './lib/validate/text';
 import { validateLayerHeader, validateZoneHeader } from './lib/validate/zones';
 import { layerRegistryProblems, type RegisteredLayer } from './lib/validate/layerHeader';
+import { PROJECT_LINK_ALIASES, PROJECT_LINK_LAYER } from '../src/state/projectLinkLayer';
 import { readAnchors } from './lib/projectAnchors';
 import { buildProjectBundle, PROJECT_EVIDENCE_FILE, PROJECT_SOURCES_FILE } from './lib/validate/projectList';
 import { PROJECTS_FILE, type ProjectCollection } from '../src/data/projects';
@@ -154,6 +155,8 @@ export function buildGeodata(opts: GeodataOptions = {}): GeodataResult {
   }
   const registered: RegisteredLayer[] = zones.map(({ file, zone }) => ({ file, layer: zone?.layer, aliases: zone?.aliases }));
   if (adminHeader) registered.push({ file: ADMIN_HEADER, layer: adminHeader.layer, aliases: adminHeader.aliases });
+  // The 项目 layer is listed in links too (src/state/projectLinkLayer.ts): no plan layer may take its names.
+  registered.push({ file: 'projects/projects.json', layer: PROJECT_LINK_LAYER, aliases: PROJECT_LINK_ALIASES });
   problems.push(...layerRegistryProblems(registered));
 
   const text: Record<string, PlanText> = {};

@@ -13,10 +13,14 @@ export interface PlanHeading {
   text: string;
 }
 
-/** What a mention links to: a drawn area (by its name or an alias), a project of an area, or a gazetteer place. */
+/**
+ * What a mention links to: a drawn area (by its name or an alias), a project of an area's list (the area's id), a
+ * gazetteer place, or a planned project's record (its id; added in the app from the projects' quotes, projectMentions.ts).
+ */
 export type MentionTarget =
   | { kind: 'area'; id: string }
   | { kind: 'project'; id: string }
+  | { kind: 'plannedProject'; id: string }
   | { kind: 'place'; id: string; lon: number; lat: number; name: string };
 
 export interface PlanDoc {

@@ -91,9 +91,29 @@ function drawSwatch(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y:
     ctx.moveTo(x + 2, y + h / 2);
     ctx.lineTo(x + w - 2, y + h / 2);
     ctx.stroke();
-  } else {
+  } else if (e.kind === 'point-approx') {
+    // An approximate project: a ring, white inside, as the map draws it.
     ctx.beginPath();
     ctx.arc(x + w / 2, y + h / 2, 5, 0, Math.PI * 2);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.lineWidth = 2.5;
+    ctx.stroke();
+  } else {
+    if (e.kind === 'point-precision') {
+      // The pale circle of a project's ± precision around its dot.
+      ctx.beginPath();
+      ctx.arc(x + w / 2, y + h / 2, h / 2, 0, Math.PI * 2);
+      ctx.globalAlpha = 0.12;
+      ctx.fill();
+      ctx.globalAlpha = 0.5;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+    }
+    const r = e.kind === 'point-precision' ? 3 : 5;
+    ctx.beginPath();
+    ctx.arc(x + w / 2, y + h / 2, r, 0, Math.PI * 2);
     ctx.fill();
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = '#ffffff';

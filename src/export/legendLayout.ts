@@ -9,15 +9,28 @@ export const EDGE_KEY_KINDS: readonly EdgeKeyKind[] = ['located', 'estimated', '
 /** The key's ink: the edge styles apply to every layer's colour, so the key shows them in grey. */
 export const EDGE_KEY_INK = '#374151';
 
-export type SwatchKind = 'polygon' | 'line' | 'point' | EdgeKeyKind;
+/**
+ * Keys to the project marks beside the solid dot (`point`): a ring for an approximate place, and the pale circle
+ * of its ± precision around a dot.
+ */
+export type PointKeyKind = 'point-approx' | 'point-precision';
+export const POINT_KEY_KINDS: readonly PointKeyKind[] = ['point-approx', 'point-precision'];
+
+export type SwatchKind = 'polygon' | 'line' | 'point' | EdgeKeyKind | PointKeyKind;
 
 export const isEdgeKey = (kind: SwatchKind): kind is EdgeKeyKind => (EDGE_KEY_KINDS as readonly string[]).includes(kind);
+export const isPointKey = (kind: SwatchKind): kind is PointKeyKind => (POINT_KEY_KINDS as readonly string[]).includes(kind);
 
 export interface LegendEntry {
   label: string;
   color: string;
   kind: SwatchKind;
+  /** A key to the symbols rather than a layer (the edge styles' rows always are): kept when layers must give way. */
+  key?: boolean;
 }
+
+/** Whether an entry explains the symbols (kept to the end of the legend) rather than naming a layer. */
+export const isKeyEntry = (e: LegendEntry): boolean => e.key === true || isEdgeKey(e.kind);
 
 export interface LegendOptions {
   /** Widest the box may be, px. */
@@ -81,9 +94,9 @@ export function layoutLegend(entries: LegendEntry[], o: LegendOptions): LegendLa
   const columnWidthFor = (n: number) => (o.maxWidth - 2 * padding - (n - 1) * columnGap) / n;
   while (columns > 1 && columnWidthFor(columns) < swatchWidth + gap + 48) columns--;
   const capacity = columns * rowsThatFit;
-  // The key to the edge styles explains every layer, so layers give way first: "+ n more", then the key.
-  const key = entries.filter((e) => isEdgeKey(e.kind));
-  const layers = entries.filter((e) => !isEdgeKey(e.kind));
+  // The keys (edge styles, project marks) explain every layer, so layers give way first: "+ n more", then the keys.
+  const key = entries.filter(isKeyEntry);
+  const layers = entries.filter((e) => !isKeyEntry(e));
   const shownLayers = entries.length > capacity ? layers.slice(0, Math.max(0, capacity - 1 - key.length)) : layers;
   const hidden = layers.length - shownLayers.length;
   const slots = shownLayers.length + (hidden ? 1 : 0) + key.length;

@@ -10,7 +10,7 @@ import { layerOpacity, styledLayers, visibleLayers } from '../state/atlasState';
 import { basemap, basemapUnreachable } from '../state/basemap';
 import { startServiceWorker } from '../state/appUpdate';
 import { clickMapAt, selectProject } from '../state/goTo';
-import { ensureProjects, litProjects, litYear, projectsState, projectsVisible, selectedProjectId } from '../state/projects';
+import { ensureProjects, litProjects, projectsDrawn, projectsState, selectedProjectId } from '../state/projects';
 import { orientation, orientationVisible } from '../state/orientation';
 import { timelineHighlight } from '../state/planViews';
 import { presenting, spotlight } from '../state/presenter';
@@ -148,7 +148,7 @@ export function mountMap(container: HTMLElement): () => void {
       // The 项目 layer: its data loads when the layer is switched on or a year is lit, never with the first map;
       // while the timeline or a story step lights a year, the layer shows with that year's projects lit.
       effect(() => {
-        const wanted = projectsVisible.value || litYear.value !== null;
+        const wanted = projectsDrawn.value;
         if (wanted) ensureProjects();
         const loaded = projectsState.value;
         controller.setProjects(loaded?.kind === 'ready' ? loaded.value : null, wanted);

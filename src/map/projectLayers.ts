@@ -11,27 +11,14 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { PROJECT_KINDS, type ProjectCollection, type ProjectKind } from '../data/projects';
+import { PROJECT_KINDS, type ProjectCollection } from '../data/projects';
+import { PROJECT_KIND_COLORS } from '../data/projectColors';
 import { isLocated, thinningZooms } from '../analysis/projectLists';
 import { FONT_STACK } from '../config/fonts';
 import type { Lang } from '../lib/lang';
 import { labelColor, labelField, sourceId } from './styleBuilder';
 import { BAND_MIN_ZOOM, ESTIMATED_DASH, metresToPixels } from './edgeLayers';
 import type { StateLayer } from './featureStates';
-
-/** One colour per kind: the map's marks and the legend's swatches. */
-export const PROJECT_KIND_COLORS: Record<ProjectKind, string> = {
-  commerce: '#e8590c',
-  culture: '#9c36b5',
-  health: '#e03131',
-  industry: '#5f3dc4',
-  tech: '#1971c2',
-  transport: '#0c8599',
-  housing: '#a0712b',
-  ecology: '#2f9e44',
-  education: '#d9a400',
-  public: '#5c677d',
-};
 
 /** The layer id the feature-state composition knows the projects by (featureStates.ts); its source is sourceId of it. */
 export const PROJECT_STATE_LAYER = 'projects';

@@ -12,6 +12,9 @@ import { currentStep, currentStepNumber, currentStory, spotlight } from './prese
 import { atlasIndex, selectedRecord } from './selection';
 import { OSM_RASTER } from '../config/basemaps';
 import { LEVELS } from '../data/levels';
+import { PROJECT_KIND_NAMES } from '../data/projects';
+import { projectLegendEntries } from '../export/projectLegend';
+import { projects, projectsDrawn } from './projects';
 
 /**
  * Visible layers in the order the layer panel lists them (二七区, 中原区, 郑州市, districts), as legend
@@ -31,14 +34,23 @@ export function legendEntries(): LegendEntry[] {
   );
   // With any plan area or line on the map, the key to its edges too.
   const edged = layers.some((l) => l.info.edges && visible.has(l.info.id));
-  return edged ? [...rows, ...edgeLegendEntries()] : rows;
+  // The 项目 layer, when on the map: its kinds after the plan layers, the keys to its marks after the edge key.
+  const projectRows = projectsDrawn.value ? projectLegendEntries(projects.value ?? [], projectLegendText()) : [];
+  return [...rows, ...projectRows.filter((e) => !e.key), ...(edged ? edgeLegendEntries() : []), ...projectRows.filter((e) => e.key)];
 }
+
+const projectLegendText = () => ({
+  kind: (k: keyof typeof PROJECT_KIND_NAMES) => `${t('prjLayerTitle')} · ${pick(PROJECT_KIND_NAMES[k])}`,
+  located: t('prjLocatedKey'),
+  approximate: t('prjApproxKey'),
+  precision: t('prjPrecisionKey'),
+});
 
 const EDGE_KEY_TEXT: Record<EdgeKeyKind, StringKey> = { located: 'edgeLocated', estimated: 'edgeEstimated', mark: 'edgeMark', band: 'edgeBand' };
 
 /** The key to how precise the lines are: solid, dashed, soft glow, the band (in grey: it holds for every layer's colour). */
 export function edgeLegendEntries(): (LegendEntry & { kind: EdgeKeyKind })[] {
-  return EDGE_KEY_KINDS.map((kind) => ({ label: t(EDGE_KEY_TEXT[kind]), color: EDGE_KEY_INK, kind }));
+  return EDGE_KEY_KINDS.map((kind) => ({ label: t(EDGE_KEY_TEXT[kind]), color: EDGE_KEY_INK, kind, key: true }));
 }
 
 /** The story step's title; else the selected area's name, marked schematic ("二七商圈板块 · 示意范围"); else the app's. */

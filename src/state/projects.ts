@@ -71,3 +71,6 @@ export const litProjects = computed<string[]>(() => {
   return year === null || !projects.value ? [] : projectIdsOfYear(projects.value, year);
 });
 
+
+/** Whether the 项目 layer is on the map: switched on, or a timeline year or story step lights its projects. */
+export const projectsDrawn = computed(() => projectsVisible.value || litYear.value !== null);

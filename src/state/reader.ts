@@ -6,7 +6,10 @@ import { signal } from '@preact/signals';
 import { fetchSource } from '../data/loadAtlas';
 import { loadPlanDoc, type MentionTarget, type PlanDoc } from '../data/planDoc';
 import type { Citation } from '../data/types';
-import { goToFeature, goToPlace } from './goTo';
+import { goToFeature, goToPlace, selectProject } from './goTo';
+import { projectById } from './projects';
+import { pushNotice } from './ui';
+import { message } from '../i18n/message';
 
 export interface ReaderPosition {
   file: string;
@@ -72,6 +75,18 @@ export function reloadDoc(): void {
 export function followMention(target: MentionTarget, opts: { closeReader: boolean }): void {
   // A place's whole name: a mention broken across two lines gives only part of it.
   if (target.kind === 'place') goToPlace(target.lon, target.lat, target.name);
+  else if (target.kind === 'plannedProject') void followProject(target.id);
   else goToFeature(target.id);
   if (opts.closeReader) closeReader();
+}
+
+/** A project's name in the text: its record opens and the map flies to it, or, not placed, the user is told why. */
+async function followProject(id: string): Promise<void> {
+  if (!(await selectProject(id, { fly: true }))) return;
+  const p = projectById.peek().get(id);
+  if (!p || p.geometry) return;
+  const reason = p.properties.unplacedReason ?? { zh: '', en: '' };
+  const zh = message('prjNotPlacedNotice', { name: p.properties.name, reason: reason.zh }).zh;
+  const en = message('prjNotPlacedNotice', { name: p.properties.nameEn || p.properties.name, reason: reason.en }).en;
+  pushNotice('info', { zh, en });
 }

@@ -20,8 +20,9 @@ import { SEEDS } from '../config/seeds';
 import { timelineYear } from './planViews';
 import { hideVariants, showVariantsOfReading, shownVariants } from './variants';
 import { FIRST_YEAR } from '../data/timeline';
-import { selectedProjectId } from './projects';
+import { projectsVisible, selectedProjectId, setProjectsVisible } from './projects';
 import { selectProject } from './goTo';
+import { fromLinkLayers, linkLayerAliases, linkLayerIds, toLinkLayers } from './projectLinkLayer';
 
 
 function defaults(): UrlState {
@@ -36,9 +37,9 @@ function defaults(): UrlState {
   };
 }
 
-/** Layer id → its short names in links, from the manifest (the zone-file headers' `aliases`). */
+/** Layer id → its short names in links, from the manifest (the zone-file headers' `aliases`), and the 项目 layer's. */
 const layerAliases = (): Record<string, readonly string[]> =>
-  Object.fromEntries(styledLayers.peek().flatMap(({ info }) => (info.aliases?.length ? [[info.id, info.aliases]] : [])));
+  linkLayerAliases(Object.fromEntries(styledLayers.peek().flatMap(({ info }) => (info.aliases?.length ? [[info.id, info.aliases]] : []))));
 
 /** Plan documents by their number in links (`000` → the seed file). */
 const PLAN_FILES = new Map(Object.keys(SEEDS).map((file) => [file.slice(0, 3), file]));
@@ -51,7 +52,10 @@ function readerLines(): UrlState['reader'] {
 function current(): UrlState {
   return {
     view: mapView.value,
-    layers: styledLayers.value.map((l) => l.info.id).filter((id) => visibleLayers.value.has(id)),
+    layers: toLinkLayers(
+      styledLayers.value.map((l) => l.info.id).filter((id) => visibleLayers.value.has(id)),
+      projectsVisible.value,
+    ),
     opacity: layerOpacity.value,
     selected: selectedId.value ?? undefined,
     lang: lang.value,
@@ -70,7 +74,7 @@ function current(): UrlState {
  * the user edits the hash later, they keep what the user already had instead.
  */
 function apply(hash: string, applyView: (view: MapView) => void, keepOnError: boolean): void {
-  const layerIds = styledLayers.peek().map((l) => l.info.id);
+  const layerIds = linkLayerIds(styledLayers.peek().map((l) => l.info.id));
   const featureIds = atlasIndex.peek()?.byId.keys() ?? [];
   const decoded = decode(hash, defaults(), layerIds, featureIds, { layerAliases: layerAliases(), knownPanels: PANEL_TABS, knownPlanDocs: [...PLAN_FILES.keys()] });
   const { notices } = decoded;
@@ -89,7 +93,10 @@ function apply(hash: string, applyView: (view: MapView) => void, keepOnError: bo
   const selected = state.selected ? atlasIndex.peek()?.byId.get(state.selected) : undefined;
   if (selected && !linkHasView) fitRequest.value = bbox(selected.feature) as [number, number, number, number];
   else if (state.view) applyView(state.view);
-  visibleLayers.value = new Set(state.layers);
+  const { planLayers, projectsOn } = fromLinkLayers(state.layers);
+  visibleLayers.value = new Set(planLayers);
+  // The 项目 layer is listed in `l=` too (its data loads when it is on); a link without it has it off.
+  if (projectsOn !== projectsVisible.peek()) setProjectsVisible(projectsOn);
   layerOpacity.value = state.opacity ?? {};
   selectedId.value = state.selected ?? null;
   lang.value = state.lang ?? 'zh';

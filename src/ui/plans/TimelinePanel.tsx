@@ -3,6 +3,8 @@ import { t, type StringKey } from '../../i18n';
 import { chooseTimelineYear, ensureTimeline, timeline, timelineHighlight, timelineYear } from '../../state/planViews';
 import { CitationLink } from '../info/CitationLink';
 import { FeatureLink } from './FeatureLink';
+import { litProjects, projectById } from '../../state/projects';
+import { ProjectLink } from '../projects/ProjectLink';
 import { PlanView } from './PlanView';
 
 const KIND_LABEL: Record<TimelineKind, StringKey> = {
@@ -32,6 +34,7 @@ export function TimelinePanel() {
               ))}
             </fieldset>
             <p class="hint" role="status" data-testid="timeline-lit">{t('timelineAreas').replace('{n}', String(timelineHighlight.value.length))}</p>
+            <YearProjects />
             {shown.length ? (
               <ul class="plain plan-view__list" data-testid="timeline-items">
                 {shown.map((item) => (
@@ -53,5 +56,24 @@ export function TimelinePanel() {
         );
       }}
     </PlanView>
+  );
+}
+
+/** The planned projects the plans schedule in the chosen year (lit on the map), each a link to its record. */
+function YearProjects() {
+  const byId = projectById.value;
+  const lit = litProjects.value.map((id) => byId.get(id)).filter((p) => p !== undefined);
+  if (!lit.length) return null;
+  return (
+    <section data-testid="timeline-projects">
+      <h3>{t('timelineProjects').replace('{n}', String(lit.length))}</h3>
+      <ul class="hits">
+        {lit.map((project) => (
+          <li key={project.properties.id} data-project={project.properties.id}>
+            <ProjectLink project={project} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

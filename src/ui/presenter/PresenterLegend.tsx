@@ -1,7 +1,6 @@
 import { t } from '../../i18n';
 import { legendEntries } from '../../state/figureText';
-import { LayerSwatch } from '../layers/LayerSwatch';
-import { EdgeSwatch } from '../layers/EdgeSwatch';
+import { LegendSwatch } from '../layers/LegendSwatch';
 import { isEdgeKey } from '../../export/legendLayout';
 
 /** The legend of what the projector shows, in the layer panel's order; follows each step's layers. */
@@ -13,8 +12,8 @@ export function PresenterLegend() {
       <p class="presenter__legend-title">{t('legendTitle')}</p>
       <ul>
         {entries.map((e) => (
-          <li key={e.label} data-edge={isEdgeKey(e.kind) ? e.kind : undefined}>
-            {isEdgeKey(e.kind) ? <EdgeSwatch kind={e.kind} color={e.color} /> : <LayerSwatch color={e.color} geometry={e.kind} fillOpacity={0.3} />}
+          <li key={e.label} data-edge={isEdgeKey(e.kind) ? e.kind : undefined} data-key={e.key && !isEdgeKey(e.kind) ? e.kind : undefined}>
+            <LegendSwatch entry={e} />
             <span>{e.label}</span>
           </li>
         ))}

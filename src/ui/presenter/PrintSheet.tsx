@@ -3,13 +3,13 @@ import { PRINT } from '../../export/paper';
 import { northArrow } from '../../export/northArrow';
 import { scaleBar } from '../../export/scaleBar';
 import { isEdgeKey, type LegendEntry } from '../../export/legendLayout';
-import { EdgeSwatch } from '../layers/EdgeSwatch';
+import { LegendSwatch } from '../layers/LegendSwatch';
 import { t } from '../../i18n';
 import type { PrintJob } from '../../map/exportFigure';
 import '../../../styles/print.css';
 
 function Swatch({ entry }: { entry: LegendEntry }) {
-  if (isEdgeKey(entry.kind)) return <EdgeSwatch kind={entry.kind} color={entry.color} />;
+  if (isEdgeKey(entry.kind) || entry.kind === 'point-approx' || entry.kind === 'point-precision') return <LegendSwatch entry={entry} />;
   const style =
     entry.kind === 'polygon'
       ? { borderColor: entry.color, borderStyle: 'solid', background: `${entry.color}4d` }
@@ -58,7 +58,7 @@ export function PrintSheet({ job }: { job: PrintJob }) {
           <strong>{t('legendTitle')}</strong>
           <ul>
             {job.legend.map((e) => (
-              <li key={e.label} data-edge={isEdgeKey(e.kind) ? e.kind : undefined}>
+              <li key={e.label} data-edge={isEdgeKey(e.kind) ? e.kind : undefined} data-key={e.key && !isEdgeKey(e.kind) ? e.kind : undefined}>
                 <Swatch entry={e} />
                 {e.label}
               </li>

@@ -46,6 +46,9 @@ export function ProjectsRow() {
             <li>
               <ProjectSwatch kind="public" located={false} /> {t('prjApproxKey')}
             </li>
+            <li>
+              <ProjectSwatch kind="public" precision /> {t('prjPrecisionKey')}
+            </li>
           </ul>
           <p class="hint layer-row__note">{t('prjLayerNote')}</p>
         </>

@@ -6,6 +6,7 @@ import { t, type StringKey } from '../../i18n';
 const LINK_HINT: Record<MentionTarget['kind'], StringKey> = {
   area: 'readerLinkArea',
   project: 'readerLinkProject',
+  plannedProject: 'readerLinkPlannedProject',
   place: 'readerLinkPlace',
 };
 

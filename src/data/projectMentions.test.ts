@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { LineMention } from './planDoc';
+import { findLoose, mergeLineMentions, projectMentions, projectTarget, withProjectMentions, WHOLE_QUOTE_MAX } from './projectMentions';
+import type { ProjectProps } from './projects';
+
+// A made-up plan text (NOT plan data): line 3 is blank, line 4's name is cut by the printed line break.
+const FILE = '000-test.txt';
+const LINES = [
+  '专栏5 重点项目',
+  '推进二七万达城市综合体、杉杉奥莱二期建设，打造商业新地标。',
+  '',
+  '建设郑州杉杉国际名品时尚',
+  '中心项目，完善配套。',
+  '实施马寨、凤湖新区社区商业中心改造。',
+];
+
+type P = Pick<ProjectProps, 'id' | 'name' | 'shortNames' | 'quotes'>;
+const project = (id: string, name: string, text: string, lines: string, shortNames: string[] = [], file = FILE): P => ({
+  id,
+  name,
+  shortNames,
+  quotes: [{ text, source: { file, lines } }],
+});
+const words = (m: { line: number; start: number; end: number }) => LINES[m.line - 1].slice(m.start, m.end);
+
+describe('projectMentions: a project’s name where it quotes the plan', () => {
+  it('links the name inside the quoted words of the cited line', () => {
+    const wanda = project('prj-wanda', '二七万达城市综合体', '推进二七万达城市综合体、杉杉奥莱二期建设', '2-2');
+    const [m] = projectMentions(FILE, LINES, [wanda]);
+    expect(m).toMatchObject({ line: 2, projectId: 'prj-wanda' });
+    expect(words(m)).toBe('二七万达城市综合体');
+  });
+
+  it('cuts a name the printed line break splits into a link on each line, both to the record', () => {
+    const ss = project('prj-shanshan', '郑州杉杉国际名品时尚中心项目', '建设郑州杉杉国际名品时尚中心项目', '4-5', ['杉杉']);
+    const ms = projectMentions(FILE, LINES, [ss]);
+    expect(ms.map(words)).toEqual(['郑州杉杉国际名品时尚', '中心项目']);
+    expect(ms.map((m) => m.line)).toEqual([4, 5]);
+  });
+
+  it('falls back to a short name, and to a short quote that words the name otherwise', () => {
+    const outlet = project('prj-outlet', '杉杉奥特莱斯二期', '杉杉奥莱二期建设', '2-2', ['杉杉奥莱二期']);
+    const centre = project('prj-centre', '马寨、凤湖新区社区商业中心', '凤湖新区社区商业中心', '6-6');
+    const ms = projectMentions(FILE, LINES, [outlet, centre]);
+    expect(ms.map(words)).toEqual(['杉杉奥莱二期', '凤湖新区社区商业中心']);
+  });
+
+  it('a long quote without any of the names links nothing rather than a whole sentence', () => {
+    const text = '推进二七万达城市综合体、杉杉奥莱二期建设，打造商业新地标。';
+    expect(text.length).toBeLessThanOrEqual(WHOLE_QUOTE_MAX); // short enough: linked whole
+    expect(projectMentions(FILE, LINES, [project('prj-x', '商业新地标建设工程', text, '2-2')]).map(words)).toEqual([text]);
+    const long = `${text}${'完善配套。'.repeat(5)}`;
+    const lines = [...LINES.slice(0, 1), long];
+    expect(projectMentions(FILE, lines, [project('prj-x', '商业新地标建设工程', long, '2-2')])).toEqual([]);
+  });
+
+  it('a name outside the quoted words is not taken, nor a quote of another file, nor lines past the end', () => {
+    // 二七万达 stands on line 2, but the (short) quote is the part after it: that is linked, not the name before it.
+    const p = project('prj-wanda', '二七万达城市综合体', '杉杉奥莱二期建设', '2-2');
+    expect(projectMentions(FILE, LINES, [p]).map(words)).toEqual(['杉杉奥莱二期建设']);
+    expect(projectMentions(FILE, LINES, [project('prj-w', '二七万达城市综合体', '二七万达城市综合体', '2-2', [], '001-other.txt')])).toEqual([]);
+    expect(projectMentions(FILE, LINES, [project('prj-w', '二七万达城市综合体', '二七万达城市综合体', '90-91')])).toEqual([]);
+    expect(projectMentions(FILE, LINES, [project('prj-w', '二七万达城市综合体', '二七万达城市综合体', 'x')])).toEqual([]);
+  });
+
+  it('reads past white space the printed text puts inside a name, and quotes that elide words (…)', () => {
+    const lines = ['推进二七商业', ' 地下综合管廊、107辅道综合管廊建设。', '依托华联片区、延陵街以东片区，强力招引大商名企，建设高端商业综合体。'];
+    const tunnel = project('prj-tunnel', '二七商业地下综合管廊', '二七商业地下综合管廊', '1-2');
+    const mall = project('prj-mall', '依托华联片区、延陵街以东片区…建设高端商业综合体', '依托华联片区、延陵街以东片区…建设高端商业综合体', '3-3');
+    const ms = projectMentions(FILE, lines, [tunnel, mall]);
+    expect(ms.map((m) => [m.line, lines[m.line - 1].slice(m.start, m.end)])).toEqual([
+      [1, '二七商业'],
+      [2, ' 地下综合管廊'],
+      [3, '依托华联片区、延陵街以东片区，强力招引大商名企，建设高端商业综合体'],
+    ]);
+    expect(findLoose('甲乙丙丁', '乙…丁')).toEqual([1, 4]);
+    expect(findLoose('甲乙丙丁', '丁…乙')).toBeNull();
+    expect(findLoose('甲乙丙丁', '…')).toBeNull();
+  });
+
+  it('two projects quoting the same words: the longer name wins, no link overlaps another', () => {
+    const whole = project('prj-whole', '郑州杉杉国际名品时尚中心项目', '郑州杉杉国际名品时尚中心项目', '4-5');
+    const part = project('prj-part', '杉杉国际名品', '杉杉国际名品', '4-4');
+    const ms = projectMentions(FILE, LINES, [part, whole]);
+    expect(new Set(ms.map((m) => m.projectId))).toEqual(new Set(['prj-whole']));
+  });
+});
+
+describe('merging with the build’s links', () => {
+  const area: LineMention = { start: 2, end: 6, target: { kind: 'area', id: 'eq-board-shangquan' } };
+  const place: LineMention = { start: 20, end: 24, target: { kind: 'place', id: 'p1', lon: 113.6, lat: 34.7, name: '二期' } };
+
+  it('the project record takes the words it covers; links elsewhere on the line stay', () => {
+    const merged = mergeLineMentions([area, place], [{ line: 2, start: 2, end: 11, projectId: 'prj-wanda' }]);
+    expect(merged.map((m) => m.target)).toEqual([projectTarget('prj-wanda'), place.target]);
+    expect(merged[0]).toMatchObject({ start: 2, end: 11 });
+  });
+
+  it('lines without a project keep their links as built', () => {
+    const byLine = new Map([
+      [2, [area]],
+      [6, [place]],
+    ]);
+    const merged = withProjectMentions(byLine, [{ line: 4, start: 2, end: 12, projectId: 'prj-shanshan' }]);
+    expect(merged.get(2)).toBe(byLine.get(2));
+    expect(merged.get(6)).toBe(byLine.get(6));
+    expect(merged.get(4)).toEqual([{ start: 2, end: 12, target: { kind: 'plannedProject', id: 'prj-shanshan' } }]);
+  });
+});
