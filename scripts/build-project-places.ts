@@ -11,14 +11,20 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
-import { GEODATA, readDrawnFeatures, readJson } from './geodataFiles';
+import { ADMIN_FILE, GEODATA, readDrawnFeatures, readJson } from './geodataFiles';
+import { betweenEvidence, junctionEvidence, roadEvidence, type District } from './lib/roadEvidence';
+import type { RoadRecords } from './lib/roadRecords';
 import { readAnchors, type Anchor } from './lib/projectAnchors';
 import { distanceToM, matchPois, MAX_PRECISION_M, type Poi, type PoiMatch } from './lib/poiMatch';
 import { PROJECT_EVIDENCE_FILE, PROJECT_SOURCES_FILE, type PlaceEvidence, type PlaceRecipe, type ProjectEvidenceFile, type ProjectSource, type ProjectSourceFile } from './lib/validate/projectList';
 import type { Bilingual } from '../src/lib/bilingual';
 import type { DataProblem, PlanFeature } from '../src/data/types';
 
-export const POI_FILE = fileURLToPath(new URL('../../shared/reference/zhengzhou-poi-addresses-wgs84.geojson', import.meta.url));
+const REFERENCE = (file: string) => fileURLToPath(new URL(`../../shared/reference/${file}`, import.meta.url));
+export const POI_FILE = REFERENCE('zhengzhou-poi-addresses-wgs84.geojson');
+const ROAD_EVIDENCE_FILE = REFERENCE('zhengzhou-road-evidence-wgs84.geojson');
+const STREET_ADDRESS_FILE = REFERENCE('zhengzhou-street-addresses-wgs84.geojson');
+const BUS_STOP_FILE = REFERENCE('zhengzhou-bus-stops-2013-wgs84.geojson');
 /** How far from the board a POI may lie unless the recipe says (a site at the board's edge, a mall across its road). */
 export const DEFAULT_WITHIN_M = 1000;
 const SAMPLES = 3;
@@ -114,14 +120,42 @@ export function readPois(file = POI_FILE): Poi[] {
   return fc.features.map((f) => ({ name: f.properties.name ?? '', address: f.properties.address ?? '', district: f.properties.district, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
 }
 
-export function deriveEvidence(sources: ProjectSourceFile, pois: Poi[], anchors: Map<string, Anchor>, features: Map<string, PlanFeature>): ProjectEvidenceFile {
+type Props = Record<string, string | undefined>;
+const readPoints = (file: string): { props: Props; lon: number; lat: number }[] =>
+  (JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<Geometry, Props>).features.filter((f) => f.geometry.type === 'Point').map((f) => ({ props: f.properties, lon: (f.geometry as Point).coordinates[0], lat: (f.geometry as Point).coordinates[1] }));
+
+/** The road and junction records of ../shared/reference (drawing aids: only counts and sample words reach evidence.json). */
+export function readRoadRecords(pois: Poi[]): RoadRecords {
+  return {
+    evidence: readPoints(ROAD_EVIDENCE_FILE).filter(({ props }) => props.kind === 'evidence_point').map(({ props, lon, lat }) => ({ road: props.road ?? '', label: props.evidence ?? '', lon, lat })),
+    addresses: readPoints(STREET_ADDRESS_FILE).map(({ props, lon, lat }) => ({ road: props.road ?? '', crossRoad: props.crossRoad, address: props.address ?? '', lon, lat })),
+    stops: readPoints(BUS_STOP_FILE).map(({ props, lon, lat }) => ({ name: props.name ?? '', lon, lat })),
+    pois: pois.filter((p) => p.address).map((p) => ({ address: p.address, lon: p.lon, lat: p.lat })),
+  };
+}
+
+/** The districts by the name the recipes use (二七区), with their drawn border's precision as the tolerance. */
+export function readDistricts(problems: DataProblem[]): Map<string, District> {
+  const fc = readJson<FeatureCollection<Geometry, { name: string; drawing?: { precisionM?: number } }>>(ADMIN_FILE, problems);
+  return new Map((fc?.features ?? []).map((f) => [f.properties.name, { name: f.properties.name, geometry: f.geometry, toleranceM: f.properties.drawing?.precisionM ?? 100 }]));
+}
+
+export function deriveEvidence(sources: ProjectSourceFile, pois: Poi[], anchors: Map<string, Anchor>, features: Map<string, PlanFeature>, roads?: { records: RoadRecords; districts: Map<string, District> }): ProjectEvidenceFile {
   const projects: Record<string, PlaceEvidence> = {};
   for (const p of sources.projects) {
-    if (!p.place) continue;
-    projects[p.id] = 'poi' in p.place ? poiEvidence(p, p.place.poi, pois, features) : anchorEvidence(p, p.place, anchors, features);
+    const r = p.place;
+    if (!r) continue;
+    if ('road' in r || 'between' in r || 'junction' in r) {
+      const name = 'road' in r ? r.road.district : 'between' in r ? r.between.district : r.junction.district;
+      const d = roads?.districts.get(name);
+      if (!roads || !d) throw new Error(`${p.id}: no district ${name} for a road recipe`);
+      projects[p.id] = 'road' in r ? roadEvidence(r, roads.records, d) : 'between' in r ? betweenEvidence(r, roads.records, d) : junctionEvidence(r, roads.records, d);
+      continue;
+    }
+    projects[p.id] = 'poi' in r ? poiEvidence(p, r.poi, pois, features) : anchorEvidence(p, r, anchors, features);
   }
   return {
-    about: 'Generated by npm run data:projects from geodata/projects/projects.json, geodata/places, the metro stations and ../shared/reference/zhengzhou-poi-addresses-wgs84.geojson (a drawing aid: only counts, spread and sample address words are kept here). Never edit by hand.',
+    about: 'Generated by npm run data:projects from geodata/projects/projects.json, geodata/places, the metro stations, geodata/admin and ../shared/reference (zhengzhou-poi-addresses, -road-evidence, -street-addresses, -bus-stops-2013: drawing aids; only counts, spread and sample address words are kept here). Never edit by hand.',
     projects,
   };
 }
@@ -139,12 +173,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     for (const p of problems) console.error(`geodata/${p.file} › ${p.featureId}: ${p.problem}`);
     process.exit(1);
   }
-  const missing = sources.projects.flatMap((p) => (p.place && !('poi' in p.place) ? ('place' in p.place ? [p.place.place] : p.place.line) : [])).filter((id) => !anchors.has(id));
+  const missing = sources.projects.flatMap((p) => (p.place && 'place' in p.place ? [p.place.place] : p.place && 'line' in p.place ? p.place.line : [])).filter((id) => !anchors.has(id));
   if (missing.length) {
     console.error(`unknown places in recipes: ${missing.join(', ')}`);
     process.exit(1);
   }
-  const evidence = deriveEvidence(sources, readPois(), anchors, features);
+  const pois = readPois();
+  const districts = readDistricts(problems);
+  const evidence = deriveEvidence(sources, pois, anchors, features, { records: readRoadRecords(pois), districts });
   writeFileSync(join(GEODATA, PROJECT_EVIDENCE_FILE), `${JSON.stringify(evidence, null, 1)}\n`);
   const all = Object.entries(evidence.projects);
   const placed = all.filter(([, e]) => e.geometry);

@@ -41,6 +41,22 @@ describe('project list and evidence (data:build)', () => {
   });
 });
 
+describe('road recipes', () => {
+  const problemsOf = (place: unknown) => buildProjectBundle({ projects: [project({ place: place as ProjectSource['place'] })] }, evidence(place), ctx).problems.map((p) => p.problem);
+
+  it('accepts a road, a two-ended road and a junction, each in a named district', () => {
+    expect(problemsOf({ road: { names: ['陇海路'], district: '二七区' } })).toEqual([]);
+    expect(problemsOf({ between: { road: '景西一路', from: '郑少高速南辅道', to: '萍湖路', district: '二七区' } })).toEqual([]);
+    expect(problemsOf({ junction: { roads: ['兴隆街', '福寿街'], district: '二七区' } })).toEqual([]);
+  });
+
+  it('refuses a loop given as two ends, a junction of a road with itself and a recipe with no district', () => {
+    expect(problemsOf({ between: { road: '宜华环路', from: '椰风路', to: '椰风路', district: '二七区' } })).toEqual(['place.between: from and to are one junction (a loop has no two ends)']);
+    expect(problemsOf({ junction: { roads: ['福寿街', '福寿街'], district: '二七区' } })).toEqual(['place.junction.roads must be two different road names']);
+    expect(problemsOf({ road: { names: ['陇海路'] } })).toEqual(['place.road.district must name a district as the gazetteer spells it (二七区, 中原区 …)']);
+  });
+});
+
 describe('the one list against the text lists', () => {
   it('fails when a text list holds a project no project of the list quotes for that feature', () => {
     const p = project();

@@ -22,11 +22,21 @@ export const PROJECT_EVIDENCE_FILE = 'projects/evidence.json';
  * `place`: a point of geodata/places or a metro station; `extentM` when the project reaches that far around it (a
  * square and its avenues), which then bounds its precision. `line`: a road, tunnel or river work
  * between located places of geodata/places.
+ * `road`: an existing road's works, drawn along the reference points known to lie on the road (any of `names`)
+ * inside `district` (scripts/lib/roadTrace.ts); `note` says what the line stands for when that is less than the
+ * works (a construction project on a road whose built stretch alone has addresses). `between`: a road given with its two ends (A路（B路-C路）), a line
+ * between the two located junctions, or unplaced when either is not found. `junction`: a work at the crossing of two
+ * named roads, a point (scripts/lib/roadRecords.ts).
  */
 export type PlaceRecipe =
   | { poi: { words: string[]; district: string; near?: string; withinM?: number; exclude?: string[]; basis?: Bilingual; extentM?: number } }
   | { place: string; extentM?: number }
-  | { line: string[] };
+  | { line: string[] }
+  | { road: { names: string[]; district: string; note?: Bilingual } }
+  | { between: { road: string; from: string; to: string; district: string } }
+  | { junction: { roads: [string, string]; district: string } };
+
+const isDistrictName = (d: unknown) => nonEmpty(d) && /[区县市]$/.test(d);
 
 /** One project as kept by hand: the bundle's plan-side properties, plus how to place it. */
 export interface ProjectSource extends Pick<ProjectProps, 'id' | 'name' | 'nameEn' | 'shortNames' | 'kind' | 'features' | 'quotes' | 'schedule'> {
@@ -64,14 +74,31 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 
 function recipeProblems(r: unknown, placeIds: ReadonlySet<string>, featureIds: ReadonlySet<string>): string[] {
   if (r === null) return [];
-  if (!isObj(r)) return ['place must be a recipe { poi } | { place } | { line } or null'];
+  if (!isObj(r)) return ['place must be a recipe { poi } | { place } | { line } | { road } | { between } | { junction } or null'];
   const keys = Object.keys(r).filter((k) => k !== 'extentM');
-  if (keys.length !== 1) return [`place must have exactly one of poi, place, line (has ${keys.join(', ') || 'none'})`];
+  if (keys.length !== 1) return [`place must have exactly one of poi, place, line, road, between, junction (has ${keys.join(', ') || 'none'})`];
+  const district = (d: unknown, at: string) => (isDistrictName(d) ? [] : [`${at}.district must name a district as the gazetteer spells it (二七区, 中原区 …)`]);
+  if ('road' in r) {
+    const x = r.road;
+    if (!isObj(x) || !Array.isArray(x.names) || !x.names.length || !x.names.every(nonEmpty)) return ['place.road.names must be a non-empty list of road names'];
+    return [...district(x.district, 'place.road'), ...(x.note === undefined || isBilingual(x.note) ? [] : ['place.road.note must be { zh, en }'])];
+  }
+  if ('between' in r) {
+    const x = r.between;
+    if (!isObj(x) || ![x.road, x.from, x.to].every(nonEmpty)) return ['place.between needs road, from and to'];
+    if (x.from === x.to) return ['place.between: from and to are one junction (a loop has no two ends)'];
+    return district(x.district, 'place.between');
+  }
+  if ('junction' in r) {
+    const x = r.junction;
+    if (!isObj(x) || !Array.isArray(x.roads) || x.roads.length !== 2 || !x.roads.every(nonEmpty) || x.roads[0] === x.roads[1]) return ['place.junction.roads must be two different road names'];
+    return district(x.district, 'place.junction');
+  }
   if ('poi' in r) {
     const p = r.poi;
     if (!isObj(p) || !Array.isArray(p.words) || !p.words.length || !p.words.every(nonEmpty)) return ['place.poi.words must be a non-empty list of words'];
     const out: string[] = [];
-    if (!nonEmpty(p.district) || !p.district.endsWith('区') && !p.district.endsWith('县') && !p.district.endsWith('市')) out.push('place.poi.district must name a district as the gazetteer spells it (二七区, 中原区 …)');
+    if (!isDistrictName(p.district)) out.push('place.poi.district must name a district as the gazetteer spells it (二七区, 中原区 …)');
     if (p.near !== undefined && (!nonEmpty(p.near) || !featureIds.has(p.near))) out.push(`place.poi.near ${JSON.stringify(p.near)} is no feature id`);
     if (p.withinM !== undefined && !(typeof p.withinM === 'number' && p.withinM >= 0 && p.withinM <= 5000)) out.push('place.poi.withinM must be 0–5000 metres');
     if (p.exclude !== undefined && !(Array.isArray(p.exclude) && p.exclude.every(nonEmpty))) out.push('place.poi.exclude must be a list of words');
