@@ -38,6 +38,14 @@ const mapCentre = (page: Page) => page.evaluate(() => (window as unknown as Atla
 /** Metres between two lon/lat points near Zhengzhou (plane approximation). */
 const metres = (a: [number, number], b: [number, number]) => Math.hypot((a[0] - b[0]) * 91_400, (a[1] - b[1]) * 111_195);
 
+/** Metres from a point to a segment (same plane). */
+function toSegment(p: [number, number], a: [number, number], b: [number, number]): number {
+  const [ax, ay, bx, by] = [(a[0] - p[0]) * 91_400, (a[1] - p[1]) * 111_195, (b[0] - p[0]) * 91_400, (b[1] - p[1]) * 111_195];
+  const len2 = (bx - ax) ** 2 + (by - ay) ** 2;
+  const t = len2 ? Math.min(1, Math.max(0, -(ax * (bx - ax) + ay * (by - ay)) / len2)) : 0;
+  return Math.hypot(ax + t * (bx - ax), ay + t * (by - ay));
+}
+
 for (const device of ['phone', 'desktop'] as const) {
   test.describe(`projects on a ${device}`, () => {
     if (device === 'phone') test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -256,4 +264,83 @@ test('a timeline year and a story step light their projects on the map and list 
   await expect(legend).toContainText('规划项目 · ');
   await expect(legend.locator('li[data-key="point-approx"]')).toHaveCount(1);
   await expect(legend.locator('li[data-key="point-precision"]')).toHaveCount(1);
+});
+
+test.describe('a renovated road on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  /** A renovation drawn as a line (专栏7's 综合改造工程), with its quote and a vertex of its middle. */
+  async function renovatedRoad(page: Page) {
+    return page.evaluate(async () => {
+      const fc = (await (await fetch('data/projects.geojson')).json()) as {
+        features: { geometry: { type: string; coordinates: [number, number][] } | null; properties: { id: string; name: string; quotes: { text: string }[] } }[];
+      };
+      const f = fc.features.find((x) => x.geometry?.type === 'LineString' && x.properties.name === '陇海路综合改造工程') ?? fc.features.find((x) => x.geometry?.type === 'LineString' && x.properties.name.endsWith('综合改造工程'));
+      if (!f) return null;
+      const c = f.geometry!.coordinates;
+      return { id: f.properties.id, name: f.properties.name, quote: f.properties.quotes[0].text, line: c, mid: c[Math.floor(c.length / 2)] };
+    });
+  }
+
+  test('tapping the road line opens its record with the plan\'s words and the evidence of its course', async ({ page }) => {
+    const external = await blockExternalRequests(page);
+    await openApp(page);
+    const road = await renovatedRoad(page);
+    expect(road, 'a renovated road drawn as a line in the build').toBeTruthy();
+    await openApp(page, `#v=1&m=15/${road!.mid[1]}/${road!.mid[0]}&p=layers`);
+    await page.getByTestId('projects-toggle').click();
+    await expect.poll(() => page.evaluate((id) => {
+      const map = (window as unknown as AtlasWindow).__atlasMap;
+      return !!map.getLayer('projects:line') && map.queryRenderedFeatures({ layers: ['projects:line'] }).some((f) => f.properties.id === id);
+    }, road!.id)).toBe(true);
+    await waitForMapIdle(page);
+    // A vertex on screen where nothing else of the layer is within a finger's width: a tap there is a tap on the road.
+    const target = await page.evaluate(({ id, line }) => {
+      const map = (window as unknown as AtlasWindow).__atlasMap;
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const order = line.map((_, i) => i).sort((a, b) => Math.abs(a - line.length / 2) - Math.abs(b - line.length / 2));
+      for (const i of order) {
+        const p = map.project(line[i]);
+        if (p.x < 40 || p.y < 80 || p.x > w - 40 || p.y > h * 0.55) continue;
+        const hits = map.queryRenderedFeatures([[p.x - 16, p.y - 16], [p.x + 16, p.y + 16]], { layers: ['projects:point', 'projects:line', 'projects:line-approx'] });
+        if (hits.length && hits.every((f) => f.properties.id === id)) return { x: p.x, y: p.y };
+      }
+      return null;
+    }, { id: road!.id, line: road!.line });
+    expect(target, 'a vertex of the road clear of other projects').toBeTruthy();
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.touchscreen.tap(box.x + target!.x, box.y + target!.y);
+    const record = page.getByTestId('project-panel');
+    await expect(record).toBeVisible();
+    await expect(record.locator('#project-title')).toHaveText(road!.name);
+    await expect(record).toContainText(road!.quote);
+    await expect(record.locator('.citation').first()).toBeVisible();
+    // The evidence names the points the line was drawn through and its precision.
+    await expect(record.getByTestId('project-position')).toContainText(/±\d+ m/);
+    await expect(record.getByTestId('project-position')).toContainText('参考点');
+    await expect(page).toHaveURL(new RegExp(`pj=${road!.id}`));
+    await page.screenshot({ path: 'test-results/projects-road-record-phone.png' });
+    expect(external).toEqual([]);
+  });
+
+  test('"what is planned here" beside the road measures to the line, not to its first point', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page);
+    const road = await renovatedRoad(page);
+    // About 200 m north of a middle vertex of the (east–west) road, layer off.
+    const spot: [number, number] = [road!.mid[0], road!.mid[1] + 0.0018];
+    const toFirstVertex = metres(spot, road!.line[0]);
+    expect(toFirstVertex).toBeGreaterThan(1000);
+    await openApp(page, `#v=1&m=15/${spot[1]}/${spot[0]}`);
+    const at = await pagePixel(page, spot);
+    await page.touchscreen.tap(at.x, at.y);
+    const row = page.getByTestId('here-panel').getByTestId('nearby-projects').locator(`[data-project="${road!.id}"]`);
+    await expect(row).toBeVisible();
+    const distance = Number((await row.getByTestId('project-distance').textContent())!.match(/距离 ([\d,]+) 米/)![1].replace(',', ''));
+    // The shortest distance to any segment of the line (plane around the spot), not the distance to its first vertex.
+    const toLine = Math.min(...road!.line.slice(1).map((b, i) => toSegment(spot, road!.line[i], b)));
+    // (A tap lands within a few pixels of the spot: about ±40 m at this zoom.)
+    expect(Math.abs(distance - toLine)).toBeLessThan(40);
+    expect(distance).toBeLessThan(toFirstVertex / 3);
+  });
 });

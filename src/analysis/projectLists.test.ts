@@ -45,7 +45,18 @@ describe('thinningZooms', () => {
     expect(zooms.get('p2')).toBe(firstZoomApart(300));
     expect(zooms.get('p3')).toBe(firstZoomApart(600));
     expect(firstZoomApart(600)).toBeLessThan(firstZoomApart(300)!);
-    expect(zooms.has('line')).toBe(false);
+  });
+
+  it('draws a long road line from the widest view and a short street from the zoom at which it is 24 px long', () => {
+    const long = testProject('long', { type: 'LineString', coordinates: [[east(0), 34.7], [east(2000), 34.7], [east(3800), 34.7]] });
+    const short = testProject('short', { type: 'LineString', coordinates: [[east(0), 34.71], [east(370), 34.71]] });
+    const z = thinningZooms([long, short], { fromZoom: 10, toZoom: 14, minPx: 22, minLinePx: 24 });
+    expect(z.get('long')).toBe(10);
+    const firstZoomLong = [10, 11, 12, 13, 14].find((k) => px(370, k) >= 24);
+    expect(z.get('short')).toBe(firstZoomLong);
+    expect(z.get('short')).toBeGreaterThan(11);
+    // The 1.1 km line of the fixture: 1.1 km is 24 px from zoom 11 or 12, never later than street zoom.
+    expect(zooms.get('line')).toBe([10, 11, 12, 13, 14].find((k) => px(913, k) >= 24));
   });
 
   it('never thins past street zoom, and prefers located places when two compete', () => {

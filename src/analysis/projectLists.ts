@@ -22,16 +22,26 @@ export interface ThinningOptions {
   toZoom?: number;
   /** Two points drawn closer than this (screen pixels, MapLibre's 512-px tiles) at a zoom: the later one waits. */
   minPx?: number;
+  /** A line shorter than this on screen at a zoom waits for a closer one. */
+  minLinePx?: number;
+}
+
+/** A line's length in metres, on a plane around each segment. */
+export function lineLengthM(coordinates: readonly (readonly number[])[]): number {
+  let m = 0;
+  for (let i = 1; i < coordinates.length; i++) m += groundDistanceM(coordinates[i - 1], coordinates[i]);
+  return m;
 }
 
 /**
  * From which zoom each point project is drawn, so that at city zoom the marks do not pile up:
  * zoom by zoom, from `fromZoom`, a point joins once it lies `minPx` from every point already
  * drawn; located places before approximate ones, then in id order. A point drawn at one zoom is
- * drawn at every closer zoom; from `toZoom` all are. Lines and areas are always drawn.
+ * drawn at every closer zoom; from `toZoom` all are. A line (a road work) is drawn from the zoom at
+ * which it is `minLinePx` long, so a short street does not speckle the city view; areas always.
  */
 export function thinningZooms(projects: readonly ProjectFeature[], options: ThinningOptions = {}): Map<string, number> {
-  const { fromZoom = 10, toZoom = 14, minPx = 22 } = options;
+  const { fromZoom = 10, toZoom = 14, minPx = 22, minLinePx = 24 } = options;
   const points = projects
     .filter((p) => p.geometry?.type === 'Point')
     .sort((a, b) => Number(isLocated(b)) - Number(isLocated(a)) || (a.properties.id < b.properties.id ? -1 : 1))
@@ -51,6 +61,13 @@ export function thinningZooms(projects: readonly ProjectFeature[], options: Thin
     }
   }
   for (const p of points) if (!zooms.has(p.id)) zooms.set(p.id, toZoom);
+  for (const p of projects) {
+    if (p.geometry?.type !== 'LineString') continue;
+    const m = lineLengthM(p.geometry.coordinates);
+    let z = fromZoom;
+    while (z < toZoom && m / metresPerPixel(34.75, z) < minLinePx) z++;
+    zooms.set(p.properties.id, z);
+  }
   return zooms;
 }
 

@@ -34,7 +34,7 @@ import type { OrientationBundle } from '../data/orientation';
 import type { AtlasLayer } from '../data/types';
 import { ORIENTATION_LANDMARK_LABEL, orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
 import type { ProjectCollection } from '../data/projects';
-import { PROJECT_LAYER_IDS, PROJECT_SOURCE, projectLayerSpecs, projectSources } from './projectLayers';
+import { PROJECT_BAND_LAYER_IDS, PROJECT_LABEL_LAYER_IDS, PROJECT_LAYER_IDS, PROJECT_SOURCE, projectLayerSpecs, projectSources } from './projectLayers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -182,7 +182,7 @@ export class MapController {
 
   /** The project drawn at or within a finger's width (12 px) of this pixel, nearest first, or null. */
   projectAt(point: { x: number; y: number }, radiusPx = 12): string | null {
-    const layers = PROJECT_LAYER_IDS.filter((id) => id !== 'projects:precision' && this.#map.getLayer(id) && this.#map.getLayoutProperty(id, 'visibility') !== 'none');
+    const layers = PROJECT_LAYER_IDS.filter((id) => !PROJECT_BAND_LAYER_IDS.includes(id) && this.#map.getLayer(id) && this.#map.getLayoutProperty(id, 'visibility') !== 'none');
     if (!layers.length) return null;
     const hits = this.#map.queryRenderedFeatures(
       [
@@ -398,7 +398,7 @@ export class MapController {
       const id = `${layer.info.id}:label`;
       if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'text-field', labelField(lang));
     }
-    if (this.#map.getLayer('projects:label')) this.#map.setLayoutProperty('projects:label', 'text-field', labelField(lang));
+    for (const id of PROJECT_LABEL_LAYER_IDS) if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'text-field', labelField(lang));
   }
 
   fitBounds(bbox: [number, number, number, number], maxZoom = 15): void {

@@ -5,7 +5,9 @@
  * Points by kind (one colour each, the legend's), solid when located (±250 m or better) and hollow
  * when approximate; at city zoom crowded points wait for a closer zoom (thinningZooms, analysis/);
  * from street zoom (14) names and a precision circle as wide as the place's ± metres. Road, tunnel
- * and river works are lines (dashed when approximate); a small area where the plan gives one.
+ * and river works are lines (dashed when approximate), thin at city zoom and shown from the zoom at which
+ * they are long enough to read; from street zoom a band as wide as their ± metres and the name along the
+ * line. A small area where the plan gives one.
  * The feature-states are the atlas's (featureStates.ts): the open record's project and those a year lights
  * (the timeline's or a story step's) are `selected`, drawn larger; the others `dimmed` while a year is lit.
  */
@@ -24,7 +26,11 @@ import type { StateLayer } from './featureStates';
 export const PROJECT_STATE_LAYER = 'projects';
 export const PROJECT_SOURCE = sourceId(PROJECT_STATE_LAYER);
 /** The style layers of the 项目 layer, bottom to top. */
-export const PROJECT_LAYER_IDS = ['projects:precision', 'projects:area', 'projects:line', 'projects:line-approx', 'projects:point', 'projects:label'] as const;
+export const PROJECT_LAYER_IDS = ['projects:precision', 'projects:line-band', 'projects:area', 'projects:line', 'projects:line-approx', 'projects:point', 'projects:label', 'projects:line-label'] as const;
+/** The layers that show where a project may lie, not the project: a tap there is not a tap on it. */
+export const PROJECT_BAND_LAYER_IDS: readonly string[] = ['projects:precision', 'projects:line-band'];
+/** The label layers, whose text follows the reader's language. */
+export const PROJECT_LABEL_LAYER_IDS: readonly string[] = ['projects:label', 'projects:line-label'];
 
 /** The zoom from which names and precision circles show. */
 export const PROJECT_NAME_ZOOM = BAND_MIN_ZOOM;
@@ -71,15 +77,17 @@ export function projectLayerSpecs(lang: Lang, visible: boolean): LayerSpecificat
   const visibility = visible ? 'visible' : 'none';
   const source = PROJECT_SOURCE;
   const fade = (normal: number): ExpressionSpecification => ['case', dimmed, normal * 0.25, normal];
+  const lineShown: ExpressionSpecification = ['all', ofType('LineString'), ['>=', ['zoom'], ['get', 'minZoom']]];
   const line = (id: string, isLocated: boolean): LayerSpecification => ({
     id,
     type: 'line',
     source,
-    filter: ['all', ofType('LineString'), isLocated ? located : ['!', located]],
+    filter: ['all', lineShown, isLocated ? located : ['!', located]],
     layout: { visibility, 'line-cap': isLocated ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
       'line-color': kindColor,
-      'line-width': ['case', selected, 6, 3.5],
+      // Thin at city zoom, where many streets meet; full width from street zoom.
+      'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', selected, 4, 1.8], PROJECT_NAME_ZOOM, ['case', selected, 6, 3.5]],
       'line-opacity': fade(0.9),
       ...(isLocated ? {} : { 'line-dasharray': ESTIMATED_DASH }),
     },
@@ -100,6 +108,20 @@ export function projectLayerSpecs(lang: Lang, visible: boolean): LayerSpecificat
         'circle-stroke-color': kindColor,
         'circle-stroke-width': 1,
         'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], PROJECT_NAME_ZOOM - 0.5, 0, PROJECT_NAME_ZOOM, ['case', dimmed, 0.1, 0.45]],
+      },
+    },
+    {
+      // ± precision along each line, from street zoom: the band the road's course may lie in.
+      id: 'projects:line-band',
+      type: 'line',
+      source,
+      minzoom: PROJECT_NAME_ZOOM - 0.5,
+      filter: ofType('LineString'),
+      layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': kindColor,
+        'line-width': metresToPixels(['*', 2, ['get', 'precisionM']], PROJECT_NAME_ZOOM - 1),
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], PROJECT_NAME_ZOOM - 0.5, 0, PROJECT_NAME_ZOOM, ['case', dimmed, 0.04, 0.12]],
       },
     },
     {
@@ -144,6 +166,26 @@ export function projectLayerSpecs(lang: Lang, visible: boolean): LayerSpecificat
         'text-anchor': 'top',
         'text-optional': true,
         'symbol-placement': 'point',
+      },
+      // Points and areas; a line is named along its course (below), not at its first vertex.
+      filter: ['!=', ['geometry-type'], 'LineString'],
+      paint: { 'text-color': kindLabelColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': fade(1) },
+    },
+    {
+      id: 'projects:line-label',
+      type: 'symbol',
+      source,
+      minzoom: PROJECT_NAME_ZOOM,
+      filter: ofType('LineString'),
+      layout: {
+        visibility,
+        'text-field': labelField(lang),
+        'text-font': FONT_STACK,
+        'text-size': 11,
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-max-angle': 40,
+        'text-offset': [0, 0.9],
       },
       paint: { 'text-color': kindLabelColor, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': fade(1) },
     },
