@@ -123,3 +123,66 @@ test.describe('notices on a phone', () => {
     await expect(error).toHaveCount(0);
   });
 });
+
+/**
+ * The controls in view whose label wraps onto another line or is cut: buttons, tabs, selects. A part the control
+ * puts on its own line on purpose (a table header's unit) is not a wrap; names in lists (link buttons) and group
+ * headings may wrap.
+ */
+async function wrappedOrCutLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, [role="tab"], select')) {
+      const box = el.getBoundingClientRect();
+      const text = (el instanceof HTMLSelectElement ? el.selectedOptions[0]?.text ?? '' : el.innerText).trim();
+      if (!el.offsetParent || box.width === 0 || !text || el.classList.contains('link-button')) continue;
+      const cut = el.scrollWidth > el.clientWidth + 1;
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        let own = true;
+        for (let p = node.parentElement; p && p !== el; p = p.parentElement) if (getComputedStyle(p).display === 'block') own = false;
+        if (!own || !node.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        tops.push(...[...range.getClientRects()].filter((r) => r.width > 1).map((r) => r.top));
+      }
+      tops.sort((a, b) => a - b);
+      const lineGap = parseFloat(getComputedStyle(el).fontSize) * 0.8;
+      const lines = tops.filter((top, i) => i === 0 || top - tops[i - 1] > lineGap).length;
+      if (cut || lines > 1) found.push(`${cut ? 'cut' : `${lines} lines`}: "${text.replace(/\s+/g, ' ')}" (${Math.round(box.width)} px)`);
+    }
+    return found;
+  });
+}
+
+const PANEL_TABS = ['layers', 'info', 'here', 'list', 'timeline', 'conflicts', 'settings'];
+const ANALYZE_VIEWS = ['import', 'audit', 'matrix', 'measure', 'draw', 'data'];
+
+for (const { width, height } of [{ width: 360, height: 740 }, { width: 1440, height: 900 }]) {
+  test(`labels fit in both languages at ${width} px: no button, tab or choice wraps or is cut, in any panel`, async ({ page }) => {
+    // Fourteen panels in two languages, drawn by software WebGL beside them.
+    test.slow();
+    await blockExternalRequests(page);
+    await page.setViewportSize({ width, height });
+    await openApp(page, '#v=1&f=eq-board-shangquan');
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await page.getByTestId('lang-switch').click();
+      const found: string[] = [];
+      const look = async (where: string) => found.push(...(await wrappedOrCutLabels(page)).map((f) => `${where}: ${f}`));
+      await look('top bar');
+      for (const tab of PANEL_TABS) {
+        await page.getByTestId(`tab-${tab}`).click();
+        await look(tab);
+      }
+      await page.getByTestId('tab-analyze').click();
+      for (const view of ANALYZE_VIEWS) {
+        await page.getByTestId(`analyze-view-${view}`).click();
+        // The audit's table waits for its worker.
+        if (view === 'audit') await expect(page.locator('.audit-table')).toBeVisible({ timeout: 30_000 });
+        await look(`analyze ${view}`);
+      }
+      expect(found, `${lang} at ${width} px`).toEqual([]);
+    }
+  });
+}

@@ -10,13 +10,13 @@ import { downloadText } from './download';
 import { layerName, planName } from './names';
 
 /** The columns; the two areas carry the chosen unit in their header, so their cells are plain numbers. */
-const COLUMNS: { key: AuditSortKey; label: StringKey; unit?: true }[] = [
+const COLUMNS: { key: AuditSortKey; label: StringKey; unit?: true; sub?: StringKey }[] = [
   { key: 'name', label: 'anColName' },
   { key: 'layer', label: 'anColLayer' },
   { key: 'drawn', label: 'drawnArea', unit: true },
   { key: 'stated', label: 'statedArea', unit: true },
   { key: 'gap', label: 'gap' },
-  { key: 'district', label: 'anColDistrict' },
+  { key: 'district', label: 'anColDistrict', sub: 'anColShare' },
 ];
 const UNITS: AreaUnit[] = ['km2', 'ha', 'mu'];
 const UNIT_LABEL: Record<string, StringKey> = { km2: 'anUnitKm2', ha: 'anUnitHa', mu: 'anUnitMu' };
@@ -65,8 +65,10 @@ export function AuditView() {
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
                   <button type="button" class="sort-button" onClick={() => setSort(nextSort(sort, c.key))} data-testid={`audit-sort-${c.key}`}>
                     {t(c.label)}
-                    {c.unit && <span class="audit-table__unit">{areaUnitLabel(unit, l)}</span>}
+                    {/* The arrow beside the name, the unit or share on the line under it. */}
                     <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                    {c.unit && <span class="audit-table__unit">{areaUnitLabel(unit, l)}</span>}
+                    {c.sub && <span class="audit-table__unit">{t(c.sub)}</span>}
                   </button>
                 </th>
               ))}
