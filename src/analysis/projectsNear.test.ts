@@ -34,6 +34,16 @@ describe('projectsNear: what is planned near a spot', () => {
     expect(projectsNear(index, SPOT, 1000, 1).map((h) => h.id)).toEqual(['park']);
   });
 
+  it('measures a road drawn through many points to its nearest segment, not to its first vertex', () => {
+    // An east–west road of five vertices from 3 km west of the spot to 1 km east, 150 m south of it.
+    const lat = 34.75 - 0.00135;
+    const longRoad = testProject('long-road', { type: 'LineString', coordinates: [-0.0328, -0.0219, -0.011, 0.0011, 0.011].map((dx) => [113.65 + dx, lat]) }, { kind: 'transport' });
+    const [hit] = projectsNear(createProjectIndex([longRoad]), SPOT);
+    expect(hit.id).toBe('long-road');
+    expect(hit.distanceM).toBeCloseTo(150, -1);
+    expect(distance(SPOT, [113.65 - 0.0328, lat], { units: 'meters' })).toBeGreaterThan(2900);
+  });
+
   it('answers nothing for a spot it cannot read or an empty set', () => {
     expect(projectsNear(index, [Number.NaN, 34.75])).toEqual([]);
     expect(projectsNear(createProjectIndex([unplaced]), SPOT)).toEqual([]);

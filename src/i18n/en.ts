@@ -141,7 +141,7 @@ export const en: Record<StringKey, string> = {
   searchKindPlace: 'Place',
   prjLayerTitle: 'Planned projects',
   prjLayer: 'Projects (by kind)',
-  prjLayerNote: 'Each project is placed as far as the evidence allows: a solid dot is located (within ±250 m), a hollow one approximate; at street zoom (14+) names and precision circles show. At city zoom, crowded dots wait until you zoom in.',
+  prjLayerNote: 'Each project is placed as far as the evidence allows: a solid dot is located (within ±250 m), a hollow one approximate; road works are lines, drawn only along the stretch the reference points cover. At street zoom (14+) names and precision circles (bands along lines) show. At city zoom, crowded dots and short lines wait until you zoom in.',
   prjLocatedKey: 'Solid: located (within ±250 m)',
   prjApproxKey: 'Hollow: approximate (coarser)',
   timelineProjects: "This year's planned projects ({n}, lit on the map)",
