@@ -138,7 +138,7 @@ test("phone share: the phone's share sheet gets the link; without one a failed c
   await expect(notice).not.toContainText('http');
 });
 
-test('find your way offline: stations and roads named at street zoom; search 碧沙岗 answers what is planned near it', async ({ page }) => {
+test('find your way offline: stations and roads named at street zoom (in English as the place-name rules write them); search 碧沙岗 answers what is planned near it', async ({ page }) => {
   const external = await blockExternalRequests(page);
   await openApp(page, '#v=1&m=12/34.756/113.618');
   // The city view stays about the plans: no street names yet.
@@ -187,6 +187,13 @@ test('find your way offline: stations and roads named at street zoom; search 碧
   await expect(page.getByTestId('here-place')).toContainText('Erqi Memorial Tower');
   await waitForMapIdle(page);
   await expect.poll(async () => (await renderedProperties(page, ['orient:landmarks:label'])).map((p) => p.nameEn)).toContain('Erqi Memorial Tower');
+  // Stations in English as the place-name rules write them (人民公园 → Renmin Gongyuan): found by that name,
+  // listed and labelled with it.
+  await input.fill('Renmin Gongyuan');
+  await page.locator('.search__result').filter({ hasText: 'Renmin Gongyuan' }).first().tap();
+  await expect(page.getByTestId('here-place')).toContainText('Renmin Gongyuan');
+  await waitForMapIdle(page);
+  await expect.poll(async () => (await renderedProperties(page, ['orient:stations:label'])).map((p) => p.nameEn)).toContain('Renmin Gongyuan');
   expect(external).toEqual([]);
 });
 

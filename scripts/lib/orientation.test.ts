@@ -37,15 +37,17 @@ describe('orientation roads from located places', () => {
 });
 
 describe('orientation search entries and landmarks', () => {
-  it('a station is found with its lines; a road at its middle place', () => {
+  it('a station is found with its lines (in both languages); a road at its middle place', () => {
     const { roads } = buildRoads([{ name: '甲路', nameEn: 'Jia Road', places: ['a', 'b', 'c'] }], places);
     const stations = {
       type: 'FeatureCollection' as const,
-      features: [{ type: 'Feature' as const, properties: { id: 's1', name: '碧沙岗', nameEn: 'Bishagang', lines: ['1号线'] }, geometry: { type: 'Point' as const, coordinates: [113.618, 34.756] } }],
+      features: [{ type: 'Feature' as const, properties: { id: 's1', name: '碧沙岗', nameEn: 'Bishagang', lines: ['1号线', '2号线/城郊线'] }, geometry: { type: 'Point' as const, coordinates: [113.618, 34.756] } }],
     };
     const { landmarks: marks } = landmarks([place('w', '二七万达广场（大学南路8号）', 113.6, 34.7, 'facility')], { w: 'Erqi Wanda Plaza' });
     const [station, road, landmark] = orientationPlaces({ stations, roads, landmarks: marks });
-    expect(station).toMatchObject({ name: '碧沙岗', kind: 'station', detail: '1号线', lon: 113.618 });
+    expect(station).toMatchObject({ name: '碧沙岗', kind: 'station', detail: '1号线 · 2号线/城郊线', lon: 113.618 });
+    // Its lines in English too, for the result line of an English search.
+    expect(station.detailEn).toBe('Line 1 · Line 2 / Chengjiao Line');
     expect(road).toMatchObject({ name: '甲路', kind: 'road', lon: 113.62, lat: 34.7 });
     // A landmark is found by its label name and its English name.
     expect(landmark).toMatchObject({ id: 'w', name: '二七万达广场', nameEn: 'Erqi Wanda Plaza', kind: 'place' });

@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { DataProblem, Place } from '../../src/data/types';
 import type { PlaceLike } from '../../src/data/search';
 import type { OrientationBundle, OrientationProperties } from '../../src/data/orientation';
+import { lineNameEn } from './metroNames';
 
 /** geodata/orientation/roads.json: each road as the gazetteer places it passes, in order. */
 export interface RoadRecipe {
@@ -66,19 +67,22 @@ export function landmarks(places: Iterable<Place>, namesEn: Readonly<Record<stri
 }
 
 /** A point of the orientation layer as a search entry of this kind. */
-const pointPlace = (f: Feature<Point, OrientationProperties>, kind: PlaceLike['kind'], detail?: string): PlaceLike => ({
+const pointPlace = (f: Feature<Point, OrientationProperties>, kind: PlaceLike['kind'], detail?: { zh: string; en: string }): PlaceLike => ({
   id: f.properties.id,
   name: f.properties.name,
   nameEn: f.properties.nameEn,
   lon: f.geometry.coordinates[0],
   lat: f.geometry.coordinates[1],
   kind,
-  ...(detail !== undefined ? { detail } : {}),
+  ...(detail !== undefined ? { detail: detail.zh, detailEn: detail.en } : {}),
 });
 
 /** Stations, roads and landmarks as search entries: a station by name with its lines, a road at its middle place, a landmark with its English name. */
 export function orientationPlaces(bundle: Pick<OrientationBundle, 'stations' | 'roads' | 'landmarks'>): PlaceLike[] {
-  const stations = bundle.stations.features.map((f) => pointPlace(f, 'station', (f.properties.lines ?? []).join(' · ')));
+  const stations = bundle.stations.features.map((f) => {
+    const lines = f.properties.lines ?? [];
+    return pointPlace(f, 'station', { zh: lines.join(' · '), en: lines.map(lineNameEn).join(' · ') });
+  });
   const roads: PlaceLike[] = bundle.roads.features.map((f) => {
     const xy = f.geometry.coordinates;
     const middle = xy[Math.floor((xy.length - 1) / 2)];

@@ -109,6 +109,7 @@ export function buildSearchEntries(
       lat: place.lat,
       placeKind: place.kind ?? 'place',
       ...(place.detail ? { detail: place.detail } : {}),
+      ...(place.detailEn ? { detailEn: place.detailEn } : {}),
     };
     const title = { zh: place.name, en: place.nameEn };
     entries.push({ text: place.name, field: 'place', target, title });

@@ -17,7 +17,7 @@ import type { Place } from './types';
 
 export type SearchTarget =
   | { kind: 'feature'; id: string; layer: string; level: Level }
-  | { kind: 'place'; id: string; lon: number; lat: number; placeKind: PlaceKind; detail?: string }
+  | { kind: 'place'; id: string; lon: number; lat: number; placeKind: PlaceKind; detail?: string; detailEn?: string }
   /**
    * A planned project (public/data/projects.geojson): its kind, the first board or zone the plan ties it to (if
    * any) and how many more it names.
@@ -69,6 +69,8 @@ export type PlaceLike = Pick<Place, 'id' | 'name' | 'lon' | 'lat'> & {
   kind?: PlaceKind;
   /** Shown after the kind, e.g. a station's lines ("1号线 · 5号线"). */
   detail?: string;
+  /** The detail in English (a station's lines: "Line 1 · Line 8"). */
+  detailEn?: string;
 };
 
 interface Prepared {

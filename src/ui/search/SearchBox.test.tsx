@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchEntry } from '../../data/search';
+import { lang } from '../../i18n';
 import { visibleLayers } from '../../state/atlasState';
 import { ensureSearch, searchQuery } from '../../state/search';
 import { herePoint, selectedId } from '../../state/selection';
@@ -15,6 +16,13 @@ const ENTRIES: SearchEntry[] = [
   { text: '二七商圈板块', field: 'name', target: board, title: { zh: '二七商圈板块', en: 'Erqi Business District Board' }, pinyin: 'er qi shang quan ban kuai' },
   { text: '德化街改造提升', field: 'project', target: board, title: { zh: '二七商圈板块', en: 'Erqi Business District Board' }, pinyin: 'de hua jie gai zao ti sheng' },
   { text: '二七纪念塔', field: 'place', target: { kind: 'place', id: 'erqi-tower', lon: 113.6604, lat: 34.7533, placeKind: 'place' }, title: { zh: '二七纪念塔' }, pinyin: 'er qi ji nian ta' },
+  ...['人民公园', 'Renmin Gongyuan'].map((text) => ({
+    text,
+    field: 'place' as const,
+    target: { kind: 'place' as const, id: 'metro-station-76', lon: 113.6513, lat: 34.7599, placeKind: 'station' as const, detail: '2号线 · 3号线', detailEn: 'Line 2 · Line 3' },
+    title: { zh: '人民公园', en: 'Renmin Gongyuan' },
+    ...(text === '人民公园' ? { pinyin: 'ren min gong yuan' } : {}),
+  })),
 ];
 
 const input = () => screen.getByTestId('search-input') as HTMLInputElement;
@@ -49,6 +57,20 @@ describe('the search box', () => {
     await waitFor(() => expect(results()).toHaveLength(1));
     expect(results()[0]).toContain('德化街改造提升');
     expect(results()[0]).toContain('项目 → 二七商圈板块');
+  });
+
+  it('names a place in the interface language, whatever matched: a station in English with its lines', async () => {
+    render(<SearchBox />);
+    type('renmin');
+    await waitFor(() => expect(results()).toHaveLength(1));
+    expect(results()[0]).toBe('人民公园地铁站 · 2号线 · 3号线');
+    lang.value = 'en';
+    try {
+      type('人民公园');
+      await waitFor(() => expect(results()[0]).toBe('Renmin GongyuanMetro station · Line 2 · Line 3'));
+    } finally {
+      lang.value = 'zh';
+    }
   });
 
   it('says when nothing matches', async () => {

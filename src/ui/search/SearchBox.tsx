@@ -85,7 +85,7 @@ export function SearchBox() {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(r)}
             >
-              <span class="search__text">{r.entry.text}</span>
+              <span class="search__text">{resultText(r)}</span>
               <span class="search__meta">
                 <ResultMeta result={r} />
               </span>
@@ -97,12 +97,21 @@ export function SearchBox() {
   );
 }
 
+/**
+ * A result's name: what matched, except that a place is named in the interface's language (a station found by its
+ * pinyin or its Chinese name reads "Renmin Gongyuan" in English, 人民公园 in Chinese).
+ */
+function resultText({ entry }: SearchResult): string {
+  return entry.target.kind === 'place' ? localName({ name: entry.title.zh, nameEn: entry.title.en }) : entry.text;
+}
+
 /** What a result is and where it belongs: "区域 · 六核协同", "项目 → 二七商圈板块 · 六核协同" (… 及另外 5 处 when several areas list it), "地铁站 · 1号线". */
 function ResultMeta({ result }: { result: SearchResult }) {
   const { entry } = result;
   const target = entry.target;
   if (target.kind === 'place') {
-    return <>{[t(PLACE_LABEL[target.placeKind]), target.detail].filter(Boolean).join(' · ')}</>;
+    const detail = target.detail && pick({ zh: target.detail, en: target.detailEn ?? target.detail });
+    return <>{[t(PLACE_LABEL[target.placeKind]), detail].filter(Boolean).join(' · ')}</>;
   }
   if (target.kind === 'project') {
     // "规划项目 · 商业 → 二七商圈板块": what it is and where the plan puts it (a short name's result shows the full name).
