@@ -27,6 +27,8 @@ export interface LegendEntry {
   kind: SwatchKind;
   /** A key to the symbols rather than a layer (the edge styles' rows always are): kept when layers must give way. */
   key?: boolean;
+  /** One of several rows of one layer (the 项目 layer's kinds): where room is short they share a line under its title. */
+  group?: { title: string; label: string };
 }
 
 /** Whether an entry explains the symbols (kept to the end of the legend) rather than naming a layer. */

@@ -7,7 +7,8 @@ import { projectLegendEntries, type ProjectLegendText } from './projectLegend';
 import { measure } from './testing/fakeText';
 
 const TEXT: ProjectLegendText = {
-  kind: (k) => `规划项目 · ${PROJECT_KIND_NAMES[k].zh}`,
+  title: '规划项目',
+  kind: (k) => PROJECT_KIND_NAMES[k].zh,
   located: '实心：已定位',
   approximate: '空心：大致位置',
   precision: '圆圈：位置精度',
@@ -24,6 +25,11 @@ describe('the 项目 layer in a legend', () => {
     expect(rows.map((e) => e.label)).toEqual(['规划项目 · 商业', '规划项目 · 医疗康养', '规划项目 · 交通']);
     expect(rows.map((e) => e.color)).toEqual([PROJECT_KIND_COLORS.commerce, PROJECT_KIND_COLORS.health, PROJECT_KIND_COLORS.transport]);
     expect(rows.every((e) => e.kind === 'point')).toBe(true);
+    expect(rows.map((e) => e.group)).toEqual([
+      { title: '规划项目', label: '商业' },
+      { title: '规划项目', label: '医疗康养' },
+      { title: '规划项目', label: '交通' },
+    ]);
   });
 
   it('keys to a located dot, an approximate ring and the ± precision circle, each only when the map has such marks', () => {

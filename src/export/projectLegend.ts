@@ -9,7 +9,9 @@ import { isLocated } from '../analysis/projectLists';
 import type { LegendEntry } from './legendLayout';
 
 export interface ProjectLegendText {
-  /** A kind's row, e.g. "规划项目 · 商业". */
+  /** The layer's name, before each kind's: "规划项目 · 商业". */
+  title: string;
+  /** A kind's name ("商业"). */
   kind: (kind: ProjectKind) => string;
   located: string;
   approximate: string;
@@ -24,7 +26,7 @@ export function projectLegendEntries(projects: readonly ProjectFeature[], text: 
   const located = placed.some(isLocated);
   const approximate = placed.some((p) => !isLocated(p));
   return [
-    ...kinds.map((k): LegendEntry => ({ label: text.kind(k), color: PROJECT_KIND_COLORS[k], kind: 'point' })),
+    ...kinds.map((k): LegendEntry => ({ label: `${text.title} · ${text.kind(k)}`, color: PROJECT_KIND_COLORS[k], kind: 'point', group: { title: text.title, label: text.kind(k) } })),
     ...(located ? [{ label: text.located, color: PROJECT_KEY_INK, kind: 'point' as const, key: true }] : []),
     ...(approximate ? [{ label: text.approximate, color: PROJECT_KEY_INK, kind: 'point-approx' as const, key: true }] : []),
     ...(points.length ? [{ label: text.precision, color: PROJECT_KEY_INK, kind: 'point-precision' as const, key: true }] : []),

@@ -34,7 +34,7 @@ import type { OrientationBundle } from '../data/orientation';
 import type { AtlasLayer } from '../data/types';
 import { ORIENTATION_LANDMARK_LABEL, orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
 import type { ProjectCollection } from '../data/projects';
-import { PROJECT_BAND_LAYER_IDS, PROJECT_LABEL_LAYER_IDS, PROJECT_LAYER_IDS, PROJECT_SOURCE, projectLayerSpecs, projectSources } from './projectLayers';
+import { PROJECT_BAND_LAYER_IDS, PROJECT_LABEL_LAYER_IDS, PROJECT_LAYER_IDS, PROJECT_SOURCE, projectLayerSpecs, projectSources, projectZoomFilters } from './projectLayers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -170,7 +170,7 @@ export class MapController {
    * The 项目 layer: its source and style layers are added the first time its data is given (above the plan
    * shapes, under the plan names), then it is shown or hidden.
    */
-  setProjects(projects: ProjectCollection | null, visible: boolean): void {
+  setProjects(projects: ProjectCollection | null, visible: boolean, shownAtEveryZoom: readonly string[] = []): void {
     if (projects && !this.#map.getSource(PROJECT_SOURCE)) {
       this.addBuilt(projectSources(projects), projectLayerSpecs(this.lang, visible));
       this.raiseLabels();
@@ -178,6 +178,8 @@ export class MapController {
     for (const id of PROJECT_LAYER_IDS) {
       if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     }
+    // Lit and selected projects are drawn at every zoom, past the city-zoom thinning.
+    for (const [id, filter] of projectZoomFilters(shownAtEveryZoom)) if (this.#map.getLayer(id)) this.#map.setFilter(id, filter, { validate: false });
   }
 
   /** The project drawn at or within a finger's width (12 px) of this pixel, nearest first, or null. */

@@ -151,7 +151,8 @@ export function mountMap(container: HTMLElement): () => void {
         const wanted = projectsDrawn.value;
         if (wanted) ensureProjects();
         const loaded = projectsState.value;
-        controller.setProjects(loaded?.kind === 'ready' ? loaded.value : null, wanted);
+        const lit = selectedProjectId.value ? [...litProjects.value, selectedProjectId.value] : litProjects.value;
+        controller.setProjects(loaded?.kind === 'ready' ? loaded.value : null, wanted, lit);
         projectsOnMap.value = loaded?.kind === 'ready';
       }),
       // What the map shows of each feature: one composition of the selection, the timeline year, the presenter's

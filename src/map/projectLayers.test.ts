@@ -3,7 +3,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ProjectCollection } from '../data/projects';
 import { point, testProject } from '../analysis/testing/projectFixture';
 import { baseStyle } from './styleBuilder';
-import { PROJECT_LAYER_IDS, projectLayerSpecs, projectSourceData, projectSources } from './projectLayers';
+import { PROJECT_LAYER_IDS, projectLayerSpecs, projectSourceData, projectSources, projectZoomFilters } from './projectLayers';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 
 const collection: ProjectCollection = {
   type: 'FeatureCollection',
@@ -35,5 +36,26 @@ describe('the 项目 layer style', () => {
     expect(byId.get('prj-a')).toMatchObject({ located: true, kind: 'commerce', minZoom: 10 });
     // 14 m from prj-a and only approximate: it waits until street zoom.
     expect(byId.get('prj-b')).toMatchObject({ located: false, minZoom: 14 });
+  });
+
+  it('a lit or selected project shows at every zoom, point or line; the others wait for their zoom', () => {
+    const data = projectSourceData(collection);
+    const props = (id: string) => data.features.find((f) => f.properties!.id === id)!.properties!;
+    const b = props('prj-b'); // a point that waits for zoom 14
+    const road = { ...props('prj-road'), minZoom: 13 }; // a line as if it showed from zoom 13
+    const shows = (always: string[], zoom: number) => {
+      const filters = new Map(projectZoomFilters(always));
+      // Each filter meets the style specification in its layer.
+      const style = baseStyle();
+      style.sources = projectSources(collection);
+      style.layers = [...style.layers, ...projectLayerSpecs('zh', true).map((l) => (filters.has(l.id) ? { ...l, filter: filters.get(l.id)! } : l))];
+      expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+      const passes = (id: string, type: 1 | 2, properties: object) => featureFilter(filters.get(id)!, 'filter').filter({ zoom }, { type, properties, geometry: [] } as never);
+      return { point: passes('projects:point', 1, b), line: passes('projects:line', 2, road) || passes('projects:line-approx', 2, road) };
+    };
+    expect(shows([], 11)).toEqual({ point: false, line: false });
+    expect(shows([], 14)).toEqual({ point: true, line: true });
+    expect(shows(['prj-b', 'prj-road'], 11)).toEqual({ point: true, line: true });
+    expect(shows(['prj-a'], 11)).toEqual({ point: false, line: false });
   });
 });

@@ -11,7 +11,7 @@
  * The feature-states are the atlas's (featureStates.ts): the open record's project and those a year lights
  * (the timeline's or a story step's) are `selected`, drawn larger; the others `dimmed` while a year is lit.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { PROJECT_KINDS, type ProjectCollection } from '../data/projects';
 import { PROJECT_KIND_COLORS } from '../data/projectColors';
@@ -41,6 +41,34 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
 const located: ExpressionSpecification = ['==', ['get', 'located'], true];
 const ofType = (type: string): ExpressionSpecification => ['==', ['geometry-type'], type];
+
+/** Shown from its own zoom (a point's from the thinning, a line's where it is long enough), or at every zoom when named. */
+function shownFrom(always: readonly string[]): ExpressionSpecification {
+  const fromItsZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minZoom']];
+  return always.length ? ['any', fromItsZoom, ['in', ['get', 'id'], ['literal', [...always]]]] : fromItsZoom;
+}
+
+/**
+ * The point layer's filter: each point from the zoom its thinning gives it, and those named in `always` (the
+ * projects a timeline year or story step lights, the open record's) at every zoom: a lit project never waits.
+ */
+export function projectPointFilter(always: readonly string[] = []): FilterSpecification {
+  return ['all', ofType('Point'), shownFrom(always)];
+}
+
+/** A line layer's filter (located or approximate courses): from the zoom the line shows at, or always when named. */
+export function projectLineFilter(isLocated: boolean, always: readonly string[] = []): FilterSpecification {
+  return ['all', ofType('LineString'), shownFrom(always), isLocated ? located : ['!', located]];
+}
+
+/** The filters that follow the lit and selected projects, by style layer. */
+export function projectZoomFilters(always: readonly string[]): [string, FilterSpecification][] {
+  return [
+    ['projects:point', projectPointFilter(always)],
+    ['projects:line', projectLineFilter(true, always)],
+    ['projects:line-approx', projectLineFilter(false, always)],
+  ];
+}
 
 /**
  * What the source holds: placed projects only, each with the few properties the style reads (its id for
@@ -77,12 +105,11 @@ export function projectLayerSpecs(lang: Lang, visible: boolean): LayerSpecificat
   const visibility = visible ? 'visible' : 'none';
   const source = PROJECT_SOURCE;
   const fade = (normal: number): ExpressionSpecification => ['case', dimmed, normal * 0.25, normal];
-  const lineShown: ExpressionSpecification = ['all', ofType('LineString'), ['>=', ['zoom'], ['get', 'minZoom']]];
   const line = (id: string, isLocated: boolean): LayerSpecification => ({
     id,
     type: 'line',
     source,
-    filter: ['all', lineShown, isLocated ? located : ['!', located]],
+    filter: projectLineFilter(isLocated),
     layout: { visibility, 'line-cap': isLocated ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
       'line-color': kindColor,
@@ -140,7 +167,7 @@ export function projectLayerSpecs(lang: Lang, visible: boolean): LayerSpecificat
       id: 'projects:point',
       type: 'circle',
       source,
-      filter: ['all', ofType('Point'), ['>=', ['zoom'], ['get', 'minZoom']]],
+      filter: projectPointFilter(),
       layout: { visibility, 'circle-sort-key': ['case', located, 1, 0] },
       paint: {
         'circle-radius': ['case', selected, 8.5, 5.5],

@@ -40,7 +40,8 @@ export function legendEntries(): LegendEntry[] {
 }
 
 const projectLegendText = () => ({
-  kind: (k: keyof typeof PROJECT_KIND_NAMES) => `${t('prjLayerTitle')} · ${pick(PROJECT_KIND_NAMES[k])}`,
+  title: t('prjLayerTitle'),
+  kind: (k: keyof typeof PROJECT_KIND_NAMES) => pick(PROJECT_KIND_NAMES[k]),
   located: t('prjLocatedKey'),
   approximate: t('prjApproxKey'),
   precision: t('prjPrecisionKey'),

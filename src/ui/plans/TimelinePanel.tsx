@@ -62,11 +62,14 @@ export function TimelinePanel() {
 /** The planned projects the plans schedule in the chosen year (lit on the map), each a link to its record. */
 function YearProjects() {
   const byId = projectById.value;
-  const lit = litProjects.value.map((id) => byId.get(id)).filter((p) => p !== undefined);
-  if (!lit.length) return null;
+  const all = litProjects.value.map((id) => byId.get(id)).filter((p) => p !== undefined);
+  if (!all.length) return null;
+  // Those on the map (lit) first, then those no evidence places (their record says why).
+  const lit = [...all.filter((p) => p.geometry), ...all.filter((p) => !p.geometry)];
+  const placed = all.filter((p) => p.geometry).length;
   return (
     <section data-testid="timeline-projects">
-      <h3>{t('timelineProjects').replace('{n}', String(lit.length))}</h3>
+      <h3>{t('timelineProjects').replace('{n}', String(lit.length)).replace('{placed}', String(placed))}</h3>
       <ul class="hits">
         {lit.map((project) => (
           <li key={project.properties.id} data-project={project.properties.id}>
