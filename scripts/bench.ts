@@ -11,6 +11,8 @@
  * 4. The overlap matrix in the app's analysis worker in Chromium: start-up (as the Analyze panel
  *    starts it), first and warm runs, and a fresh worker asked at once.
  * 5. Sub-benchmarks of the analysis and query code, and PostGIS on the same polygons.
+ * 6. On the phone profile, what each group of map layers costs to draw per frame at the home view
+ *    (scripts/lib/drawCost.ts).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,19 +23,22 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { PHONE, phonePage } from './lib/phoneProfile';
+import { formatSpread, median } from './lib/benchStats';
+import { measureDrawCost } from './lib/drawCost';
+import { textTable } from './lib/textTable';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-/** `BENCH_ONLY=phone,search` runs just those parts (desktop, phone, size, search, matrix, node); all by default. */
+/** `BENCH_ONLY=phone,search` runs just those parts (desktop, phone, draw, size, search, matrix, node); all by default. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const part = (name: string) => !ONLY || ONLY.includes(name);
 const PHONE_RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 3);
 const APP = 'http://127.0.0.1:4180/';
 const BENCH_PAGES = 'http://127.0.0.1:4181/';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+/** Draw cost: sweeps of a few frames per condition; `BENCH_DRAW_BY=layer` groups by atlas layer. */
+const DRAW_SWEEPS = Number(process.env.BENCH_DRAW_SWEEPS ?? 15);
+const DRAW_FRAMES = Number(process.env.BENCH_DRAW_FRAMES ?? 4);
+const DRAW_BY = process.env.BENCH_DRAW_BY === 'layer' ? 'layer' : 'kind';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
 /** The machine's 1-minute load average now: these figures mean little without it on a shared machine. */
@@ -204,14 +209,18 @@ const matrixInWorker = () =>
   });
 
 async function browserBenchmarks() {
-  execSync('npm run build --silent', { stdio: 'inherit' });
-  execSync('npx vite build --config bench/vite.config.ts --logLevel warn', { stdio: 'inherit' });
+  // BENCH_BUILD=0 measures the builds already in dist/ and .cache/bench-bare (when trying changes one by one).
+  if (process.env.BENCH_BUILD !== '0') {
+    execSync('npm run build --silent', { stdio: 'inherit' });
+    execSync('npx vite build --config bench/vite.config.ts --logLevel warn', { stdio: 'inherit' });
+  }
   const app = await serve('dist', 4180);
   const pages = await serve('.cache/bench-bare', 4181);
   try {
     if (part('desktop')) await compare('Desktop (1280×800, no throttling)', RUNS, desktopLoad);
 
     if (part('phone')) await phoneBenchmark();
+    if (part('draw')) await drawBenchmark();
     if (part('size')) sizes();
     if (part('search')) await searchBenchmark();
     if (part('matrix')) await matrixBenchmark();
@@ -231,6 +240,36 @@ async function phoneBenchmark() {
     return ms;
   });
   console.log(`  bytes downloaded before the map is drawn: app ${kb(median(appBytes))}, bare ${kb(median(bareBytes))} (compressed as served, headers included)`);
+}
+
+/**
+ * The app loaded on the phone (unthrottled, to save minutes), then drawn frame by frame with its CPU slowed as the
+ * phone's, at the home view: everything, nothing, and each group of layers left out.
+ */
+async function drawBenchmark() {
+  const cost = await inBrowser(async (browser) => {
+    const { page, throttle } = await phonePage(browser, { throttled: false });
+    await firstIdleMs(page, APP);
+    await throttle();
+    return measureDrawCost(page, { sweeps: DRAW_SWEEPS, frames: DRAW_FRAMES, by: DRAW_BY });
+  });
+  const share = (ms: number) => `${((100 * ms) / cost.all.median).toFixed(0)} %`;
+  const unit = cost.unit === 'cpu' ? "the browser's CPU time" : 'wall-clock time (no /proc: CPU time unknown)';
+  console.log(`\nDraw cost per frame on the phone profile at the home view, by ${DRAW_BY === 'kind' ? 'what the layers draw' : 'atlas layer'} (${machineLoad()}):`);
+  console.log(`  a frame = MapLibre's synchronous redraw + reading a pixel back (waits for the software GPU), in ${unit};`);
+  console.log(`  ${DRAW_SWEEPS} sweeps of ${DRAW_FRAMES} frames per condition, in a new order each; medians with the middle half of the sweeps`);
+  console.log(`  everything drawn ${formatSpread(cost.all)} ms (wall clock ${formatSpread(cost.allWall, 0)} ms), background only ${formatSpread(cost.empty)} ms`);
+  const rows = [...cost.groups]
+    .sort((a, b) => b.cost.median - a.cost.median)
+    .map((g) => [g.name, String(g.layers), formatSpread(g.cost), `${g.cost.min.toFixed(1)}–${g.cost.max.toFixed(1)}`, share(g.cost.median), String(g.calls), String(g.vertices)]);
+  console.log(
+    textTable(['group', 'style layers', 'saved when left out, ms/frame', 'min–max', 'of a frame', 'draw calls', 'vertices'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right'])
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
+  console.log('  (draw calls and vertices: WebGL calls of one frame, exact; a call is made per tile, and per source change for its stencil mask)');
+  if (cost.placement) console.log(`  a full symbol placement (every name's collision test), forced: ${formatSpread(cost.placement)} ms (wall clock)`);
 }
 
 function sizes() {
@@ -263,7 +302,7 @@ async function matrixBenchmark() {
   console.log(`  a fresh worker asked at once (no head start): ${m.noHeadStartMs.toFixed(0)} ms to the answer`);
 }
 
-if (['desktop', 'phone', 'size', 'search', 'matrix'].some(part)) await browserBenchmarks();
+if (['desktop', 'phone', 'draw', 'size', 'search', 'matrix'].some(part)) await browserBenchmarks();
 for (const sub of ['scripts/bench-query.ts', 'scripts/bench-analysis.ts', 'scripts/bench-postgis.ts']) {
   if (part('node') && existsSync(sub)) {
     console.log(`\n— ${sub}`);
