@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHex } from '../lib/contrast';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { baseStyle } from './styleBuilder';
-import { OVERLAY_PROMOTE_ID, OVERLAYS, overlayLayerSpecs, overlaySourceId, SITE_COLOR } from './overlayLayers';
+import type { Map as MlMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { OVERLAY_PROMOTE_ID, OVERLAYS, OverlayLayers, overlayLayerSpecs, overlaySourceId, SITE_COLOR } from './overlayLayers';
 import { layerHeaders } from './testing/layerHeaders';
 
 describe('overlay layer specs', () => {
@@ -69,5 +71,53 @@ describe('the planner\'s drawings on the map', () => {
     const ids = specs.map((s) => s.id);
     expect(ids.indexOf('ov:moved:line')).toBeGreaterThan(ids.indexOf('ov:drawn:proposal'));
     expect(ids.indexOf('ov:moved:line')).toBeLessThan(ids.indexOf('ov:measure:line'));
+  });
+});
+
+describe('overlays on the map', () => {
+  /** The part of a MapLibre map OverlayLayers uses: sources with their data, and the layer order. */
+  function fakeMap(atlasLayers: string[]) {
+    const sources = new Map<string, { data: FeatureCollection; setData(d: FeatureCollection): void }>();
+    const order = [...atlasLayers];
+    const map = {
+      getSource: (id: string) => sources.get(id),
+      addSource: (id: string, spec: { data: FeatureCollection }) => {
+        const source = { data: spec.data, setData: (d: FeatureCollection) => (source.data = d) };
+        sources.set(id, source);
+      },
+      getLayer: (id: string) => (order.includes(id) ? { id } : undefined),
+      addLayer: (spec: { id: string }) => order.push(spec.id),
+      moveLayer: (id: string) => order.push(...order.splice(order.indexOf(id), 1)),
+      getLayersOrder: () => [...order],
+    };
+    return { map: map as unknown as MlMap, sources, order };
+  }
+  const point: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { role: 'a' }, geometry: { type: 'Point', coordinates: [113.6, 34.7] } }] };
+  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+  it('adds nothing to the map until an overlay has something to draw', () => {
+    const { map, sources, order } = fakeMap(['background', 'erqi-four-zones:fill']);
+    const overlays = new OverlayLayers(map);
+    overlays.set('drawn', empty);
+    overlays.set('moved', null);
+    expect(sources.size).toBe(0);
+    expect(order).toEqual(['background', 'erqi-four-zones:fill']);
+  });
+
+  it('adds an overlay with its own layers only, above the atlas, keeping the overlays in their order', () => {
+    const { map, sources, order } = fakeMap(['background', 'erqi-four-zones:fill']);
+    const overlays = new OverlayLayers(map);
+    overlays.set('measure', point);
+    overlays.set('variants', point);
+    expect([...sources.keys()].sort()).toEqual(['ov:measure', 'ov:variants']);
+    expect(sources.get('ov:measure')!.data).toBe(point);
+    const ids = overlayLayerSpecs().map((s) => s.id);
+    const wanted = ids.filter((id) => id.startsWith('ov:variants:') || id.startsWith('ov:measure:'));
+    expect(order).toEqual(['background', 'erqi-four-zones:fill', ...wanted]);
+    // An atlas layer added later on top goes back under the overlays at the next update; emptied, an overlay stays.
+    order.push('projects:label');
+    overlays.set('variants', null);
+    expect(order).toEqual(['background', 'erqi-four-zones:fill', 'projects:label', ...wanted]);
+    expect(sources.get('ov:variants')!.data.features).toEqual([]);
   });
 });

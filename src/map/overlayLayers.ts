@@ -135,37 +135,46 @@ export function overlayLayerSpecs(): LayerSpecification[] {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** The overlay sources and layers of one map (MapController.setOverlay uses it). */
+/**
+ * The overlay sources and layers of one map (MapController.setOverlay uses it). An overlay's source and layers
+ * are added the first time it has something to draw, not before: the first map holds none of them (22 empty
+ * layers cost every frame a stencil pass per source and the first load their sources' tiling).
+ */
 export class OverlayLayers {
   private readonly specs = overlayLayerSpecs();
 
   constructor(private readonly map: MlMap) {}
 
   set(name: OverlayName, data: FeatureCollection | null): void {
-    this.ensure();
-    const source = this.map.getSource(overlaySourceId(name));
-    if (source && 'setData' in source) (source as { setData(d: FeatureCollection): void }).setData(data ?? EMPTY);
+    const id = overlaySourceId(name);
+    const source = this.map.getSource(id);
+    if (!source) {
+      // Nothing to draw yet (MapLibre's layer-bound listeners, such as the measure tool's, skip a missing layer).
+      if (!data?.features.length) return;
+      this.add(name);
+    }
+    const added = this.map.getSource(id);
+    if (added && 'setData' in added) (added as { setData(d: FeatureCollection): void }).setData(data ?? EMPTY);
     this.raise();
   }
 
-  private ensure(): void {
-    for (const name of OVERLAYS) {
-      const id = overlaySourceId(name);
-      const promoteId = OVERLAY_PROMOTE_ID[name];
-      if (!this.map.getSource(id)) this.map.addSource(id, { type: 'geojson', data: EMPTY, ...(promoteId ? { promoteId } : {}) });
-    }
-    for (const spec of this.specs) if (!this.map.getLayer(spec.id)) this.map.addLayer(spec);
+  private add(name: OverlayName): void {
+    const id = overlaySourceId(name);
+    const promoteId = OVERLAY_PROMOTE_ID[name];
+    this.map.addSource(id, { type: 'geojson', data: EMPTY, ...(promoteId ? { promoteId } : {}) });
+    for (const spec of this.specs) if ('source' in spec && spec.source === id) this.map.addLayer(spec);
   }
 
   /**
-   * Atlas layers may arrive later (setLayers adds on top): keep the overlays above them.
-   * Only when they are not on top already: set() runs on every drag step of the
-   * measure tool, and each move makes MapLibre redo the layer order.
+   * Atlas layers may arrive later (setLayers adds on top): keep the overlays on the map above them, in their
+   * order. Only when they are not on top already: set() runs on every drag step of the measure tool, and each
+   * move makes MapLibre redo the layer order.
    */
   private raise(): void {
+    const present = this.specs.map((s) => s.id).filter((id) => this.map.getLayer(id));
     const order = this.map.getLayersOrder();
-    const top = order.slice(order.length - this.specs.length);
-    if (top.every((id, i) => id === this.specs[i].id)) return;
-    for (const spec of this.specs) this.map.moveLayer(spec.id);
+    const top = order.slice(order.length - present.length);
+    if (top.every((id, i) => id === present[i])) return;
+    for (const id of present) this.map.moveLayer(id);
   }
 }
