@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { App } from './ui/App';
-import { startKeeping } from './state/keptActions';
 import '../styles/app.css';
 
 render(<App />, document.getElementById('app')!);
-// What the planner kept on this device (imported sites) comes back once the atlas has loaded.
-void startKeeping();
+// What the planner kept on this device (imported sites, drawings) comes back once the atlas has loaded. Its code
+// (the store, the import pipeline's client, the analysis engine) is not needed to draw the first map: it loads beside it.
+void import('./state/keptActions').then((m) => m.startKeeping());
