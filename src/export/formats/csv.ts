@@ -8,20 +8,14 @@ import { toCsv } from '../../lib/csv';
 import { exportCrs, projectGeometry } from '../exportCrs';
 import { encoderFor } from '../textEncoding';
 import { keysOf } from './shapefile';
-import type { ExportWriter } from './writer';
+import type { ExportWrite } from './writer';
 
-export const csvWriter: ExportWriter = {
-  id: 'csv',
-  label: { zh: 'CSV（WKT 几何）', en: 'CSV (WKT geometry)' },
-  crs: ['wgs84', 'gk38', 'gk'],
-  encodings: ['utf-8', 'gbk'],
-  write: async (layers, options) => {
-    const crs = exportCrs(options.crs);
-    const features = layers.flatMap((l) => l.features).filter((f) => f.geometry);
-    const keys = keysOf(features);
-    const rows = features.map((f) => [geojsonToWKT(projectGeometry(f.geometry, crs.project)), ...keys.map((k) => f.properties[k])]);
-    const encoder = await encoderFor(options.encoding);
-    const text = toCsv(['WKT', ...keys], rows, { bom: options.encoding === 'utf-8' });
-    return { name: `${options.stem}.csv`, mime: 'text/csv', bytes: encoder.encode(text), notes: { replaced: encoder.replaced(), cut: 0 } };
-  },
+export const writeCsv: ExportWrite = async (layers, options) => {
+  const crs = exportCrs(options.crs);
+  const features = layers.flatMap((l) => l.features).filter((f) => f.geometry);
+  const keys = keysOf(features);
+  const rows = features.map((f) => [geojsonToWKT(projectGeometry(f.geometry, crs.project)), ...keys.map((k) => f.properties[k])]);
+  const encoder = await encoderFor(options.encoding);
+  const text = toCsv(['WKT', ...keys], rows, { bom: options.encoding === 'utf-8' });
+  return { name: `${options.stem}.csv`, mime: 'text/csv', bytes: encoder.encode(text), notes: { replaced: encoder.replaced(), cut: 0 } };
 };

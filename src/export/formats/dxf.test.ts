@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportLayer } from '../exportLayers';
-import { dxfLayerName, dxfWriter } from './dxf';
+import { dxfLayerName, writeDxf } from './dxf';
 
 const layer = (id: string, zh: string): ExportLayer => ({
   id,
@@ -13,7 +13,7 @@ const header = (dxf: string, name: string) => dxf.split(/\r?\n/).map((l) => l.tr
 
 describe('DXF', () => {
   it('UTF-8 is R2007 text with a UTF-8 code page; GBK is R2000 with code page 936 and GBK bytes; both in metres with a Chinese big font', async () => {
-    const utf8 = await dxfWriter.write([layer('a', '六核协同')], { crs: 'gk38', encoding: 'utf-8', stem: 'x' });
+    const utf8 = await writeDxf([layer('a', '六核协同')], { crs: 'gk38', encoding: 'utf-8', stem: 'x' });
     const u = new TextDecoder().decode(utf8.bytes);
     expect(header(u, '$ACADVER')).toBe('AC1021');
     expect(header(u, '$DWGCODEPAGE')).toBe('ANSI_65001');
@@ -21,7 +21,7 @@ describe('DXF', () => {
     expect(u).toContain('gbcbig.shx');
     expect(u).toContain('二七商圈板块');
 
-    const gbk = await dxfWriter.write([layer('a', '六核协同')], { crs: 'gk', encoding: 'gbk', stem: 'x' });
+    const gbk = await writeDxf([layer('a', '六核协同')], { crs: 'gk', encoding: 'gbk', stem: 'x' });
     const g = new TextDecoder('gbk').decode(gbk.bytes);
     expect(header(g, '$ACADVER')).toBe('AC1015');
     expect(header(g, '$DWGCODEPAGE')).toBe('ANSI_936');

@@ -15,7 +15,7 @@ import type { Geometry, Position } from 'geojson';
 import { exportCrs, projectGeometry } from '../exportCrs';
 import type { ExportLayer } from '../exportLayers';
 import { encoderFor } from '../textEncoding';
-import type { ExportWriter } from './writer';
+import type { ExportWrite } from './writer';
 
 /** Characters a CAD layer name may not hold. */
 const NOT_IN_LAYER_NAME = /[<>/\\":;?*|=`,]/g;
@@ -61,49 +61,43 @@ function textHeight(all: Position[]): number {
   return Math.min(200, Math.max(5, Math.round(span / 150)));
 }
 
-export const dxfWriter: ExportWriter = {
-  id: 'dxf',
-  label: { zh: 'DXF（CAD，高斯-克吕格）', en: 'DXF (CAD, Gauss-Krüger)' },
-  crs: ['gk38', 'gk'],
-  encodings: ['utf-8', 'gbk'],
-  write: async (layers, options) => {
-    const crs = exportCrs(options.crs === 'wgs84' ? 'gk38' : options.crs);
-    const dxf = new DxfWriter();
-    const gbk = options.encoding === 'gbk';
-    dxf.setVariable('$ACADVER', { 1: gbk ? 'AC1015' : 'AC1021' });
-    dxf.setVariable('$DWGCODEPAGE', { 3: gbk ? 'ANSI_936' : 'ANSI_65001' });
-    dxf.setUnits(Units.Meters);
-    // Names in Chinese: the text style takes AutoCAD's Chinese big font (gbcbig.shx ships with AutoCAD and its
-    // Chinese-market clones); without it a plain txt.shx shows CJK text as "?".
-    dxf.document.styleStandard.fontFileName = 'txt.shx';
-    dxf.document.styleStandard.bigFontFileName = 'gbcbig.shx';
-    const projected = layers.map((l) => ({
-      layer: l,
-      features: l.features.filter((f) => f.geometry).map((f) => ({ f, g: projectGeometry(f.geometry, crs.project) })),
-    }));
-    const height = textHeight(projected.flatMap((p) => p.features.flatMap(({ g }) => [...lines(g).flatMap((l) => l.points), ...points(g)])));
-    const taken = new Set<string>();
-    projected.forEach(({ layer, features }, i) => {
-      const name = dxfLayerName(layer, taken);
-      dxf.addLayer(name, ACI[i % ACI.length], 'Continuous');
-      dxf.setCurrentLayerName(name);
-      for (const { f, g } of features) {
-        for (const line of lines(g)) {
-          if (line.points.length < 2) continue;
-          dxf.addLWPolyline(
-            line.points.map((p) => ({ point: point2d(p[0], p[1]) })),
-            { flags: line.closed ? LWPolylineFlags.Closed : LWPolylineFlags.None },
-          );
-        }
-        for (const p of points(g)) dxf.addPoint(p[0], p[1], 0);
-        const label = typeof f.properties.name === 'string' ? f.properties.name : '';
-        if (label) {
-          const [x, y] = pointOnFeature(g).geometry.coordinates;
-          dxf.addText(point3d(x, y, 0), height, label.replace(/[\r\n]+/g, ' '));
-        }
+export const writeDxf: ExportWrite = async (layers, options) => {
+  const crs = exportCrs(options.crs === 'wgs84' ? 'gk38' : options.crs);
+  const dxf = new DxfWriter();
+  const gbk = options.encoding === 'gbk';
+  dxf.setVariable('$ACADVER', { 1: gbk ? 'AC1015' : 'AC1021' });
+  dxf.setVariable('$DWGCODEPAGE', { 3: gbk ? 'ANSI_936' : 'ANSI_65001' });
+  dxf.setUnits(Units.Meters);
+  // Names in Chinese: the text style takes AutoCAD's Chinese big font (gbcbig.shx ships with AutoCAD and its
+  // Chinese-market clones); without it a plain txt.shx shows CJK text as "?".
+  dxf.document.styleStandard.fontFileName = 'txt.shx';
+  dxf.document.styleStandard.bigFontFileName = 'gbcbig.shx';
+  const projected = layers.map((l) => ({
+    layer: l,
+    features: l.features.filter((f) => f.geometry).map((f) => ({ f, g: projectGeometry(f.geometry, crs.project) })),
+  }));
+  const height = textHeight(projected.flatMap((p) => p.features.flatMap(({ g }) => [...lines(g).flatMap((l) => l.points), ...points(g)])));
+  const taken = new Set<string>();
+  projected.forEach(({ layer, features }, i) => {
+    const name = dxfLayerName(layer, taken);
+    dxf.addLayer(name, ACI[i % ACI.length], 'Continuous');
+    dxf.setCurrentLayerName(name);
+    for (const { f, g } of features) {
+      for (const line of lines(g)) {
+        if (line.points.length < 2) continue;
+        dxf.addLWPolyline(
+          line.points.map((p) => ({ point: point2d(p[0], p[1]) })),
+          { flags: line.closed ? LWPolylineFlags.Closed : LWPolylineFlags.None },
+        );
       }
-    });
-    const encoder = await encoderFor(options.encoding);
-    return { name: `${options.stem}.dxf`, mime: 'application/dxf', bytes: encoder.encode(dxf.stringify()), notes: { replaced: encoder.replaced(), cut: 0 } };
-  },
+      for (const p of points(g)) dxf.addPoint(p[0], p[1], 0);
+      const label = typeof f.properties.name === 'string' ? f.properties.name : '';
+      if (label) {
+        const [x, y] = pointOnFeature(g).geometry.coordinates;
+        dxf.addText(point3d(x, y, 0), height, label.replace(/[\r\n]+/g, ' '));
+      }
+    }
+  });
+  const encoder = await encoderFor(options.encoding);
+  return { name: `${options.stem}.dxf`, mime: 'application/dxf', bytes: encoder.encode(dxf.stringify()), notes: { replaced: encoder.replaced(), cut: 0 } };
 };

@@ -1,21 +1,15 @@
 /** GeoJSON (RFC 7946): WGS-84 lon/lat and UTF-8 by the standard; every layer's features in one collection, told apart by `layer`. */
 import type { FeatureCollection } from 'geojson';
 import type { ExportLayer } from '../exportLayers';
-import type { ExportWriter } from './writer';
+import type { ExportWrite } from './writer';
 
 export function layersCollection(layers: readonly ExportLayer[]): FeatureCollection {
   return { type: 'FeatureCollection', features: layers.flatMap((l) => l.features) };
 }
 
-export const geojsonWriter: ExportWriter = {
-  id: 'geojson',
-  label: { zh: 'GeoJSON', en: 'GeoJSON' },
-  crs: ['wgs84'],
-  encodings: ['utf-8'],
-  write: async (layers, options) => ({
-    name: `${options.stem}.geojson`,
-    mime: 'application/geo+json',
-    bytes: new TextEncoder().encode(JSON.stringify(layersCollection(layers))),
-    notes: { replaced: 0, cut: 0 },
-  }),
-};
+export const writeGeojson: ExportWrite = async (layers, options) => ({
+  name: `${options.stem}.geojson`,
+  mime: 'application/geo+json',
+  bytes: new TextEncoder().encode(JSON.stringify(layersCollection(layers))),
+  notes: { replaced: 0, cut: 0 },
+});

@@ -7,7 +7,7 @@
 import { foldersToKML } from '@placemarkio/tokml';
 import { zipSync } from 'fflate';
 import type { ExportLayer } from '../exportLayers';
-import type { ExportWriter } from './writer';
+import type { ExportWrite } from './writer';
 
 export function layersKml(layers: readonly ExportLayer[]): string {
   return foldersToKML({
@@ -22,28 +22,16 @@ export function layersKml(layers: readonly ExportLayer[]): string {
 
 const NO_NOTES = { replaced: 0, cut: 0 };
 
-export const kmlWriter: ExportWriter = {
-  id: 'kml',
-  label: { zh: 'KML（Google 地球、奥维）', en: 'KML (Google Earth, Ovital)' },
-  crs: ['wgs84'],
-  encodings: ['utf-8'],
-  write: async (layers, options) => ({
-    name: `${options.stem}.kml`,
-    mime: 'application/vnd.google-earth.kml+xml',
-    bytes: new TextEncoder().encode(layersKml(layers)),
-    notes: NO_NOTES,
-  }),
-};
+export const writeKml: ExportWrite = async (layers, options) => ({
+  name: `${options.stem}.kml`,
+  mime: 'application/vnd.google-earth.kml+xml',
+  bytes: new TextEncoder().encode(layersKml(layers)),
+  notes: NO_NOTES,
+});
 
-export const kmzWriter: ExportWriter = {
-  id: 'kmz',
-  label: { zh: 'KMZ（压缩的 KML）', en: 'KMZ (zipped KML)' },
-  crs: ['wgs84'],
-  encodings: ['utf-8'],
-  write: async (layers, options) => ({
-    name: `${options.stem}.kmz`,
-    mime: 'application/vnd.google-earth.kmz',
-    bytes: zipSync({ 'doc.kml': new TextEncoder().encode(layersKml(layers)) }, { level: 6 }),
-    notes: NO_NOTES,
-  }),
-};
+export const writeKmz: ExportWrite = async (layers, options) => ({
+  name: `${options.stem}.kmz`,
+  mime: 'application/vnd.google-earth.kmz',
+  bytes: zipSync({ 'doc.kml': new TextEncoder().encode(layersKml(layers)) }, { level: 6 }),
+  notes: NO_NOTES,
+});

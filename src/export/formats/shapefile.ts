@@ -19,7 +19,7 @@ import { zipSync } from 'fflate';
 import { exportCrs, projectGeometry } from '../exportCrs';
 import type { ExportFeature, ExportLayer, FlatValue } from '../exportLayers';
 import { encoderFor, type Encoder } from '../textEncoding';
-import type { ExportFile, ExportOptions, ExportWriter } from './writer';
+import type { ExportFile, ExportOptions } from './writer';
 
 type ShapeFamily = 'point' | 'multipoint' | 'line' | 'polygon';
 
@@ -268,7 +268,7 @@ export const keysOf = (features: readonly ExportFeature[]): string[] => [...new 
 
 const FAMILY_SUFFIX: Record<ShapeFamily, string> = { point: 'points', multipoint: 'multipoints', line: 'lines', polygon: 'polygons' };
 
-async function writeShapefileZip(layers: readonly ExportLayer[], options: ExportOptions): Promise<ExportFile> {
+export async function writeShapefileZip(layers: readonly ExportLayer[], options: ExportOptions): Promise<ExportFile> {
   const crs = exportCrs(options.crs);
   const encoder = await encoderFor(options.encoding);
   const files: Record<string, Uint8Array> = {};
@@ -307,10 +307,3 @@ async function writeShapefileZip(layers: readonly ExportLayer[], options: Export
   };
 }
 
-export const shapefileWriter: ExportWriter = {
-  id: 'shapefile',
-  label: { zh: 'Shapefile（zip）', en: 'Shapefile (zip)' },
-  crs: ['wgs84', 'gk38', 'gk'],
-  encodings: ['utf-8', 'gbk'],
-  write: writeShapefileZip,
-};

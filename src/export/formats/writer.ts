@@ -21,11 +21,14 @@ export interface ExportFile {
   notes: { replaced: number; cut: number };
 }
 
+/** What a writer module gives: the layers written as one file. */
+export type ExportWrite = (layers: readonly ExportLayer[], options: ExportOptions) => Promise<ExportFile>;
+
 export interface ExportWriter {
   id: ExportFormatId;
   label: Bilingual;
   /** The systems it writes, the first is the default (GeoJSON and KML are WGS-84 by their standards). */
   crs: readonly ExportCrsId[];
   encodings: readonly TextEncodingId[];
-  write(layers: readonly ExportLayer[], options: ExportOptions): Promise<ExportFile>;
+  write: ExportWrite;
 }
