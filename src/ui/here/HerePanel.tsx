@@ -10,7 +10,10 @@ import { selectFeature } from '../../state/goTo';
 import { requestCamera } from '../../state/view';
 import { Translated } from '../info/Translated';
 import { ensureProjects, hereProjects } from '../../state/projects';
-import { NearbyProjects } from '../projects/NearbyProjects';
+import { lazyComponent } from '../lazyComponent';
+
+/** Shown once the projects' data has arrived: its code comes with it, not with the first map. */
+const NearbyProjects = lazyComponent(() => import('../projects/NearbyProjects').then((m) => m.NearbyProjects));
 
 /** A long passage cut for a list row; the record panel shows it whole. */
 const clip = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max)}…` : text);

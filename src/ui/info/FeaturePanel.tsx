@@ -12,8 +12,11 @@ import { RelatedList } from './RelatedList';
 import { Translated } from './Translated';
 import { VariantNote } from './VariantNote';
 import { selectedProject, selectedProjectId } from '../../state/projects';
-import { ProjectPanel } from '../projects/ProjectPanel';
-import { BoardProjects } from '../projects/BoardProjects';
+import { lazyComponent } from '../lazyComponent';
+
+// A project's record and a board's list of projects load with the projects' data (on first use), not with the first map.
+const ProjectPanel = lazyComponent(() => import('../projects/ProjectPanel').then((m) => m.ProjectPanel));
+const BoardProjects = lazyComponent(() => import('../projects/BoardProjects').then((m) => m.BoardProjects));
 
 /**
  * The record panel of one plan feature: everything the plan says about it,
