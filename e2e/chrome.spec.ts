@@ -182,6 +182,16 @@ for (const { width, height } of [{ width: 360, height: 740 }, { width: 1440, hei
         if (view === 'audit') await expect(page.locator('.audit-table')).toBeVisible({ timeout: 30_000 });
         await look(`analyze ${view}`);
       }
+      // The export and presenter dialogs (behind ⋯ on a phone).
+      for (const [button, dialog] of [['export', 'export-dialog'], ['present', 'story-picker']]) {
+        const more = page.getByTestId('more-actions');
+        if (await more.isVisible()) await more.click();
+        await page.getByTestId(button).click();
+        await expect(page.getByTestId(dialog)).toBeVisible();
+        await look(`${button} dialog`);
+        await page.keyboard.press('Escape');
+        await expect(page.getByTestId(dialog)).toBeHidden();
+      }
       expect(found, `${lang} at ${width} px`).toEqual([]);
     }
   });
