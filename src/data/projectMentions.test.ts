@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineMention } from './planDoc';
+import { lineSegments } from './planSearch';
 import { findLoose, mergeLineMentions, projectMentions, projectTarget, withProjectMentions, WHOLE_QUOTE_MAX } from './projectMentions';
 import type { ProjectProps } from './projects';
 
@@ -71,18 +72,38 @@ describe('projectMentions: a project’s name where it quotes the plan', () => {
     expect(ms.map((m) => [m.line, lines[m.line - 1].slice(m.start, m.end)])).toEqual([
       [1, '二七商业'],
       [2, ' 地下综合管廊'],
-      [3, '依托华联片区、延陵街以东片区，强力招引大商名企，建设高端商业综合体'],
+      // A name that elides words: its first part, the words that set it apart.
+      [3, '依托华联片区、延陵街以东片区'],
     ]);
     expect(findLoose('甲乙丙丁', '乙…丁')).toEqual([1, 4]);
     expect(findLoose('甲乙丙丁', '丁…乙')).toBeNull();
     expect(findLoose('甲乙丙丁', '…')).toBeNull();
   });
 
-  it('two projects quoting the same words: the longer name wins, no link overlaps another', () => {
+  it('a name inside another project’s quoted name is linked inside it: each word goes to the shorter, more specific link', () => {
     const whole = project('prj-whole', '郑州杉杉国际名品时尚中心项目', '郑州杉杉国际名品时尚中心项目', '4-5');
     const part = project('prj-part', '杉杉国际名品', '杉杉国际名品', '4-4');
     const ms = projectMentions(FILE, LINES, [part, whole]);
-    expect(new Set(ms.map((m) => m.projectId))).toEqual(new Set(['prj-whole']));
+    const line4 = mergeLineMentions([], ms.filter((m) => m.line === 4));
+    const pieces = lineSegments(LINES[3], line4).map((seg) => [seg.text, seg.target?.id]);
+    expect(pieces).toEqual([
+      ['建设', undefined],
+      ['郑州', 'prj-whole'],
+      ['杉杉国际名品', 'prj-part'],
+      ['时尚', 'prj-whole'],
+    ]);
+    // The same words quoted by one project twice are one link.
+    expect(projectMentions(FILE, LINES, [{ ...part, quotes: [...part.quotes, ...part.quotes] }])).toHaveLength(1);
+  });
+
+  it('a name standing twice in the quote is linked where no longer link already holds it', () => {
+    const lines = ['★交通道路：景东二路（林荫南路-萍湖路，定制房周边道路）、紫云路、萍湖路、明晖路等建设项目'];
+    const jingdong = project('prj-jingdong', '景东二路（林荫南路-萍湖路，定制房周边道路）', '★交通道路：…景东二路…等建设项目', '1-1');
+    const pinghu = project('prj-pinghu', '萍湖路', '★交通道路：…萍湖路…等建设项目', '1-1');
+    const ms = projectMentions(FILE, lines, [pinghu, jingdong]);
+    const pinghuAt = ms.find((m) => m.projectId === 'prj-pinghu')!;
+    expect(lines[0].slice(pinghuAt.start, pinghuAt.end)).toBe('萍湖路');
+    expect(pinghuAt.start).toBe(lines[0].indexOf('紫云路、萍湖路') + 4);
   });
 });
 
@@ -92,8 +113,8 @@ describe('merging with the build’s links', () => {
 
   it('the project record takes the words it covers; links elsewhere on the line stay', () => {
     const merged = mergeLineMentions([area, place], [{ line: 2, start: 2, end: 11, projectId: 'prj-wanda' }]);
-    expect(merged.map((m) => m.target)).toEqual([projectTarget('prj-wanda'), place.target]);
-    expect(merged[0]).toMatchObject({ start: 2, end: 11 });
+    expect(merged.map((m) => m.target)).toEqual([place.target, projectTarget('prj-wanda')]); // shorter first
+    expect(merged[1]).toMatchObject({ start: 2, end: 11 });
   });
 
   it('lines without a project keep their links as built', () => {

@@ -15,12 +15,25 @@ export interface ProjectMention {
   projectId: string;
 }
 
+/** Positions as line × LINE_SPAN + offset: no plan line is this long. */
+const LINE_SPAN = 1_000_000;
+
 /** A quote with no name of its project in it is linked whole only when it is this short (then it is the name, worded otherwise). */
 export const WHOLE_QUOTE_MAX = 40;
 
-/** The project's names to look for in its quote, longest first (the full name before a short one it contains). */
+/**
+ * The project's names to look for in its quote, longest first (the full name before a short one it contains). A
+ * name that elides words (西三环…在二七区域内的改造工程) is looked for by its first part, the words that set it apart.
+ */
 const namesOf = (p: Pick<ProjectProps, 'name' | 'shortNames'>): string[] =>
-  [...new Set([p.name, ...p.shortNames].map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
+  [...new Set([p.name, ...p.shortNames].map((n) => n.replace(/\s+/g, '').split(/…+|\.{3,}/)[0]).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
+
+/** Every place `needle` stands in `text`, in order. */
+function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
 
 /**
  * Where `needle` stands in `text` (both without white space): word for word, or, when the needle elides words
@@ -59,7 +72,7 @@ function lineRange(lines: string): [number, number] | null {
  * line break cuts in two is a link on both lines. Overlaps: the longer link wins, then the first project.
  */
 export function projectMentions(file: string, lines: readonly string[], projects: readonly Pick<ProjectProps, 'id' | 'name' | 'shortNames' | 'quotes'>[]): ProjectMention[] {
-  const spans: { from: number; to: number; starts: number[]; first: number; projectId: string }[] = [];
+  const quotes: { candidates: [number, number][]; starts: number[]; first: number; projectId: string }[] = [];
   for (const p of projects) {
     for (const q of p.quotes) {
       if (q.source.file !== file) continue;
@@ -84,38 +97,48 @@ export function projectMentions(file: string, lines: readonly string[], projects
       const quote = findLoose(compact, q.text);
       const [qFrom, qTo] = quote ?? [0, compact.length];
       const quoted = compact.slice(qFrom, qTo);
-      let found: [number, number] | null = null;
+      // Where its name stands in the quoted words: each place, in order (the first free one is taken below).
+      let candidates: [number, number][] = [];
       for (const name of namesOf(p)) {
-        const named = findLoose(quoted, name);
-        if (named) {
-          found = [qFrom + named[0], qFrom + named[1]];
-          break;
-        }
+        candidates = occurrences(quoted, name).map((i) => [qFrom + i, qFrom + i + name.length]);
+        if (candidates.length) break;
       }
-      if (!found && quote && quote[1] > quote[0] && q.text.length <= WHOLE_QUOTE_MAX) found = quote;
+      // A short quote read word for word that words the name otherwise is the name.
+      const verbatim = quote !== null && !/…|\.{3}/.test(q.text) && q.text.trim().length > 0 && q.text.length <= WHOLE_QUOTE_MAX;
+      if (!candidates.length && verbatim) candidates = [quote];
       const toRun = (span: [number, number]): [number, number] => [at[span[0]], at[span[1] - 1] + 1];
-      if (found) {
-        const [from, to] = toRun(found);
-        spans.push({ from, to, starts, first, projectId: p.id });
-      }
+      if (candidates.length) quotes.push({ candidates: candidates.map(toRun), starts, first, projectId: p.id });
     }
   }
-  // Cut each span at the line breaks into one mention per line.
-  const cut: ProjectMention[][] = spans.map((s) =>
-    s.starts.flatMap((start, k) => {
-      const lineLength = (s.starts[k + 1] ?? Infinity) - start;
-      const from = Math.max(s.from, start);
-      const to = Math.min(s.to, start + lineLength);
-      return from < to ? [{ line: s.first + k, start: from - start, end: to - start, projectId: s.projectId }] : [];
-    }),
-  );
-  // Longer links first; a link overlapping one already kept is left out whole (never half a name).
-  const length = (ms: ProjectMention[]) => ms.reduce((n, m) => n + m.end - m.start, 0);
-  const order = cut.map((ms, i) => ({ ms, i })).sort((a, b) => length(b.ms) - length(a.ms) || a.i - b.i);
+  // Longer names first, each at the first of its places no other link holds yet (a road listed after another
+  // road's section that names it is linked in the list); with none free, nested in the longer link, whose other
+  // words stay its own (mergeLineMentions puts the shorter link first). The same words twice are linked once.
+  // Compared across quotes in the document's own terms: line × LINE_SPAN + offset in the line.
+  const absolute = (q: (typeof quotes)[number], [from, to]: [number, number]): [number, number] => {
+    const at = (pos: number) => {
+      let k = q.starts.length - 1;
+      while (k > 0 && q.starts[k] > pos) k--;
+      return (q.first + k) * LINE_SPAN + pos - q.starts[k];
+    };
+    return [at(from), at(to - 1) + 1];
+  };
+  const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+  const lengthOf = (q: (typeof quotes)[number]) => q.candidates[0][1] - q.candidates[0][0];
+  const taken: [number, number][] = [];
   const kept: ProjectMention[] = [];
-  const overlaps = (a: ProjectMention, b: ProjectMention) => a.line === b.line && a.start < b.end && b.start < a.end;
-  for (const { ms } of order) {
-    if (ms.length && !ms.some((m) => kept.some((k) => overlaps(m, k)))) kept.push(...ms);
+  for (const q of quotes.map((x, i) => ({ x, i })).sort((a, b) => lengthOf(b.x) - lengthOf(a.x) || a.i - b.i).map(({ x }) => x)) {
+    const free = q.candidates.find((c) => !taken.some((t) => overlaps(t, absolute(q, c))));
+    const span = free ?? q.candidates[0];
+    const abs = absolute(q, span);
+    if (taken.some((t) => t[0] === abs[0] && t[1] === abs[1])) continue;
+    taken.push(abs);
+    // Cut at the line breaks into one mention per line.
+    q.starts.forEach((start, k) => {
+      const end = q.starts[k + 1] ?? Infinity;
+      const from = Math.max(span[0], start);
+      const to = Math.min(span[1], end);
+      if (from < to) kept.push({ line: q.first + k, start: from - start, end: to - start, projectId: q.projectId });
+    });
   }
   return kept.sort((a, b) => a.line - b.line || a.start - b.start);
 }
@@ -125,13 +148,15 @@ export const projectTarget = (projectId: string): MentionTarget => ({ kind: 'pla
 
 /**
  * One line's links: the projects' quoted names, and the build's mentions that do not overlap them (a project's
- * record is the more precise answer for its own name), in order along the line.
+ * record is the more precise answer for its own name). Shorter links first: where one lies inside another
+ * (a station named in its group's sentence), its words are its own and the rest the longer one's (lineSegments
+ * gives each piece of the line to the first link that covers it).
  */
 export function mergeLineMentions(built: readonly LineMention[], projects: readonly ProjectMention[], target: (projectId: string) => MentionTarget = projectTarget): LineMention[] {
   if (!projects.length) return built as LineMention[];
   const own = projects.map((m) => ({ start: m.start, end: m.end, target: target(m.projectId) }));
   const rest = built.filter((b) => !own.some((o) => b.start < o.end && o.start < b.end));
-  return [...own, ...rest].sort((a, b) => a.start - b.start);
+  return [...own, ...rest].sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
 }
 
 /** The build's mentions by line (mentionsByLine) with the projects' links merged in, line by line. */

@@ -8,7 +8,7 @@
  * and one entry here (`oneOf` and the text helpers below cover the usual kinds).
  *
  *   m=zoom/lat/lon[/bearing[/pitch]]   map view; lat/lon decimals follow the zoom (sub-pixel)
- *   l=a,b,c                     visible layers (a layer's first alias where it has one); `l=` = none;
+ *   l=a,b,c                     visible layers (a layer's first alias where it has one; the 项目 layer as pj, state/projectLinkLayer.ts); `l=` = none;
  *   l=-a,+d                     …or, when shorter, the changes against the default layers
  *   o=a:60,b:0                  layer opacity in percent
  *   f=<feature id>              selected feature; `f=` = none
