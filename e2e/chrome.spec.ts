@@ -25,10 +25,30 @@ async function boxesInView(page: Page, layerId: string, ids: string[]): Promise<
   );
 }
 
+/** Px of the tab bar's edge shadow (styles/app.css .tabs): a tab under it is not wholly in sight. */
+const EDGE_SHADOW = 12;
+
+/**
+ * The tabs (all of them, or the open one) not wholly in sight in the tab bar: outside its box, or under the shadow at
+ * an edge the bar can still scroll past.
+ */
+async function tabsOutOfSight(page: Page, which: 'all' | 'open'): Promise<string[]> {
+  return page.locator('.tabs').evaluate((bar, [which, shadow]) => {
+    const box = bar.getBoundingClientRect();
+    const from = box.left + (bar.scrollLeft > 0 ? shadow : 0);
+    const to = box.right - (bar.scrollLeft + bar.clientWidth < bar.scrollWidth - 1 ? shadow : 0);
+    const tabs = [...bar.querySelectorAll<HTMLElement>('[role="tab"]')].filter((t) => which === 'all' || t.getAttribute('aria-selected') === 'true');
+    return tabs.filter((t) => {
+      const r = t.getBoundingClientRect();
+      return r.left < from - 0.5 || r.right > to + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
+    }).map((t) => `${t.innerText} (${Math.round(t.getBoundingClientRect().left)}–${Math.round(t.getBoundingClientRect().right)} px in ${Math.round(from)}–${Math.round(to)})`);
+  }, [which, EDGE_SHADOW] as const);
+}
+
 test.describe('the map uncovered', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('the sources fold to a button that opens them; "Zoom to" stays on one line in English; the tab bar says it scrolls', async ({ page }) => {
+  test('the sources fold to a button that opens them; "Zoom to" stays on one line in English; every tab is in view', async ({ page }) => {
     await blockExternalRequests(page);
     await openApp(page, '#v=1&lg=en');
     const attribution = page.locator('.maplibregl-ctrl-attrib');
@@ -42,11 +62,9 @@ test.describe('the map uncovered', () => {
     const zoomTo = page.getByRole('button', { name: /^Zoom to layer/ }).first();
     expect((await zoomTo.boundingBox())!.height).toBeLessThanOrEqual(36);
 
-    const tabs = page.locator('.tabs');
-    const [scrolls, background] = await tabs.evaluate((el) => [el.scrollWidth > el.clientWidth, getComputedStyle(el).backgroundImage]);
-    expect(scrolls).toBe(true);
-    // The edge shadow that says more tabs lie beyond.
-    expect(background).toContain('radial-gradient');
+    // Beside the map the bar fits: nothing to scroll to, every tab whole ("An…" was cut at the edge before).
+    expect(await page.locator('.tabs').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+    expect(await tabsOutOfSight(page, 'all')).toEqual([]);
   });
 
   test('a "whole map" button takes the map back to the home view', async ({ page }) => {
@@ -174,6 +192,19 @@ for (const { width, height } of [{ width: 360, height: 740 }, { width: 1440, hei
       for (const tab of PANEL_TABS) {
         await page.getByTestId(`tab-${tab}`).click();
         await look(tab);
+      }
+      // Every tab in sight on a desktop; on a phone the bar says it scrolls, and a tab opened by the link or the
+      // keyboard (not by a tap, which scrolls it in itself) is brought wholly into sight.
+      if (width >= 1440) expect(await tabsOutOfSight(page, 'all'), `${lang} tabs at ${width} px`).toEqual([]);
+      else {
+        const [scrolls, shadow] = await page.locator('.tabs').evaluate((el) => [el.scrollWidth > el.clientWidth, getComputedStyle(el).backgroundImage]);
+        expect(scrolls).toBe(true);
+        expect(shadow).toContain('radial-gradient');
+        await page.getByTestId('tab-layers').click();
+        for (let i = 1; i < PANEL_TABS.length + 1; i++) {
+          await page.keyboard.press('ArrowRight');
+          expect(await tabsOutOfSight(page, 'open'), `${lang} after ${i} × →`).toEqual([]);
+        }
       }
       await page.getByTestId('tab-analyze').click();
       for (const view of ANALYZE_VIEWS) {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { computed } from '@preact/signals';
-import { t, type StringKey } from '../i18n';
+import { lang, t, type StringKey } from '../i18n';
 import { searchOpen } from '../state/search';
 import { sheetSnap } from '../state/sheet';
 import { activeTab, openTab, PANEL_TABS, type PanelTab } from '../state/ui';
@@ -25,6 +25,21 @@ const TAB_LABEL: Record<PanelTab, StringKey> = {
   settings: 'tabSettings',
 };
 
+/** Px the edge shadow covers (styles/app.css, .tabs): a tab under it reads as cut. */
+const EDGE_SHADOW = 16;
+
+/** Scrolls the tab bar sideways, without moving anything else, so that the tab `id` lies clear of the edge shadows. */
+function revealTab(bar: HTMLElement | null, id: PanelTab): void {
+  const tab = bar?.querySelector<HTMLElement>(`#tab-${id}`);
+  if (!bar || !tab || bar.scrollWidth <= bar.clientWidth) return;
+  const box = tab.getBoundingClientRect();
+  const start = box.left - bar.getBoundingClientRect().left - bar.clientLeft + bar.scrollLeft;
+  const left = start - EDGE_SHADOW;
+  const right = start + box.width + EDGE_SHADOW - bar.clientWidth;
+  if (bar.scrollLeft > left) bar.scrollLeft = Math.max(0, left);
+  else if (bar.scrollLeft < right) bar.scrollLeft = right;
+}
+
 /**
  * The panel beside the map on desktops and a bottom sheet on phones (CSS decides),
  * with one tab per task. On phones the sheet rests at peek, half or full (state/sheet.ts).
@@ -32,6 +47,10 @@ const TAB_LABEL: Record<PanelTab, StringKey> = {
 export function Sidebar({ panels }: { panels: Partial<Record<PanelTab, () => ComponentChildren>> }) {
   const current = activeTab.value;
   const sheet = useRef<HTMLElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const language = lang.value;
+  // Where the bar scrolls (a phone), the open tab is brought wholly into view, clear of the edge shadows.
+  useEffect(() => revealTab(bar.current, current), [current, language]);
   const tabs = PANEL_TABS.filter((id) => panels[id]).map((id) => ({ id, label: TAB_LABEL[id] }));
   const onKeyDown = (e: KeyboardEvent) => {
     // Arrow keys move between tabs, as in the WAI-ARIA tabs pattern.
@@ -52,7 +71,7 @@ export function Sidebar({ panels }: { panels: Partial<Record<PanelTab, () => Com
     >
       <SheetHandle sheet={() => sheet.current} />
       <SearchBox />
-      <div class="tabs" role="tablist" onKeyDown={onKeyDown}>
+      <div ref={bar} class="tabs" role="tablist" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.id}
