@@ -181,6 +181,12 @@ test('find your way offline: stations and roads named at street zoom (in English
   await page.getByTestId('lang-switch').click();
   const roadLabel = () => page.evaluate(() => JSON.stringify((window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): unknown } }).__atlasMap.getLayoutProperty('orient:roads:label', 'text-field')));
   await expect.poll(roadLabel).toContain('nameEn');
+  // Roads in Pinyin as the stations are (西三环 Xisanhuan, not "West 3rd Ring Road").
+  await expect.poll(async () => (await renderedProperties(page, ['orient:roads:label'])).map((p) => p.nameEn)).toContain('Xisanhuan');
+  // A landmark that had no English name (郑州长途汽车中心站) is found and named by its Pinyin.
+  await input.fill('Changtu Qiche');
+  await page.locator('.search__result').filter({ hasText: 'Zhengzhou Changtu Qiche Zhongxinzhan' }).first().tap();
+  await expect(page.getByTestId('here-place')).toContainText('Zhengzhou Changtu Qiche Zhongxinzhan');
   // Landmarks have English names: found by them, and labelled with them on the map.
   await input.fill('Erqi Memorial');
   await page.locator('.search__result').filter({ hasText: 'Erqi Memorial Tower' }).first().tap();

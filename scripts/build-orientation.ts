@@ -10,7 +10,7 @@ import type { OrientationBundle, OrientationProperties } from '../src/data/orien
 import type { PlaceLike } from '../src/data/search';
 import type { DataProblem, Place } from '../src/data/types';
 import { GEODATA, readJson } from './geodataFiles';
-import { buildRoads, LANDMARK_NAMES_FILE, landmarks, orientationPlaces, ROADS_FILE, type RoadRecipe } from './lib/orientation';
+import { buildRoads, LANDMARK_NAMES_FILE, type LandmarkNames, landmarks, orientationPlaces, ROADS_FILE, type RoadRecipe } from './lib/orientation';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
@@ -22,9 +22,8 @@ export function buildOrientation(places: readonly Place[], problems: DataProblem
   const recipes = read<{ roads: RoadRecipe[] }>(ROADS_FILE)?.roads ?? [];
   const built = buildRoads(recipes, new Map(places.map((p) => [p.id, p])));
   problems.push(...built.problems);
-  const namesEn = read<{ nameEn: Record<string, string> }>(LANDMARK_NAMES_FILE)?.nameEn ?? {};
-  const labelled = landmarks(places, namesEn);
+  const labelled = landmarks(places, read<LandmarkNames>(LANDMARK_NAMES_FILE) ?? {});
+  problems.push(...labelled.problems);
   const bundle: OrientationBundle = { metroLines, stations, roads: built.roads, landmarks: labelled.landmarks };
-  const notes = labelled.missingEn.length ? [`landmarks without an English name in geodata/${LANDMARK_NAMES_FILE} (labelled in Chinese): ${labelled.missingEn.join(', ')}`] : [];
-  return { bundle, places: orientationPlaces(bundle), notes };
+  return { bundle, places: orientationPlaces(bundle), notes: [] };
 }

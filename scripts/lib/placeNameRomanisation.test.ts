@@ -30,6 +30,20 @@ describe('place names in Pinyin as the place-name rules write them', () => {
     expect(placeNameEn('柳湖')).toBe('Liuhu');
     expect(placeNameEn('西流湖公园南')).toBe('Xiliuhu Gongyuan Nan');
   });
+  it('names roads, reservoirs, communities and canal works by their generics', () => {
+    expect(placeNameEn('解放路')).toBe('Jiefang Lu');
+    expect(placeNameEn('建设西路')).toBe('Jianshe Xilu');
+    expect(placeNameEn('中州大道')).toBe('Zhongzhou Dadao');
+    expect(placeNameEn('尖岗水库大坝')).toBe('Jiangang Shuiku Daba');
+    expect(placeNameEn('樱桃沟社区')).toBe('Yingtaogou Shequ');
+    expect(placeNameEn('新密收费站')).toBe('Xinmi Shoufeizhan');
+    // 调 read diào (to transfer) in 南水北调, fixed in pinyin-pro's dictionary; it reads tiáo alone.
+    expect(placeNameEn('南水北调中原西路分水口')).toBe('Nanshuibeidiao Zhongyuan Xilu Fenshuikou');
+  });
+  it('divides a name into words where spaces say so, reading its sounds in context', () => {
+    expect(placeNameEn('化工 路 西流湖')).toBe('Huagong Lu Xiliuhu');
+    expect(placeNameEn('郑州 长途 汽车 中心站')).toBe('Zhengzhou Changtu Qiche Zhongxinzhan');
+  });
   it("writes a direction after a station's name as its own word", () => {
     expect(placeNameEn('龙湖北')).toBe('Longhu Bei');
     expect(placeNameEn('许昌东')).toBe('Xuchang Dong');

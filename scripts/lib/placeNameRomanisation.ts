@@ -14,18 +14,26 @@
  * The sounds come from pinyin-pro, checked against a reference spelling when there is one (the metro data's
  * run-together pinyin): a polyphone is read as the reference reads it, and a name neither can settle fails loudly.
  */
-import { pinyin } from 'pinyin-pro';
+import { customPinyin, pinyin } from 'pinyin-pro';
 
 /** Generic parts (通名) a name may end in, each one word; longest first where one ends another. */
 const GENERICS = [
-  '火车站', '体育场', '迎宾馆', '商务区', '保税区', '科技园', '一附院', '中医院',
+  '火车站', '体育场', '迎宾馆', '商务区', '保税区', '科技园', '一附院', '中医院', '收费站', '分水口', '纪念塔', '文创园', '纺织城',
+  '社区', '水库', '大坝', '大桥', '大厦', '古寨',
   '公园', '广场', '大道', '大街', '大学', '医院', '中心', '新区', '新城', '新村', '机场', '附中', '党校', '政府', '中环', '会展',
   '东路', '西路', '南路', '北路', '中路', '东站', '西站', '东区',
   '路', '街', '站', '湖', '山', '寺', '桥', '岛', '台',
 ];
 
 /** Places that lead an institution's name as a word of their own (河南工业大学 → Henan Gongye Daxue). */
-const LEADING_PLACES = ['郑州', '河南', '郑大', '中原', '省', '市'];
+const LEADING_PLACES = ['南水北调', '郑州', '河南', '郑大', '中原', '省', '市'];
+
+/**
+ * Words whose reading pinyin-pro gets wrong in these names, fixed in its dictionary (its customPinyin): 长途 is
+ * chángtú ("long-distance"; 《现代汉语词典》, 第7版, 长 cháng), not zhǎngtú; 南水北调 is nánshuǐ běidiào (调 diào,
+ * "to transfer"; the project's own pinyin, 《现代汉语词典》 调 diào ②), not běitiáo.
+ */
+customPinyin({ 长途: 'cháng tú', 南水北调: 'nán shuǐ běi diào' });
 
 const DIRECTIONS = '东西南北';
 
@@ -114,6 +122,14 @@ function wordStarts(zh: string): number[] {
 export function placeNameEn(zh: string, reference?: string): string {
   const name = zh.trim();
   if (!name) return '';
+  // Spaces given with the name divide it into words where the generics cannot tell (化工 路 西流湖 → Huagong Lu
+  // Xiliuhu); the sounds are still read from the whole name, so a polyphone is read in its context.
+  if (/\s/.test(name)) {
+    const parts = name.split(/\s+/);
+    const all = syllables(parts.join(''), reference);
+    let at = 0;
+    return parts.map((part) => word(all.slice(at, (at += [...part].length)))).join(' ');
+  }
   const all = syllables(name, reference);
   const chars = [...name];
   // A direction after a station's name (龙湖北, 许昌东) is a word of its own.
