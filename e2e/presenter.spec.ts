@@ -181,6 +181,21 @@ test('projector 1920×1080: large type, step counter, no app chrome (screenshot)
   await page.screenshot({ path: test.info().outputPath('presenter-projector-1920.png') });
 });
 
+test('a board\'s two readings asked for by a link while presenting are drawn at projector size too', async ({ page }) => {
+  await blockExternalRequests(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // The readings' overlay is added to the map only when it has something to draw: here after the theme is on.
+  await openStory(page, 'erqi-layout', 2);
+  await page.evaluate(() => (location.hash = `${location.hash}&vr=eq-variant-fenghu-box18`));
+  const labelSize = () =>
+    page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: { getLayer(id: string): unknown; getLayoutProperty(l: string, p: string): unknown } }).__atlasMap;
+      return map.getLayer('ov:variants:label') ? (map.getLayoutProperty('ov:variants:label', 'text-size') as number) : null;
+    });
+  await expect.poll(labelSize, { timeout: 20_000 }).not.toBeNull();
+  expect(await labelSize()).toBeGreaterThanOrEqual(24);
+});
+
 test('phone 360×740: a swipe turns the page (screenshot)', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
   const page = await context.newPage();

@@ -78,6 +78,8 @@ export class MapController {
   /** Each atlas layer's opacity as last set, to restyle it when the basemap changes. */
   private opacities = new Map<string, number>();
   private overBasemap = false;
+  /** While the projector theme is on: applies it to style layers added since (kept undoable with the rest). */
+  private themeNewLayers: ((ids: ReadonlySet<string>) => void) | null = null;
 
   constructor(container: HTMLElement, options: { lang: Lang; view: MapView; attribution: string; callbacks?: MapCallbacks }) {
     this.lang = options.lang;
@@ -205,7 +207,10 @@ export class MapController {
   /** Draws one overlay (null: empty); the overlays' sources and layers are added on first use. */
   setOverlay(name: OverlayName, data: FeatureCollection | null): void {
     this.overlays ??= new OverlayLayers(this.#map);
+    const before = this.themeNewLayers && new Set(this.#map.getLayersOrder());
     this.overlays.set(name, data);
+    const added = before ? this.#map.getLayersOrder().filter((id) => !before.has(id)) : [];
+    if (added.length) this.themeNewLayers?.(new Set(added));
     this.syncFeatureStates();
   }
 
@@ -240,7 +245,13 @@ export class MapController {
 
   /** Draws the atlas for a projector (presenting); returns the function that puts the style back. */
   applyProjectorTheme(): () => void {
-    return applyProjectorTheme(this.#map, new Set(this.layers.keys()));
+    const undo = [applyProjectorTheme(this.#map, new Set(this.layers.keys()))];
+    // Overlays are added when first used (a board's two readings asked for by a link while presenting): themed too.
+    this.themeNewLayers = (ids) => undo.push(applyProjectorTheme(this.#map, new Set(this.layers.keys()), ids));
+    return () => {
+      this.themeNewLayers = null;
+      undo.forEach((u) => u());
+    };
   }
 
   padding(): PaddingOptions {

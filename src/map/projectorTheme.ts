@@ -76,12 +76,16 @@ export function projectorChanges(type: string, get: (kind: Kind, prop: string) =
   return out;
 }
 
-/** Applies the theme to every style layer of the given atlas layers; returns the function that undoes it. */
-export function applyProjectorTheme(map: MlMap, atlasLayerIds: ReadonlySet<string>): () => void {
+/**
+ * Applies the theme to every style layer of the given atlas layers (or, with `only`, to those of these style layers);
+ * returns the function that undoes it.
+ */
+export function applyProjectorTheme(map: MlMap, atlasLayerIds: ReadonlySet<string>, only?: ReadonlySet<string>): () => void {
   const undo: (() => void)[] = [];
   const set = (id: string, kind: Kind, prop: string, value: unknown) =>
     kind === 'paint' ? map.setPaintProperty(id, prop as never, value as never) : map.setLayoutProperty(id, prop as never, value as never);
   for (const layer of map.getStyle().layers) {
+    if (only && !only.has(layer.id)) continue;
     // Atlas layers, and what a room reads beside them: the orientation names (orient:…) and the overlays (ov:…,
     // e.g. the two readings of a board and their citations, drawn whenever a link or the contradictions ask).
     if (!atlasLayerIds.has(layer.id.split(':')[0]) && !layer.id.startsWith('orient:') && !layer.id.startsWith('ov:')) continue;
