@@ -10,14 +10,15 @@ import { EdgeKeyRows } from './EdgeKey';
  */
 export function MapKey() {
   const open = mapKeyOpen.value;
+  // Listens from mount, not from opening: an effect attached on opening runs after the paint, so an Esc pressed
+  // as soon as the key shows could be lost.
   useEffect(() => {
-    if (!open) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') mapKeyOpen.value = false;
+      if (e.key === 'Escape' && mapKeyOpen.peek()) mapKeyOpen.value = false;
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [open]);
+  }, []);
   if (!open) return null;
   return (
     <section id={MAP_KEY_ID} class="map-key" aria-labelledby={`${MAP_KEY_ID}-title`} data-testid="map-edge-key">
