@@ -38,22 +38,17 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /**
- * Opens a story link at one step and waits until the map has arrived at that
- * step's centre (from the app's own data/stories.json) and drawn it.
+ * Opens a story link at one step and waits until the presenter has sent the map to that step (its view, widened
+ * to the step's features: src/state/stepCamera.ts) and the map has drawn it.
  */
 export async function openStory(page: Page, story: string, step: number): Promise<void> {
   await openApp(page, `#v=1&s=${story}:${step}`);
-  const centre = await page.evaluate(
-    async ([id, n]) => {
-      const { stories } = (await (await fetch('data/stories.json')).json()) as { stories: { id: string; steps: { camera: { center: [number, number] } }[] }[] };
-      return stories.find((s) => s.id === id)!.steps[n - 1].camera.center;
-    },
-    [story, step] as const,
-  );
-  await page.waitForFunction((c) => {
-    const at = (window as unknown as AtlasWindow).__atlasMap.getCenter();
-    return Math.abs(at.lng - c[0]) < 1e-4 && Math.abs(at.lat - c[1]) < 1e-4;
-  }, centre);
+  await waitForStep(page, story, step);
+}
+
+/** Waits until the presenter has sent the map to this step and the map has drawn it. */
+export async function waitForStep(page: Page, story: string, step: number): Promise<void> {
+  await expect(page.getByTestId('presenter')).toHaveAttribute('data-shown-step', `${story}:${step}`);
   await waitForMapIdle(page);
 }
 

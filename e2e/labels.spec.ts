@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
-import { blockExternalRequests, openApp, placedLabels } from './helpers';
+import { blockExternalRequests, dropFile, openApp, placedLabels, renderedProperties, waitForMapIdle } from './helpers';
 
 // Read from what MapLibre placed (not from the style): a name that lost a collision is not on the map.
 const ZONES = ['eq-zone-new-district', 'eq-zone-special-commercial', 'eq-zone-mazhai', 'eq-zone-yingtaogou'];
@@ -94,4 +96,29 @@ test('from street zoom every area shows its full name', async ({ page }) => {
   await openApp(page, '#v=1&m=13.2/34.6915/113.5323');
   const placed = await placedLabels(page, PLAN_LAYERS);
   expect(placed.find((p) => p.id === 'eq-zone-mazhai')?.text).toBe('马寨产城融合示范区');
+});
+
+test('one shape drawn for the city and the district under one name (二七商圈) is named once, and by the city when the district layer is off', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&m=14/34.7523/113.6597');
+  const names = async () => (await placedLabels(page, ['erqi-six-boards', 'city-core-boards'])).map((p) => p.id);
+  await expect.poll(names).toContain('eq-board-shangquan');
+  expect(await names()).not.toContain('ct-board-erqi-shangquan');
+  // With the district's boards switched off, the city's name takes the shape.
+  await page.goto('about:blank');
+  await openApp(page, '#v=1&m=14/34.7523/113.6597&l=ad,cb');
+  await expect.poll(names).toEqual(['ct-board-erqi-shangquan']);
+});
+
+test("an imported site centred on 二七纪念塔 leaves the landmark's name in place and is named beside it", async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page, '#v=1&m=15.5/34.7533/113.6604');
+  const text = readFileSync(fileURLToPath(new URL('./fixtures/erqi-tower-site.geojson', import.meta.url)), 'utf8');
+  await dropFile(page.getByTestId('map'), { name: 'tower-site.geojson', text, type: 'application/geo+json' }, ['dragover', 'drop']);
+  await expect(page.locator('[data-import-key]').first()).toContainText('tower-site.geojson');
+  await waitForMapIdle(page);
+  // Both names placed: MapLibre places no name over another, so the site's name did not cover the landmark's.
+  await expect.poll(async () => (await renderedProperties(page, ['orient:landmarks:label'])).map((p) => p.name)).toContain('二七纪念塔');
+  await expect.poll(async () => (await renderedProperties(page, ['ov:sites:label'])).map((p) => p.name)).toContain('二七塔周边地块');
+  await page.screenshot({ path: test.info().outputPath('site-beside-landmark.png') });
 });

@@ -84,7 +84,13 @@ test('the presenter clicks an area to spotlight it and clicks again to clear it'
   await blockExternalRequests(page);
   await openStory(page, 'erqi-layout', 2);
   await expect(page.getByTestId('presenter-title')).toHaveText('四区联动');
-  const point = await screenPoint(page, [113.5978, 34.6282]);
+  // Inside 樱桃沟西美示范区 wherever the step's camera puts it: its pole, where the data build names it.
+  const pole = await page.evaluate(async () => {
+    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+    const labels = await (map.getSource('lbl:erqi-four-zones') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> }).getData();
+    return labels.features.find((f) => f.properties?.id === 'eq-zone-yingtaogou')!.geometry.coordinates as [number, number];
+  });
+  const point = await screenPoint(page, pole);
 
   await page.mouse.click(point.x, point.y);
   await expect(page.getByTestId('presenter-spot')).toContainText('樱桃沟西美示范区');

@@ -5,7 +5,7 @@
  * `geodata/stories/<file> › step N › field: problem` and exits 1 if there is any.
  * Run with `npx tsx scripts/validate-stories.ts [--root <geodata dir>]`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
@@ -13,6 +13,8 @@ import type { Story } from '../src/data/story';
 import { formatStoryProblem, validateStories, type StoryProblem } from './lib/validate/stories';
 import type { DataProblem, PlanText, ZoneFile } from '../src/data/types';
 import { mergeTimeline, resultItems, timelineYears, type Timeline } from '../src/data/timeline';
+import type { PlanCollection } from '../src/data/types';
+import { SHORT_NAMES_FILE, stepLabelPoints, type LabelLayer, type ShortNames } from './lib/labelPoints';
 
 export interface StoryCheckOptions {
   root?: string;
@@ -62,6 +64,22 @@ export function checkStories(opts: StoryCheckOptions = {}): { problems: StoryPro
   return { problems, stories: problems.length ? [] : files.map((f) => f.data as Story), notes };
 }
 
+/**
+ * Each step's area names, chosen here for the step's layers together (scripts/lib/labelPoints.ts), so a story
+ * names every area it shows even where the home view, which has other layers on, would crowd them.
+ */
+export function withStepLabels(stories: Story[], root = GEODATA): Story[] {
+  const problems: DataProblem[] = [];
+  const layers: LabelLayer[] = [];
+  for (const file of listFiles('zones', '.json', root)) {
+    const zone = readJson<ZoneFile>(file, problems, root);
+    const data = zone && existsSync(join(root, `layers/${zone.layer}.geojson`)) ? readJson<PlanCollection>(`layers/${zone.layer}.geojson`, problems, root) : undefined;
+    if (zone && data) layers.push({ id: zone.layer, level: zone.level, geometry: zone.geometry, order: zone.style.order, visibleByDefault: true, data });
+  }
+  const short = (existsSync(join(root, SHORT_NAMES_FILE)) && readJson<ShortNames>(SHORT_NAMES_FILE, problems, root)) || {};
+  return stories.map((story) => ({ ...story, steps: story.steps.map((step) => ({ ...step, labels: stepLabelPoints(layers, step.layers, step.camera.zoom, short) })) }));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rootArg = process.argv.indexOf('--root');
   const root = rootArg > 0 ? process.argv[rootArg + 1] : undefined;
@@ -75,6 +93,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (root) process.exit(0); // a test root: check only, never overwrite the app's bundle
   const out = fileURLToPath(new URL('../public/data/', import.meta.url));
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'stories.json'), `${JSON.stringify({ version: 1, stories })}\n`);
+  writeFileSync(join(out, 'stories.json'), `${JSON.stringify({ version: 1, stories: withStepLabels(stories) })}\n`);
   console.log(`wrote public/data/stories.json: ${stories.map((s) => `${s.id} (${s.steps.length} steps)`).join(', ')}`);
 }

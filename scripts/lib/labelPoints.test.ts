@@ -60,6 +60,34 @@ describe('label points chosen at build time', () => {
     expect(collide(z, b, '樱桃沟示范区', '足球小镇')).toBe(false);
   });
 
+  it('names one shape drawn in two layers under one name once: the finer layer\'s label, the other its twin for when that layer is off', () => {
+    // The city plan's 二七商圈 is the district's 二七商圈板块 (sameAs): one shape, one name.
+    const shape = rect(113.66, 34.75, 1.2, 1.0);
+    const out = chooseLabelPoints(
+      [layer('city', 8, [feature('ct', '二七商圈', shape)], { level: 'city' }), layer('boards', 20, [feature('eq', '二七商圈板块', shape)])],
+      { eq: { zh: '二七商圈', en: 'Business Circle' } },
+    );
+    const board = out.get('boards')!.features[0];
+    const city = out.get('city')!.features[0];
+    expect(board.properties.twinOf).toBeUndefined();
+    expect(city.properties).toMatchObject({ id: 'ct', name: '二七商圈', twinOf: 'eq', twinLayer: 'boards' });
+    expect(city.geometry.coordinates).toEqual(board.geometry.coordinates);
+    // Its own names, not its twin's: the full name has no short form to fall back from.
+    expect(city.properties.short).toBeUndefined();
+    expect(city.properties.full).toBe(0);
+  });
+
+  it('names one shape twice when the two areas go by different names (樱桃沟西美示范区 and 足球小镇板块), and twice two shapes of one name', () => {
+    const shape = rect(113.6, 34.62, 3.7, 4.4);
+    const other = rect(113.7, 34.62, 3.7, 4.4);
+    const out = chooseLabelPoints([
+      layer('zones', 10, [feature('yt', '樱桃沟西美示范区', shape), feature('far', '二七商圈', other)]),
+      layer('boards', 20, [feature('fb', '足球小镇板块', shape), feature('near', '二七商圈板块', rect(113.7, 34.62, 3.7, 4.3))]),
+    ]);
+    const twins = [...out.values()].flatMap((fc) => fc.features).filter((f) => f.properties.twinOf);
+    expect(twins).toEqual([]);
+  });
+
   it('keeps a district\'s name off its zones\' names, and two boards side by side apart', () => {
     const district = feature('d', '二七区', rect(113.6, 34.7, 16, 16));
     const zone = feature('z', '二七新区', rect(113.6, 34.7, 9, 7));

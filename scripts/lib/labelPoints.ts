@@ -12,6 +12,10 @@
  *
  * For each name the build also notes the first zoom at which the full name fits inside its shape; below it
  * the map writes the short name (geodata/labels.json), from street zoom the full one.
+ *
+ * One shape drawn in two layers under one name (the city plan's 二七商圈 is the district's 二七商圈板块, `sameAs`)
+ * is named once: the finer layer's label (placed first) names it, and the other's label is marked as its twin
+ * (`twinOf`, `twinLayer`), at the same point, for the map to write only while the finer layer is hidden.
  */
 import polylabel from 'polylabel';
 import { area as turfArea, bbox, difference, featureCollection, multiPolygon, polygon } from '@turf/turf';
@@ -62,14 +66,14 @@ export const OVERVIEW_ZOOM = 9.8;
 const DOT_BOX = { width: 14, height: 14 };
 
 /** A local plane in metres around a latitude, x shrunk to NAME_ASPECT (see above). */
-function plane(lat0: number, lon0: number) {
+function plane(lat0: number, lon0: number, zoom = OVERVIEW_ZOOM) {
   const kx = ((Math.PI / 180) * EARTH_RADIUS_M * Math.cos((lat0 * Math.PI) / 180)) * NAME_ASPECT;
   const ky = (Math.PI / 180) * EARTH_RADIUS_M;
   return {
     to: ([lon, lat]: Position): [number, number] => [(lon - lon0) * kx, (lat - lat0) * ky],
     from: ([x, y]: [number, number]): Position => [Math.round((lon0 + x / kx) * 1e6) / 1e6, Math.round((lat0 + y / ky) * 1e6) / 1e6],
-    /** Metres per px at the overview zoom here. */
-    mpp: (MPP_Z0 * Math.cos((lat0 * Math.PI) / 180)) / 2 ** OVERVIEW_ZOOM,
+    /** Metres per px at the zoom names are kept apart at (the overview's) here. */
+    mpp: (MPP_Z0 * Math.cos((lat0 * Math.PI) / 180)) / 2 ** zoom,
   };
 }
 
@@ -102,11 +106,11 @@ function bestPole(parts: Position[][][]): { at: [number, number]; room: number }
  * enough of the area is left. `room` is the distance to the nearest outline or cut, in metres along the
  * vertical (the stretched metric's unit).
  */
-export function poleOf(geometry: Area, obstacles: Placed[], own: Placed['box'] = DOT_BOX): { at: Position; room: number } {
+export function poleOf(geometry: Area, obstacles: Placed[], own: Placed['box'] = DOT_BOX, zoom = OVERVIEW_ZOOM): { at: Position; room: number } {
   const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const lats = parts.flatMap((p) => p[0].map((c) => c[1]));
   const lons = parts.flatMap((p) => p[0].map((c) => c[0]));
-  const pl = plane((Math.min(...lats) + Math.max(...lats)) / 2, (Math.min(...lons) + Math.max(...lons)) / 2);
+  const pl = plane((Math.min(...lats) + Math.max(...lats)) / 2, (Math.min(...lons) + Math.max(...lons)) / 2, zoom);
   const shape = multiPolygon(parts.map((rings) => rings.map((r) => r.map(pl.to))));
   const [minX, minY, maxX, maxY] = bbox(shape);
   const cuts = obstacles
@@ -138,8 +142,25 @@ export function fitZoom(text: string, sizePx: number, room: number, lat: number)
   return Math.max(0, Math.min(FULL_NAME_ZOOM, zoom));
 }
 
-/** One label point per feature of every polygon layer, keyed by layer id. */
-export function chooseLabelPoints(layers: LabelLayer[], short: ShortNames = {}): Map<string, LabelCollection> {
+/** A name and its short form, in Chinese: what a reader sees the area called. */
+const namesOf = (p: { id: string; name: string }, short: ShortNames): string[] => [p.name, ...(short[p.id]?.zh ? [short[p.id].zh!] : [])];
+
+/** Whether two areas go by one name: a name in common, or one full name the other's with a word added (二七商圈板块). */
+function sameName(a: string[], b: string[]): boolean {
+  return a.some((x) => b.includes(x)) || a[0].startsWith(b[0]) || b[0].startsWith(a[0]);
+}
+
+/** The box of the name shown at overview zooms, the larger of the two languages'. */
+function overviewBox(p: PlanFeature['properties'], names: Partial<Bilingual> | undefined, px: number): Placed['box'] {
+  const boxes = [names?.zh ?? p.name, names?.en ?? p.nameEn].map((text) => labelBoxPx(text, px));
+  return { width: Math.max(...boxes.map((b) => b.width)), height: Math.max(...boxes.map((b) => b.height)) };
+}
+
+/**
+ * One label point per feature of every polygon layer, keyed by layer id, names kept apart at `zoom` (the home
+ * view's, or a story step's).
+ */
+export function chooseLabelPoints(layers: LabelLayer[], short: ShortNames = {}, zoom = OVERVIEW_ZOOM): Map<string, LabelCollection> {
   const items = layers.flatMap((layer) =>
     layer.data.features.map((f) => ({ layer, f, size: isArea(f) ? turfArea(f as Feature<Area>) : f.geometry.type === 'Point' ? 0 : Infinity })),
   );
@@ -150,6 +171,8 @@ export function chooseLabelPoints(layers: LabelLayer[], short: ShortNames = {}):
     return same ? b.layer.order - a.layer.order : a.size - b.size;
   });
   const placed: Placed[] = [];
+  /** Labels written so far, by their shape's coordinates: a later area with the same shape and name is their twin. */
+  const byShape = new Map<string, { layer: LabelLayer; properties: LabelProperties; at: Position; room: number }[]>();
   const out = new Map<string, LabelCollection>();
   for (const layer of layers) if (layer.geometry === 'polygon') out.set(layer.id, { type: 'FeatureCollection', features: [] });
   for (const { layer, f } of items) {
@@ -161,11 +184,11 @@ export function chooseLabelPoints(layers: LabelLayer[], short: ShortNames = {}):
     const p = f.properties;
     const names = short[p.id];
     const px = labelTextPx(layer);
-    // The box of the name shown at overview zooms, the larger of the two languages'.
-    const boxes = [names?.zh ?? p.name, names?.en ?? p.nameEn].map((text) => labelBoxPx(text, px));
-    const box = { width: Math.max(...boxes.map((b) => b.width)), height: Math.max(...boxes.map((b) => b.height)) };
-    const { at, room } = poleOf(f.geometry, placed, box);
-    if (layer.visibleByDefault) placed.push({ at, box });
+    const shapeKey = JSON.stringify(f.geometry.coordinates);
+    const twin = byShape.get(shapeKey)?.find((t) => t.layer.id !== layer.id && sameName(namesOf(t.properties, short), namesOf(p, short)));
+    // Named by its twin: at the twin's point, kept clear of nothing more (the twin's name is there).
+    const { at, room } = twin ?? poleOf(f.geometry, placed, overviewBox(p, names, px), zoom);
+    if (layer.visibleByDefault && !twin) placed.push({ at, box: overviewBox(p, names, px) });
     const properties: LabelProperties = {
       id: p.id,
       name: p.name,
@@ -175,8 +198,10 @@ export function chooseLabelPoints(layers: LabelLayer[], short: ShortNames = {}):
       full: names?.zh ? fitZoom(p.name, px, room, at[1]) : 0,
       fullEn: names?.en ? fitZoom(p.nameEn, px, room, at[1]) : 0,
       rank: 0,
+      ...(twin ? { twinOf: twin.properties.id, twinLayer: twin.layer.id } : {}),
     };
     out.get(layer.id)!.features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties });
+    if (!twin) byShape.set(shapeKey, [...(byShape.get(shapeKey) ?? []), { layer, properties, at, room }]);
   }
   // Within a layer, larger areas are placed first.
   for (const [id, fc] of out) {
@@ -217,4 +242,17 @@ export function validateShortNames(file: string, data: unknown, features: Map<st
     }
   }
   return problems;
+}
+
+/**
+ * Where a story step names its areas: the label points of the step's plan layers chosen together, as if they were
+ * all that is on (they are, in the step), kept apart at half a zoom level below the step's written zoom (a phone
+ * shows it a little further out). One collection for the step, areas only (points and lines are named at their
+ * own place: src/map/stepLabels.ts).
+ */
+export function stepLabelPoints(layers: LabelLayer[], stepLayers: readonly string[], zoom: number, short: ShortNames = {}): LabelCollection {
+  const wanted = new Set(stepLayers);
+  const own = layers.filter((l) => wanted.has(l.id) && l.level !== 'admin').map((l) => ({ ...l, visibleByDefault: true }));
+  const chosen = chooseLabelPoints(own, short, zoom - 0.5);
+  return { type: 'FeatureCollection', features: [...chosen.values()].flatMap((fc) => fc.features) };
 }

@@ -21,6 +21,13 @@ export interface LabelProperties {
   fullEn: number;
   /** Placement order within its layer: lower is placed first (larger areas first). */
   rank: number;
+  /**
+   * One shape drawn in two layers under one name (the city's 二七商圈 and the district's 二七商圈板块): the feature
+   * whose label names it, and that feature's layer. The map writes this label only while that layer is hidden, so
+   * the shape is named once; the record of this feature is reached through the other's (related areas) and a tap.
+   */
+  twinOf?: string;
+  twinLayer?: string;
 }
 
 export type LabelCollection = FeatureCollection<Point, LabelProperties>;

@@ -8,6 +8,7 @@
  */
 import type { Bilingual } from '../lib/bilingual';
 import type { Citation } from './types';
+import type { LabelCollection } from './labels';
 
 export interface StoryCamera {
   /** [lon, lat], WGS-84. */
@@ -39,6 +40,11 @@ export interface StoryStep {
    * spotlights the areas with items that year. Must be a year the timeline lists.
    */
   year?: number;
+  /**
+   * Written by the data build (scripts/validate-stories.ts), not in the story files: where the step names its
+   * areas, chosen for its layers together.
+   */
+  labels?: LabelCollection;
 }
 
 export interface Story {

@@ -464,6 +464,7 @@ export const en: Record<StringKey, string> = {
   northLetter: 'N',
   figureSources: 'Cited: ',
   figureMadeWith: 'Map: Zhengzhou Plan Atlas',
+  figureNamesOnMap: '{title}. Named on the map: {names}',
   figureSpotlight: 'Highlighted: ',
   // Drawing: sketches and boundary proposals (ui/draw).
   anViewDraw: 'Draw',

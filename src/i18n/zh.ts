@@ -462,6 +462,7 @@ export const zh = {
   northLetter: '北',
   figureSources: '本页出处：',
   figureMadeWith: '制图：郑州规划空间布局图',
+  figureNamesOnMap: '{title}。图上标注：{names}',
   figureSpotlight: '高亮：',
   // Drawing: sketches and boundary proposals (ui/draw).
   anViewDraw: '绘制',

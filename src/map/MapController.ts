@@ -11,7 +11,7 @@
  * suite's view of the instance: tests read from it (and move the camera), the app never uses it.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { LayerSpecification, Map as MlMap, PaddingOptions, SourceSpecification } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MlMap, PaddingOptions, SourceSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { OnlineBasemap } from '../config/basemaps';
@@ -35,6 +35,7 @@ import type { AtlasLayer } from '../data/types';
 import { ORIENTATION_LANDMARK_LABEL, orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
 import type { ProjectCollection } from '../data/projects';
 import { PROJECT_BAND_LAYER_IDS, PROJECT_LABEL_LAYER_IDS, PROJECT_LAYER_IDS, PROJECT_SOURCE, projectLayerSpecs, projectSources, projectZoomFilters } from './projectLayers';
+import { STEP_LABEL_LAYERS, STEP_LABEL_SOURCE, stepLabelSpecs, type StepLabelCollection } from './stepLabels';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -80,6 +81,14 @@ export class MapController {
   private overBasemap = false;
   /** While the projector theme is on: applies it to style layers added since (kept undoable with the rest). */
   private themeNewLayers: ((ids: ReadonlySet<string>) => void) | null = null;
+  /** While the projector theme is on: what undoes it so far (a print is drawn without it, then it is put back). */
+  private themeUndo: (() => void)[] | null = null;
+  /** Atlas layers shown now (for the labels of shapes drawn in two layers: LabelProperties.twinLayer). */
+  private shown = new Set<string>();
+  /** Features a story step names in its own label layer (stepLabels.ts): their layers' labels leave them out. */
+  private stepNamed = new Set<string>();
+  /** Each atlas label layer's own filter, and the filter it has now (to write only changes). */
+  private labelFilters = new Map<string, { base: FilterSpecification | undefined; now: string }>();
 
   constructor(container: HTMLElement, options: { lang: Lang; view: MapView; attribution: string; callbacks?: MapCallbacks }) {
     this.lang = options.lang;
@@ -206,7 +215,7 @@ export class MapController {
 
   /** Draws one overlay (null: empty); the overlays' sources and layers are added on first use. */
   setOverlay(name: OverlayName, data: FeatureCollection | null): void {
-    this.overlays ??= new OverlayLayers(this.#map);
+    this.overlays ??= new OverlayLayers(this.#map, this.namesOnTop());
     const before = this.themeNewLayers && new Set(this.#map.getLayersOrder());
     this.overlays.set(name, data);
     const added = before ? this.#map.getLayersOrder().filter((id) => !before.has(id)) : [];
@@ -246,12 +255,45 @@ export class MapController {
   /** Draws the atlas for a projector (presenting); returns the function that puts the style back. */
   applyProjectorTheme(): () => void {
     const undo = [applyProjectorTheme(this.#map, new Set(this.layers.keys()))];
+    this.themeUndo = undo;
     // Overlays are added when first used (a board's two readings asked for by a link while presenting): themed too.
     this.themeNewLayers = (ids) => undo.push(applyProjectorTheme(this.#map, new Set(this.layers.keys()), ids));
     return () => {
       this.themeNewLayers = null;
-      undo.forEach((u) => u());
+      this.themeUndo = null;
+      undo.splice(0).forEach((u) => u());
     };
+  }
+
+  /**
+   * The names a story step shows (stepLabels.ts), above every other name; null: none. The layers' own labels
+   * leave those features out meanwhile, so nothing is named twice.
+   */
+  setStepLabels(points: StepLabelCollection | null): void {
+    (this.#map.getSource(STEP_LABEL_SOURCE) as GeoJSONSource | undefined)?.setData(points ?? { type: 'FeatureCollection', features: [] });
+    this.stepNamed = new Set(points?.features.map((f) => f.properties.id) ?? []);
+    this.syncLabelFilters();
+  }
+
+  /**
+   * Each label layer's filter: its own, less the features named elsewhere now (by the story step, or by the twin
+   * that shares their shape and name while the twin's layer is shown).
+   */
+  private syncLabelFilters(): void {
+    for (const [layerId, layer] of this.layers) {
+      const label = `${layerId}:label`;
+      const entry = this.labelFilters.get(label);
+      if (!entry || !this.#map.getLayer(label)) continue;
+      const twins = layer.labels?.features.filter((f) => f.properties.twinLayer && this.shown.has(f.properties.twinLayer)).map((f) => f.properties.id) ?? [];
+      const hidden = [...twins, ...layer.data.features.map((f) => f.properties.id).filter((id) => this.stepNamed.has(id))];
+      const filter: FilterSpecification | undefined = hidden.length
+        ? (['all', ...(entry.base ? [entry.base] : []), ['!', ['in', ['get', 'id'], ['literal', hidden]]]] as FilterSpecification)
+        : entry.base;
+      const now = JSON.stringify(filter ?? null);
+      if (now === entry.now) continue;
+      entry.now = now;
+      this.#map.setFilter(label, filter ?? null, { validate: false });
+    }
   }
 
   padding(): PaddingOptions {
@@ -288,9 +330,19 @@ export class MapController {
     };
   }
 
-  /** A redrawn copy of the map (see snapshot.ts). */
-  capture(options: Parameters<typeof captureMap>[1]): Promise<MapSnapshot> {
-    return captureMap(this.#map, options);
+  /**
+   * A redrawn copy of the map (see snapshot.ts). A print (a paper's frame, `size`) is drawn for paper, not for a
+   * projector: without the presenter's projector theme, whose 24 px names would crowd an A4 frame.
+   */
+  async capture(options: Parameters<typeof captureMap>[1]): Promise<MapSnapshot> {
+    const theme = this.themeUndo;
+    if (!options.size || !theme) return captureMap(this.#map, options);
+    theme.splice(0).forEach((u) => u());
+    try {
+      return await captureMap(this.#map, options);
+    } finally {
+      theme.push(applyProjectorTheme(this.#map, new Set(this.layers.keys())));
+    }
   }
 
   /** The map as drawn now, no redraw. */
@@ -310,8 +362,16 @@ export class MapController {
       if (this.layers.has(layer.info.id)) continue;
       this.layers.set(layer.info.id, layer);
       this.opacities.set(layer.info.id, opacity(layer.info.id));
-      this.addBuilt(layerSources(layer), layerSpecs(layer, this.lang, opacity(layer.info.id), visible(layer.info.id), this.overBasemap));
+      if (visible(layer.info.id)) this.shown.add(layer.info.id);
+      const specs = layerSpecs(layer, this.lang, opacity(layer.info.id), visible(layer.info.id), this.overBasemap);
+      const label = specs.find((spec) => spec.id === `${layer.info.id}:label`);
+      if (label) this.labelFilters.set(label.id, { base: 'filter' in label ? label.filter : undefined, now: JSON.stringify(('filter' in label && label.filter) || null) });
+      this.addBuilt(layerSources(layer), specs);
     }
+    if (layers.length && !this.#map.getSource(STEP_LABEL_SOURCE)) {
+      this.addBuilt({ [STEP_LABEL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }, stepLabelSpecs(this.lang));
+    }
+    this.syncLabelFilters();
     this.stackOrientation();
     this.raiseLabels();
     this.syncFeatureStates();
@@ -346,11 +406,23 @@ export class MapController {
       if (this.#map.getLayer(label)) this.#map.moveLayer(label);
     }
     if (this.#map.getLayer(landmarks)) this.#map.moveLayer(landmarks);
+    // A story step's names over all: every feature the step shows is named.
+    for (const id of STEP_LABEL_LAYERS) if (this.#map.getLayer(id)) this.#map.moveLayer(id);
+  }
+
+  /** The names placed before every overlay's (an imported site's name steps aside for a landmark's), top last. */
+  private namesOnTop(): string[] {
+    return [ORIENTATION_LANDMARK_LABEL, ...STEP_LABEL_LAYERS];
   }
 
   setVisible(layerId: string, visible: boolean): void {
     const layer = this.layers.get(layerId);
     if (!layer) return;
+    if (visible !== this.shown.has(layerId)) {
+      if (visible) this.shown.add(layerId);
+      else this.shown.delete(layerId);
+      this.syncLabelFilters();
+    }
     for (const id of styleLayerIds(layer.info)) {
       if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     }
@@ -411,7 +483,7 @@ export class MapController {
       const id = `${layer.info.id}:label`;
       if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'text-field', labelField(lang));
     }
-    for (const id of PROJECT_LABEL_LAYER_IDS) if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'text-field', labelField(lang));
+    for (const id of [...PROJECT_LABEL_LAYER_IDS, ...STEP_LABEL_LAYERS]) if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'text-field', labelField(lang));
   }
 
   fitBounds(bbox: [number, number, number, number], maxZoom = 15): void {

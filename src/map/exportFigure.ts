@@ -86,6 +86,8 @@ export interface PrintJob {
   note: string;
   /** [west, south, east, north] the map image shows. */
   bounds: [number, number, number, number];
+  /** The names drawn on the map image (for its text alternative), with their points in CSS px of the image. */
+  names: MapSnapshot['names'];
 }
 
 /** What a paper's frame shows of the current view: its zoom, what is cut, and its scale at 100 %. */
@@ -136,5 +138,6 @@ function jobFrom(paper: PaperLayout, shot: MapSnapshot, imageUrl: string, title:
     legend: legendEntries(),
     note: figureNote(),
     bounds: shot.bounds,
+    names: shot.names,
   };
 }

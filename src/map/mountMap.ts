@@ -13,7 +13,7 @@ import { clickMapAt, selectProject } from '../state/goTo';
 import { ensureProjects, litProjects, projectsDrawn, projectsState, selectedProjectId } from '../state/projects';
 import { orientation, orientationVisible } from '../state/orientation';
 import { timelineHighlight } from '../state/planViews';
-import { presenting, spotlight } from '../state/presenter';
+import { currentStep, presenting, spotlight, stepSpotlight } from '../state/presenter';
 import { pickedSite } from '../state/analysis';
 import { herePoint, selectedId } from '../state/selection';
 import { sheetCoverPx, sheetSnap } from '../state/sheet';
@@ -27,6 +27,7 @@ import { presenterClick } from './presenterSession';
 import { bindVariantMap } from './variantOverlay';
 import { bindDrawing } from './drawBinding';
 import { projectStateLayer } from './projectLayers';
+import { stepFeatures, stepLabelPoints } from './stepLabels';
 
 /** The analysis overlays load with the Analyze panel's code (its geometry engine), when the panel first opens. */
 function bindAnalysisWhenOpened(): () => void {
@@ -125,6 +126,11 @@ export function mountMap(container: HTMLElement): () => void {
       }),
       effect(() => controller.setKeyButton(t('mapKeyButton'), mapKeyOpen.value, MAP_KEY_ID, toggleMapKey)),
       effect(() => controller.setHereMarker(herePoint.value)),
+      // A story step names every feature it shows (stepLabels.ts).
+      effect(() => {
+        const step = presenting.value ? currentStep.value : null;
+        controller.setStepLabels(step ? stepLabelPoints(stepFeatures(styledLayers.value, step.layers, stepSpotlight.value), step.labels) : null);
+      }),
       // Both readings of a board, asked for by the contradictions list or a link (`vr=`).
       effect(() => {
         if (shownVariants.value) bindVariantMap();

@@ -71,7 +71,15 @@ export function overlayLayerSpecs(): LayerSpecification[] {
       // One point per site (labelPointOf), so a site across map tiles is named once.
       source: src('siteLabels'),
       // Site names come from the file: drawn as glyphs by MapLibre, never as HTML.
-      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_STACK, 'text-size': 13, 'text-max-width': 10 },
+      // It steps aside (or gives way) where a landmark's name is: landmarks' names are placed first (MapController).
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_STACK,
+        'text-size': 13,
+        'text-max-width': 10,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.8,
+      },
       paint: { 'text-color': SITE, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
     { id: 'ov:siteHits:fill', type: 'fill', source: src('siteHits'), paint: { 'fill-color': SHARED, 'fill-opacity': 0.35 } },
@@ -143,7 +151,11 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export class OverlayLayers {
   private readonly specs = overlayLayerSpecs();
 
-  constructor(private readonly map: MlMap) {}
+  /** `namesAbove`: style layers kept above the overlays (names placed before an overlay's: the landmarks'). */
+  constructor(
+    private readonly map: MlMap,
+    private readonly namesAbove: readonly string[] = [],
+  ) {}
 
   set(name: OverlayName, data: FeatureCollection | null): void {
     const id = overlaySourceId(name);
@@ -171,7 +183,7 @@ export class OverlayLayers {
    * move makes MapLibre redo the layer order.
    */
   private raise(): void {
-    const present = this.specs.map((s) => s.id).filter((id) => this.map.getLayer(id));
+    const present = [...this.specs.map((s) => s.id), ...this.namesAbove].filter((id) => this.map.getLayer(id));
     const order = this.map.getLayersOrder();
     const top = order.slice(order.length - present.length);
     if (top.every((id, i) => id === present[i])) return;

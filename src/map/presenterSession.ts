@@ -8,10 +8,11 @@
 import type { MapClick, MapController } from './MapController';
 import type { StoryStep } from '../data/story';
 import type { MapView } from '../lib/mapView';
-import { visibleLayers } from '../state/atlasState';
-import { setSpotlight, spotlight } from '../state/presenter';
+import { styledLayers, visibleLayers } from '../state/atlasState';
+import { setSpotlight, spotlight, stepSpotlight } from '../state/presenter';
 import { whenMapReady } from './liveMap';
 import { stepCamera, type Padding } from '../state/stepCamera';
+import { stepBounds, stepFeatures } from './stepLabels';
 
 interface Saved {
   layers: Set<string>;
@@ -56,12 +57,16 @@ export function leaveSession(): void {
   controller.moveCamera({ center: [saved.view.lon, saved.view.lat], zoom: saved.view.zoom, bearing: saved.view.bearing ?? 0 }, { instant: true });
 }
 
-/** Shows one step: its layers at once, then the camera (smoothly unless `instant`). */
+/**
+ * Shows one step: its layers at once, then the camera (smoothly unless `instant`): the step's view, widened until
+ * its features lie clear of the overlay (`padding`, the overlay's measured size).
+ */
 export function showStep(step: StoryStep, padding: Padding, instant = false): void {
   if (!active) return;
   visibleLayers.value = new Set(step.layers);
   // The chrome just disappeared: the map measures itself again before fitting.
   const size = active.controller.measureSize();
-  const camera = stepCamera(step.camera, size.width, size.height, padding);
+  const bounds = stepBounds(stepFeatures(styledLayers.peek(), step.layers, stepSpotlight.peek()));
+  const camera = stepCamera(step.camera, size.width, size.height, padding, bounds);
   active.controller.moveCamera(camera, { instant: instant || prefersReducedMotion() });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import { projectorChanges, scaledValue } from './projectorTheme';
+import { PROJECTOR_MIN_TEXT_PX, projectorChanges, projectorTextMinPx, scaledValue } from './projectorTheme';
 import { orientationLabelLayers, orientationShapeLayers, orientationSources } from './orientationLayers';
 import { OVERLAYS, overlayLayerSpecs, overlaySourceId } from './overlayLayers';
 import { baseStyle } from './styleBuilder';
@@ -50,5 +50,16 @@ describe('projector theme', () => {
     for (const l of themed.filter((t) => t.id.startsWith('ov:') && t.type === 'symbol')) expect(l.layout['text-size'], l.id).toBeGreaterThanOrEqual(24);
     style.layers = [...style.layers, ...themed];
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+});
+
+describe('names on a phone presenting', () => {
+  it('keep the theme\'s enlargement without the projector\'s 24 px floor, which would leave a 360 px screen no room', () => {
+    const get = () => 11;
+    const size = (min: number | null) => projectorChanges('symbol', get, min).find(([, prop]) => prop === 'text-size')?.[2];
+    expect(projectorTextMinPx(360)).toBeNull();
+    expect(projectorTextMinPx(1920)).toBe(PROJECTOR_MIN_TEXT_PX);
+    expect(size(projectorTextMinPx(360))).toBeCloseTo(15.4, 3);
+    expect(size(projectorTextMinPx(1920))).toBe(PROJECTOR_MIN_TEXT_PX);
   });
 });

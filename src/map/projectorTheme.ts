@@ -66,21 +66,28 @@ export function scaledValue(value: unknown, factor: number, max?: number, min?: 
 }
 
 /** The changes for one style layer: [kind, property, projector value]. */
-export function projectorChanges(type: string, get: (kind: Kind, prop: string) => unknown): [Kind, string, unknown][] {
+export function projectorChanges(type: string, get: (kind: Kind, prop: string) => unknown, textMinPx: number | null = PROJECTOR_MIN_TEXT_PX): [Kind, string, unknown][] {
   const out: [Kind, string, unknown][] = [];
   for (const rule of RULES[type] ?? []) {
     const current = get(rule.kind, rule.prop);
-    const next = scaledValue(current, rule.factor, rule.max, rule.min);
+    const next = scaledValue(current, rule.factor, rule.max, rule.min === undefined || textMinPx === null ? undefined : textMinPx);
     if (next !== undefined) out.push([rule.kind, rule.prop, next]);
   }
   return out;
 }
 
 /**
+ * The smallest name for a map this wide: a projector's 24 px; a phone held in the hand (under 760 px) keeps only
+ * the theme's enlargement, since 24 px names on a 360 px screen leave a step's names no room.
+ */
+export const projectorTextMinPx = (mapWidthPx: number): number | null => (mapWidthPx < 760 ? null : PROJECTOR_MIN_TEXT_PX);
+
+/**
  * Applies the theme to every style layer of the given atlas layers (or, with `only`, to those of these style layers);
  * returns the function that undoes it.
  */
 export function applyProjectorTheme(map: MlMap, atlasLayerIds: ReadonlySet<string>, only?: ReadonlySet<string>): () => void {
+  const textMin = projectorTextMinPx(map.getContainer().clientWidth);
   const undo: (() => void)[] = [];
   const set = (id: string, kind: Kind, prop: string, value: unknown) =>
     kind === 'paint' ? map.setPaintProperty(id, prop as never, value as never) : map.setLayoutProperty(id, prop as never, value as never);
@@ -88,11 +95,12 @@ export function applyProjectorTheme(map: MlMap, atlasLayerIds: ReadonlySet<strin
     if (only && !only.has(layer.id)) continue;
     // Atlas layers, and what a room reads beside them: the orientation names (orient:…) and the overlays (ov:…,
     // e.g. the two readings of a board and their citations, drawn whenever a link or the contradictions ask).
-    if (!atlasLayerIds.has(layer.id.split(':')[0]) && !layer.id.startsWith('orient:') && !layer.id.startsWith('ov:')) continue;
+    // A story step's names (step:…) too.
+    if (!atlasLayerIds.has(layer.id.split(':')[0]) && !['orient:', 'ov:', 'step:'].some((prefix) => layer.id.startsWith(prefix))) continue;
     // Uncertainty bands and halos are metres on the ground: a projector must not widen them.
     if (METRE_TRUE.some((suffix) => layer.id.endsWith(suffix))) continue;
     const get = (kind: Kind, prop: string) => (kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
-    for (const [kind, prop, value] of projectorChanges(layer.type, get)) {
+    for (const [kind, prop, value] of projectorChanges(layer.type, get, textMin)) {
       const before = get(kind, prop);
       set(layer.id, kind, prop, value);
       undo.push(() => map.getLayer(layer.id) && set(layer.id, kind, prop, before));

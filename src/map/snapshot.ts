@@ -12,7 +12,32 @@ import type { MapImage } from '../export/composeFigure';
 export type MapSnapshot = MapImage & {
   /** [west, south, east, north] of the drawn frame, WGS-84. */
   bounds: [number, number, number, number];
+  /** The names MapLibre placed in the frame (atlas and story-step labels): the feature, its text, its point in CSS px. */
+  names: PlacedName[];
 };
+
+export interface PlacedName {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** The plan names the map has placed now (a name that lost a collision is not among them), one per feature. */
+export function placedNames(map: MlMap): PlacedName[] {
+  const layers = map.getLayersOrder().filter((id) => (id.endsWith(':label') || id.startsWith('step:label')) && !id.startsWith('orient:') && !id.startsWith('ov:'));
+  const out = new Map<string, PlacedName>();
+  for (const f of map.queryRenderedFeatures({ layers })) {
+    const id = f.properties?.id;
+    if (typeof id !== 'string' || out.has(id) || f.geometry.type !== 'Point') continue;
+    // The layout comes evaluated for the feature: a formatted text, in sections.
+    const field = (f.layer.layout as Record<string, unknown> | undefined)?.['text-field'] as { sections?: { text: string }[] } | string | undefined;
+    const text = typeof field === 'object' && field?.sections ? field.sections.map((s) => s.text).join('') : String(field ?? '');
+    const at = map.project(f.geometry.coordinates as [number, number]);
+    out.set(id, { id, text, x: Math.round(at.x), y: Math.round(at.y) });
+  }
+  return [...out.values()];
+}
 
 const IDLE_TIMEOUT_MS = 15_000;
 
@@ -45,6 +70,7 @@ export function snapshotOf(map: MlMap, canvas: HTMLCanvasElement = map.getCanvas
     zoom: map.getZoom(),
     bearing: map.getBearing(),
     bounds: map.getBounds().toArray().flat() as [number, number, number, number],
+    names: placedNames(map),
   };
 }
 

@@ -6,6 +6,7 @@ import type { OrientationBundle } from '../data/orientation';
 import { baseStyle, layerSources, layerSpecs } from './styleBuilder';
 import { orientationLabelLayers, orientationShapeLayers, orientationSources } from './orientationLayers';
 import { layerHeaders } from './testing/layerHeaders';
+import { STEP_LABEL_SOURCE, stepLabelSpecs } from './stepLabels';
 
 // MapController adds these without MapLibre's check on each call (it would serialize the whole style each
 // time), so every layer and source the builders make is checked against the style specification here.
@@ -29,6 +30,9 @@ describe('the map style the app builds', () => {
         const style = baseStyle();
         style.sources = { ...style.sources, ...orientationSources(orientation) };
         style.layers = [...style.layers, ...orientationShapeLayers(visible), ...orientationLabelLayers(lang, visible)];
+        // A story step's own names (MapController adds them with the atlas layers).
+        style.sources = { ...style.sources, [STEP_LABEL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } };
+        style.layers = [...style.layers, ...stepLabelSpecs(lang)];
         for (const layer of layers) {
           style.sources = { ...style.sources, ...layerSources(layer) };
           style.layers = [...style.layers, ...layerSpecs(layer, lang, 0.6, visible, overBasemap)];

@@ -75,9 +75,10 @@ export function PresenterMode() {
   const padding = (): Padding => {
     const top = bar.current?.getBoundingClientRect().bottom ?? 0;
     const captionTop = caption.current?.getBoundingClientRect().top ?? window.innerHeight;
-    // The on-screen legend sits at the right: the step is fitted beside it.
-    const legendLeft = document.querySelector('.presenter__legend')?.getBoundingClientRect().left ?? window.innerWidth;
-    const right = legendLeft < window.innerWidth ? window.innerWidth - legendLeft + 12 : 24;
+    // The on-screen legend sits at the right: the step is fitted beside it. A phone hides it (no box: no room taken;
+    // taking its left of 0 for its edge once squeezed a phone's map to nothing, the step at the lowest zoom).
+    const legend = document.querySelector('.presenter__legend')?.getBoundingClientRect();
+    const right = legend && legend.width > 0 && legend.left < window.innerWidth ? window.innerWidth - legend.left + 12 : 24;
     return { top: Math.round(top + 12), bottom: Math.max(0, Math.round(window.innerHeight - captionTop + 12)), left: 24, right: Math.round(right) };
   };
 
@@ -109,7 +110,11 @@ export function PresenterMode() {
       // After this render (the overlay's size) and after URL sync has applied its own fields.
       void enterSession().then((held) => {
         if (!held || shownKey !== key) return;
-        requestAnimationFrame(() => showStep(st, padding(), first));
+        requestAnimationFrame(() => {
+          showStep(st, padding(), first);
+          // Which step the map was last sent to (read by the e2e suite, which then waits for the map to settle).
+          bar.current?.parentElement?.setAttribute('data-shown-step', key);
+        });
       });
     });
   }, []);

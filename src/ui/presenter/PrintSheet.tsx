@@ -4,7 +4,7 @@ import { northArrow } from '../../export/northArrow';
 import { scaleBar } from '../../export/scaleBar';
 import { isEdgeKey, type LegendEntry } from '../../export/legendLayout';
 import { LegendSwatch } from '../layers/LegendSwatch';
-import { t } from '../../i18n';
+import { lang, t } from '../../i18n';
 import type { PrintJob } from '../../map/exportFigure';
 import '../../../styles/print.css';
 
@@ -52,8 +52,19 @@ export function PrintSheet({ job }: { job: PrintJob }) {
         <h1>{job.title}</h1>
         <p>{job.subtitle}</p>
       </header>
-      <figure class="print-sheet__figure" style={{ width: `${width}mm`, height: `${height}mm` }} data-bounds={job.bounds.join(',')}>
-        <img src={job.imageUrl} alt={job.title} />
+      <figure
+        class="print-sheet__figure"
+        style={{ width: `${width}mm`, height: `${height}mm` }}
+        data-bounds={job.bounds.join(',')}
+        data-names={JSON.stringify(job.names)}
+      >
+        <img src={job.imageUrl} alt={
+            job.names.length
+              ? t('figureNamesOnMap')
+                  .replace('{title}', job.title)
+                  .replace('{names}', job.names.map((n) => n.text).join(lang.value === 'zh' ? '、' : ', '))
+              : job.title
+          } />
         <div class="print-legend">
           <strong>{t('legendTitle')}</strong>
           <ul>
