@@ -120,3 +120,32 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test.describe('the print sheet of a story step', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('names every feature the step shows (多点支撑: the eight centres), drawn for paper, not the projector', async ({ page }) => {
+    test.setTimeout(120_000);
+    await blockExternalRequests(page);
+    await openStory(page, 'erqi-layout', 9);
+    const shown = await shownFeatures(page);
+    expect(shown.ids).toHaveLength(8);
+    await page.evaluate(() => {
+      (window as unknown as { __printed: number }).__printed = 0;
+      window.print = () => void (window as unknown as { __printed: number }).__printed++;
+    });
+    await page.locator('.presenter__nav').getByRole('button', { name: '导出' }).click();
+    await page.getByTestId('export-paper-A4').check();
+    await page.getByTestId('export-landscape').check();
+    await page.getByTestId('export-print').click();
+    await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1);
+    const figure = page.getByTestId('print-sheet').locator('figure');
+    const names = JSON.parse((await figure.getAttribute('data-names'))!) as { id: string; text: string; x: number; y: number }[];
+    const missing = shown.ids.filter((id) => !names.some((n) => n.id === id)).map((id) => shown.names[id]);
+    expect(missing).toEqual([]);
+    // The image's text alternative names them too.
+    await expect(figure.locator('img')).toHaveAttribute('alt', /图上标注：.*中原路5G科技服务中心/);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: test.info().outputPath('print-erqi-layout-9.png'), fullPage: true });
+  });
+});
