@@ -4,11 +4,12 @@
  * their own, above every other name (MapController keeps it topmost, so MapLibre places these names first), while
  * the layers' own labels leave those features out. Areas are named at the point the data build chose (their
  * labels file, or the step's: StoryStep.labels), points beside their dot wherever there is room around it (eight
- * anchors), lines at the middle of their length (named along themselves they fared worse: most stretches of
- * the 绿廊 are too short or too bent for a 24 px name on a projector). Pure: the map owner adds the layers and feeds the points (MapController.setStepLabels).
+ * anchors), lines at a point along them as far as may be from the step's other names (named along themselves they
+ * fared worse: most stretches of the 绿廊 are too short or too bent for a 24 px name on a projector; at their
+ * middles the corridors that cross in one place pushed each other's names out). Pure: the map owner adds the layers and feeds the points (MapController.setStepLabels).
  */
 import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import { along, bbox, length } from '@turf/turf';
+import { along, bbox, distance, length } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { isPlanLevel } from '../data/levels';
 import { LABEL_MAX_WIDTH_EM, labelTextPx, type LabelCollection } from '../data/labels';
@@ -55,12 +56,35 @@ export function stepBounds(features: readonly { feature: PlanFeature }[]): [numb
   return bbox({ type: 'FeatureCollection', features: features.map((f) => f.feature) }) as [number, number, number, number];
 }
 
-/** The middle of a line's length (of its longest part). */
-function middleOf(geometry: LineString | MultiLineString): Point {
+/** The longest part of a line. */
+function longestPart(geometry: LineString | MultiLineString): Feature<LineString> {
   const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
   const lines = parts.map((coordinates): Feature<LineString> => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } }));
-  const longest = lines.reduce((a, b) => (length(b) > length(a) ? b : a));
-  return along(longest, length(longest) / 2).geometry;
+  return lines.reduce((a, b) => (length(b) > length(a) ? b : a));
+}
+
+/** Where along a line its name may stand: the middle first, then out towards its ends (never at an end). */
+const LINE_LABEL_FRACTIONS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85];
+
+/**
+ * The point along the line farthest from the names already placed (the middle when nothing is near): lines that
+ * cross at their middles would otherwise put their names on one spot, where MapLibre can place only one.
+ */
+export function lineLabelPoint(geometry: LineString | MultiLineString, taken: readonly Point[]): Point {
+  const line = longestPart(geometry);
+  const km = length(line);
+  const candidates = LINE_LABEL_FRACTIONS.map((f) => along(line, km * f).geometry);
+  if (!taken.length) return candidates[0];
+  const clearance = (p: Point) => Math.min(...taken.map((q) => distance(p, q)));
+  // The middle while no name stands within a quarter of the line's length of it: names don't wander needlessly.
+  let best = candidates[0];
+  let bestClear = clearance(best);
+  if (bestClear >= km / 4) return best;
+  for (const c of candidates.slice(1)) {
+    const clear = clearance(c);
+    if (clear > bestClear) [best, bestClear] = [c, clear];
+  }
+  return best;
 }
 
 /**
@@ -69,18 +93,24 @@ function middleOf(geometry: LineString | MultiLineString): Point {
  */
 export function stepLabelPoints(features: readonly { layer: AtlasLayer; feature: PlanFeature }[], stepPoints?: LabelCollection): StepLabelCollection {
   const out: Feature<Point, StepLabelProperties>[] = [];
+  const lines: { geometry: LineString | MultiLineString; properties: StepLabelProperties }[] = [];
   for (const { layer, feature } of features) {
     const p = feature.properties;
     const g = feature.geometry;
     const base = { id: p.id, name: p.name, nameEn: p.nameEn, color: labelColor(layer.info.style.color), rank: 0 };
     if (g.type === 'Point') out.push({ type: 'Feature', geometry: g, properties: { ...base, kind: 'point' } });
-    else if (g.type === 'LineString' || g.type === 'MultiLineString') out.push({ type: 'Feature', geometry: middleOf(g), properties: { ...base, kind: 'line' } });
+    else if (g.type === 'LineString' || g.type === 'MultiLineString') lines.push({ geometry: g, properties: { ...base, kind: 'line' } });
     else {
       const label = stepPoints?.features.find((l) => l.properties.id === p.id) ?? layer.labels?.features.find((l) => l.properties.id === p.id);
       if (!label) continue;
       const { short, shortEn, full, fullEn } = label.properties;
       out.push({ type: 'Feature', geometry: label.geometry, properties: { ...base, kind: 'area', ...(short ? { short } : {}), ...(shortEn ? { shortEn } : {}), full, fullEn } });
     }
+  }
+  // Lines last, each where it stands clearest of the names placed so far; the shortest first (fewest places).
+  lines.sort((a, b) => length(longestPart(a.geometry)) - length(longestPart(b.geometry)));
+  for (const { geometry, properties } of lines) {
+    out.push({ type: 'Feature', geometry: lineLabelPoint(geometry, out.map((f) => f.geometry)), properties });
   }
   // Smaller areas first (fewer places for their names): the order of the layer's own ranks, finest layers first.
   const areaRank = (f: (typeof out)[number]) => {
