@@ -29,6 +29,28 @@ async function reopen(page: Page): Promise<void> {
   await waitForMapIdle(page);
 }
 
+/**
+ * The names kept in the browser's store (IndexedDB 'zhengzhou-plan-atlas', items). A rename is written as the
+ * name field is left; a reload in the same instant can abort the write in flight, so the tests wait for the
+ * store, as a person would, before reloading.
+ */
+async function keptNames(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('zhengzhou-plan-atlas');
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('items')) return resolve([]);
+          const all = db.transaction('items').objectStore('items').getAll();
+          all.onsuccess = () => resolve((all.result as { name: string }[]).map((i) => i.name));
+          all.onerror = () => resolve([]);
+        };
+      }),
+  );
+}
+
 /** Clicks (or taps) map pixels, relative to the map's corner. */
 async function press(page: Page, points: Px[], touch: boolean): Promise<void> {
   const box = (await page.getByTestId('map').boundingBox())!;
@@ -215,6 +237,7 @@ test.describe('on a phone', () => {
     await page.getByTestId('sketch-name').blur();
     await expect(page.getByTestId('draw-list')).toContainText('手机草图');
     await page.screenshot({ path: 'test-results/draw-phone.png' });
+    await expect.poll(() => keptNames(page)).toEqual(['手机草图']);
     await reopen(page);
     await expect.poll(() => drawnNames(page)).toEqual(['手机草图']);
     await openDrawView(page);
@@ -237,6 +260,7 @@ test.describe('offline', () => {
     await drawPolygon(page, [[-100, -70], [90, -80], [100, 60], [-80, 80]].map(([dx, dy]): Px => [box.width / 2 + dx, box.height / 2 + dy]));
     await page.getByTestId('sketch-name').fill('离线草图');
     await page.getByTestId('sketch-name').blur();
+    await expect.poll(() => keptNames(page)).toEqual(['离线草图']);
     await reopen(page);
     await expect.poll(() => drawnNames(page)).toEqual(['离线草图']);
     expect(external).toEqual([]);
