@@ -108,8 +108,8 @@ export function stepLabelPoints(features: readonly { layer: AtlasLayer; feature:
     }
   }
   // Lines last, each where it stands clearest of the names placed so far; the shortest first (fewest places).
-  lines.sort((a, b) => length(longestPart(a.geometry)) - length(longestPart(b.geometry)));
-  for (const { geometry, properties } of lines) {
+  const byLength = lines.map((l) => ({ ...l, km: length(longestPart(l.geometry)) })).sort((a, b) => a.km - b.km);
+  for (const { geometry, properties } of byLength) {
     out.push({ type: 'Feature', geometry: lineLabelPoint(geometry, out.map((f) => f.geometry)), properties });
   }
   // Smaller areas first (fewer places for their names): the order of the layer's own ranks, finest layers first.
