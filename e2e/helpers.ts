@@ -100,7 +100,11 @@ export async function visibleAtlasLayers(page: Page): Promise<string[]> {
 
 /** The feature-state (selected, dimmed) MapLibre styles one atlas feature with. */
 export async function featureState(page: Page, layerId: string, featureId: string): Promise<Record<string, unknown>> {
-  return page.evaluate(([l, f]) => (window as unknown as AtlasWindow).__atlasMap.getFeatureState({ source: `src:${l}`, id: f }), [layerId, featureId]);
+  // A layer whose source is added on demand (projects) has no state until it is on the map: none, not an error.
+  return page.evaluate(([l, f]) => {
+    const map = (window as unknown as AtlasWindow).__atlasMap;
+    return map.getSource(`src:${l}`) ? map.getFeatureState({ source: `src:${l}`, id: f }) : {};
+  }, [layerId, featureId]);
 }
 
 /** The map's centre and zoom as MapLibre holds them now. */
