@@ -157,6 +157,52 @@ test("a board's record lists its projects, each a link to it on the map, unplace
   await expect(page.getByTestId('feature-panel')).toBeVisible();
 });
 
+test('a project not placed reads 未定位 with its own mark in a board\'s list and in search, not the approximate ring; its name opens the record and leaves the map as it is', async ({ page }) => {
+  await blockExternalRequests(page);
+  await openApp(page);
+  // A board whose list has a project no evidence places and one placed only approximately (±250 m+), if any.
+  const board = await page.evaluate(async () => {
+    const fc = (await (await fetch('data/projects.geojson')).json()) as { features: { geometry: unknown; properties: { id: string; name: string; features: string[]; precisionM: number | null } }[] };
+    const of = (id: string) => fc.features.filter((f) => f.properties.features.includes(id));
+    const ids = [...new Set(fc.features.flatMap((f) => f.properties.features))];
+    const score = (id: string) => Number(of(id).some((f) => !f.geometry)) * 2 + Number(of(id).some((f) => f.geometry && f.properties.precisionM! > 250));
+    const best = ids.sort((a, b) => score(b) - score(a))[0];
+    const unplaced = of(best).find((f) => !f.geometry)!;
+    const approx = of(best).find((f) => f.geometry && f.properties.precisionM! > 250);
+    return { id: best, unplaced: { id: unplaced.properties.id, name: unplaced.properties.name }, approx: approx?.properties.id ?? null };
+  });
+  await openApp(page, `#v=1&f=${board.id}&p=info`);
+  const list = page.getByTestId('board-projects');
+  const row = list.locator(`li[data-project="${board.unplaced.id}"]`);
+  await expect(row.locator('svg.swatch')).toHaveAttribute('data-place', 'unplaced');
+  await expect(row.getByTestId('project-unplaced-mark')).toHaveText(/未定位/);
+  if (board.approx) {
+    const approx = list.locator(`li[data-project="${board.approx}"]`);
+    await expect(approx.locator('svg.swatch')).toHaveAttribute('data-place', 'approximate');
+    await expect(approx.getByTestId('project-unplaced-mark')).toHaveCount(0);
+  }
+  // Its name opens its record; the map stays where it was and the 项目 layer stays off (nothing of it to show).
+  await waitForMapIdle(page);
+  const before = await mapCentre(page);
+  await row.locator('button').click();
+  await expect(page.getByTestId('project-panel').locator('#project-title')).toHaveText(board.unplaced.name);
+  await expect(page.getByTestId('project-unplaced')).toBeVisible();
+  await expect(page).not.toHaveURL(/l=\+pj/);
+  expect(metres(await mapCentre(page), before)).toBeLessThan(5);
+  // The map key lists the sign with the other marks.
+  await openApp(page, '#v=1&p=layers');
+  await page.getByTestId('projects-toggle').click();
+  await expect(page.getByTestId('projects-unplaced-key')).toContainText('未定位');
+  // Search says it too.
+  const input = page.getByTestId('search-input');
+  await input.click();
+  await input.fill(board.unplaced.name);
+  const result = page.getByTestId('search-results').locator('li', { hasText: board.unplaced.name }).first();
+  await expect(result).toContainText('未定位');
+  await expect(result.locator('svg.swatch')).toHaveAttribute('data-place', 'unplaced');
+  await page.screenshot({ path: 'test-results/projects-unplaced-search.png' });
+});
+
 /** The projects of the build with one quote on one line that names them, placed (Point) or not. */
 async function quotedProjects(page: Page): Promise<{ id: string; name: string; doc: string; line: number; at: [number, number] | null }[]> {
   return page.evaluate(async () => {

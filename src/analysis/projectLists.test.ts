@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metresPerPixel } from '../export/scaleBar';
-import { isLocated, projectIdsOfYear, thinningZooms } from './projectLists';
+import { isLocated, placeOf, projectIdsOfYear, thinningZooms } from './projectLists';
 import { point, testProject } from './testing/projectFixture';
 
 const cite = { file: '000-test.txt', lines: '5-5' };
@@ -21,6 +21,15 @@ describe('isLocated', () => {
     expect(isLocated(testProject('x', point(113.6, 34.7), { precisionM: 120 }))).toBe(true);
     expect(isLocated(testProject('y', point(113.6, 34.7), { precisionM: 800 }))).toBe(false);
     expect(isLocated(testProject('z', null))).toBe(false);
+  });
+});
+
+describe('placeOf', () => {
+  it('tells a located place, an approximate one and a project not on the map apart', () => {
+    expect(placeOf(testProject('x', point(113.6, 34.7), { precisionM: 250 }))).toBe('located');
+    expect(placeOf(testProject('y', point(113.6, 34.7), { precisionM: 251 }))).toBe('approximate');
+    // Not placed is not "approximate": it has no mark on the map to be approximate about.
+    expect(placeOf(testProject('z', null))).toBe('unplaced');
   });
 });
 

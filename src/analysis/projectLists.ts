@@ -10,6 +10,14 @@ export const LOCATED_MAX_M = 250;
 
 export const isLocated = (p: ProjectFeature): boolean => p.geometry !== null && p.properties.precisionM !== null && p.properties.precisionM <= LOCATED_MAX_M;
 
+/**
+ * How a project stands on the map, as its mark in every list shows it (ui/projects/ProjectSwatch.tsx): located
+ * (solid), approximate (a ring) or not placed (not on the map at all: no ring, and nothing to fly to).
+ */
+export type ProjectPlace = 'located' | 'approximate' | 'unplaced';
+
+export const placeOf = (p: ProjectFeature): ProjectPlace => (p.geometry === null ? 'unplaced' : isLocated(p) ? 'located' : 'approximate');
+
 /** Ids of the projects with a schedule entry (built, started or planned) in that year. */
 export function projectIdsOfYear(projects: readonly ProjectFeature[], year: number | null): string[] {
   if (year === null) return [];

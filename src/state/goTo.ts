@@ -69,9 +69,10 @@ export function goToPlace(lon: number, lat: number, name?: { zh: string; en?: st
 }
 
 /**
- * Opens a planned project's record (loading the projects first if need be), shows the 项目 layer and, with
- * `fly`, brings a placed project into view at street zoom. Resolves to false for an id the projects do not
- * have (a stale link) or when they cannot be loaded, leaving the selection as it was.
+ * Opens a planned project's record (loading the projects first if need be); a placed one is shown on the 项目
+ * layer and, with `fly`, brought into view at street zoom. A project not placed has nothing on the map: the layer
+ * and the camera stay as they are. Resolves to false for an id the projects do not have (a stale link) or when
+ * they cannot be loaded, leaving the selection as it was.
  */
 export async function selectProject(id: string, { fly = true, tab = 'info' }: { fly?: boolean; tab?: PanelTab | null } = {}): Promise<boolean> {
   const project = await loadProjects().then(
@@ -81,7 +82,8 @@ export async function selectProject(id: string, { fly = true, tab = 'info' }: { 
   if (!project) return false;
   selectFeature(null, { tab });
   selectedProjectId.value = id;
+  if (!project.geometry) return true;
   projectsVisible.value = true;
-  if (fly && project.geometry) fitRequest.value = bbox(project.geometry) as [number, number, number, number];
+  if (fly) fitRequest.value = bbox(project.geometry) as [number, number, number, number];
   return true;
 }

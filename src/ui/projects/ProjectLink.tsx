@@ -1,19 +1,29 @@
 import { PROJECT_KIND_NAMES, type ProjectFeature } from '../../data/projects';
-import { isLocated } from '../../analysis/projectLists';
-import { localName, pick } from '../../i18n';
+import { placeOf } from '../../analysis/projectLists';
+import { localName, pick, t } from '../../i18n';
 import { selectProject } from '../../state/goTo';
 import { ProjectSwatch } from './ProjectSwatch';
 
-/** A project in a list: its mark, its name as a button that opens its record on the map, and its kind. */
+/**
+ * A project in a list: its mark, its name as a button that opens its record (and, placed, brings it into view on
+ * the map), and its kind; a project not placed says so (未定位), and its button opens the record only.
+ */
 export function ProjectLink({ project }: { project: ProjectFeature }) {
   const p = project.properties;
+  const place = placeOf(project);
   return (
     <>
-      <ProjectSwatch kind={p.kind} located={isLocated(project)} />{' '}
-      <button type="button" class="link-button" onClick={() => void selectProject(p.id)}>
+      <ProjectSwatch kind={p.kind} place={place} />{' '}
+      <button type="button" class="link-button" onClick={() => void selectProject(p.id)} data-place={place}>
         {localName(p)}
       </button>
       <span class="muted"> · {pick(PROJECT_KIND_NAMES[p.kind])}</span>
+      {place === 'unplaced' && (
+        <span class="project-unplaced" data-testid="project-unplaced-mark">
+          {' '}
+          · {t('prjUnplaced')}
+        </span>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Feature } from 'geojson';
 import { PROJECT_KIND_NAMES, PROJECT_STATUS_NAMES, type ProjectFeature } from '../../data/projects';
-import { isLocated } from '../../analysis/projectLists';
+import { isLocated, placeOf } from '../../analysis/projectLists';
 import { lang, localName, pick, t } from '../../i18n';
 import { fitTo } from '../../state/view';
 import { CitationLink } from '../info/CitationLink';
@@ -29,7 +29,7 @@ export function ProjectPanel({ project }: { project: ProjectFeature }) {
           {zh ? p.nameEn : p.name}
         </p>
         <p class="feature-panel__layer">
-          {t('prjRecord')} · <ProjectSwatch kind={p.kind} located={located} /> {pick(PROJECT_KIND_NAMES[p.kind])}
+          {t('prjRecord')} · <ProjectSwatch kind={p.kind} place={placeOf(project)} /> {pick(PROJECT_KIND_NAMES[p.kind])}
           {!p.placed && <span class="badge"> {t('prjUnplaced')}</span>}
         </p>
         {project.geometry && (

@@ -44,7 +44,10 @@ export function ProjectsRow() {
               <ProjectSwatch kind="public" /> {t('prjLocatedKey')}
             </li>
             <li>
-              <ProjectSwatch kind="public" located={false} /> {t('prjApproxKey')}
+              <ProjectSwatch kind="public" place="approximate" /> {t('prjApproxKey')}
+            </li>
+            <li data-testid="projects-unplaced-key">
+              <ProjectSwatch kind="public" place="unplaced" /> {t('prjUnplacedKey')}
             </li>
             <li>
               <ProjectSwatch kind="public" precision /> {t('prjPrecisionKey')}

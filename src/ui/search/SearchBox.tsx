@@ -5,6 +5,7 @@ import { goToFeature, goToPlace, selectProject } from '../../state/goTo';
 import { ensureSearch, searcher, searchOpen, searchQuery } from '../../state/search';
 import { atlasIndex } from '../../state/selection';
 import { PROJECT_KIND_NAMES } from '../../data/projects';
+import { ProjectSwatch } from '../projects/ProjectSwatch';
 
 const PLACE_LABEL: Record<PlaceKind, StringKey> = { place: 'searchKindPlace', station: 'searchKindStation', road: 'searchKindRoad' };
 
@@ -118,7 +119,14 @@ function ResultMeta({ result }: { result: SearchResult }) {
     const board = target.feature ? atlasIndex.value?.byId.get(target.feature)?.feature.properties : undefined;
     const full = entry.field === 'alias' ? ` · ${localName({ name: entry.title.zh, nameEn: entry.title.en })}` : '';
     const more = board && target.otherFeatures ? t('searchAlsoIn').replace('{n}', String(target.otherFeatures)) : '';
-    return <>{`${t('searchKindPlannedProject')} · ${pick(PROJECT_KIND_NAMES[target.projectKind])}${board ? ` → ${localName(board)}${more}` : ''}${full}`}</>;
+    // A project no evidence places says so (未定位): picking it opens its record, with nothing to fly to.
+    const unplaced = target.placed ? '' : ` · ${t('prjUnplaced')}`;
+    return (
+      <>
+        {!target.placed && <ProjectSwatch kind={target.projectKind} place="unplaced" />}
+        {`${t('searchKindPlannedProject')} · ${pick(PROJECT_KIND_NAMES[target.projectKind])}${unplaced}${board ? ` → ${localName(board)}${more}` : ''}${full}`}
+      </>
+    );
   }
   const layer = atlasIndex.value?.byId.get(target.id)?.layer;
   const layerTitle = layer ? pick(layer.title) : '';
