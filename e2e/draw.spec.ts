@@ -227,6 +227,27 @@ test('propose a new edge for 二七商圈板块: the area change and the moved e
   expect(external).toEqual([]);
 });
 
+test('a rename survives a reload in the instant after typing, with the field still open or just left', async ({ page }) => {
+  await openDraw(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await drawPolygon(page, [[-100, -70], [90, -80], [100, 60], [-80, 80]].map(([dx, dy]): Px => [box.width / 2 + dx, box.height / 2 + dy]));
+  await expect.poll(() => keptNames(page)).toEqual(['草图 1']);
+  // Typed and reloaded at once, the field never left: no wait for the store.
+  await page.getByTestId('sketch-name').fill('输入中重载');
+  await reopen(page);
+  await expect.poll(() => drawnNames(page)).toEqual(['输入中重载']);
+  // Typed, the field left (the undoable change), reloaded at once.
+  await openDrawView(page);
+  await page.getByTestId('draw-list').getByRole('button', { name: /输入中重载/ }).click();
+  await page.getByTestId('sketch-name').fill('离开后重载');
+  await page.getByTestId('sketch-name').blur();
+  await reopen(page);
+  await expect.poll(() => drawnNames(page)).toEqual(['离开后重载']);
+  await page.getByTestId('tab-analyze').click();
+  await page.getByTestId('analyze-view-data').click();
+  await expect(page.getByTestId('kept-item')).toHaveText([/离开后重载/]);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

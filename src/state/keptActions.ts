@@ -11,6 +11,7 @@ import { atlas } from './atlasState';
 import { forgetItems, keepItems, kept, loadKept } from './keptItems';
 import { dropDrawing, onDrawnItemsChange, restoreDrawings } from './drawing';
 import { keptChanges, type DrawnItem } from './drawingModel';
+import { dropDrafts, flushDraftsWhenHidden } from './keptDrafts';
 
 /** Takes a kept item off the screen (its store record is forgotten separately). */
 const OFF_SCREEN: Record<UserItemKind, (id: string) => void> = {
@@ -21,11 +22,13 @@ const OFF_SCREEN: Record<UserItemKind, (id: string) => void> = {
 
 /**
  * Every change of the drawings (a shape drawn or edited, a name, a delete, an undo or redo) is written as it
- * happens: the items that are new or changed are kept, the ones gone are forgotten.
+ * happens: the items that are new or changed are kept, the ones gone are forgotten. Text being typed is
+ * written before that, as it is typed (state/keptDrafts.ts); the change replaces it.
  */
 function keepDrawings(): void {
   onDrawnItemsChange((prev, next) => {
     const { put, removed } = keptChanges(prev, next);
+    dropDrafts([...put.map((i) => i.id), ...removed]);
     if (put.length) void keepItems(...put);
     if (removed.length) void forgetItems(removed);
   });
@@ -38,6 +41,7 @@ export function startKeeping(): Promise<UserItem[]> {
   if (started) return Promise.resolve([]);
   started = true;
   keepDrawings();
+  flushDraftsWhenHidden();
   return new Promise((resolve) => {
     const stop = effect(() => {
       if (!atlas.value) return;

@@ -99,6 +99,9 @@ export async function openUserStore(name = DB_NAME): Promise<UserStore> {
             request.catch(() => undefined); // an aborted transaction rejects every request: reported once, below
             requests.push(request);
           }
+          // Commit now rather than when the page next answers: a write started as the page is left
+          // (pagehide) is otherwise aborted with it.
+          tx.commit?.();
           await Promise.all([...requests, done]);
         } catch (e) {
           // A put that throws (a value that cannot be stored) does not end the transaction by itself:

@@ -4,6 +4,7 @@ import { proposalCollection } from '../../export/proposalGeoJson';
 import { lang, localName, t, type StringKey } from '../../i18n';
 import { message } from '../../i18n/message';
 import { deleteItem, patchItem } from '../../state/drawing';
+import { draftItem } from '../../state/keptDrafts';
 import { analyzeView } from '../../state/analysis';
 import { exportChoice } from '../../state/dataExport';
 import type { ProposalView } from '../../state/proposal';
@@ -65,7 +66,14 @@ export function ProposalCard({ view }: { view: ProposalView }) {
       </div>
       <label class="draw-field">
         {t('drawNote')}
-        <textarea rows={3} value={item.note} maxLength={4000} onChange={(e) => patchItem(item.id, { note: e.currentTarget.value })} data-testid="proposal-note" />
+        <textarea
+          rows={3}
+          value={item.note}
+          maxLength={4000}
+          onInput={(e) => draftItem(item.id, { note: e.currentTarget.value })}
+          onChange={(e) => patchItem(item.id, { note: e.currentTarget.value })}
+          data-testid="proposal-note"
+        />
       </label>
       <dl class="area-figures" data-testid="proposal-areas">
         <dt>{t('statedArea')}</dt>

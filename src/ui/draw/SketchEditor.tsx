@@ -2,19 +2,37 @@ import type { SketchItem } from '../../data/userItems';
 import { t } from '../../i18n';
 import { deleteItem, patchItem } from '../../state/drawing';
 import { SKETCH_COLOURS } from '../../state/drawingModel';
+import { draftItem } from '../../state/keptDrafts';
 import { ShapeFigures } from './ShapeFigures';
 
-/** A sketch's name, note and colour (each change one undo step, made when the field is left), its figures, delete. */
+/**
+ * A sketch's name, note and colour (each change one undo step, made when the field is left; what is typed is kept
+ * as it is typed), its figures, delete.
+ */
 export function SketchEditor({ item }: { item: SketchItem }) {
   return (
     <div class="draw-editor" data-testid="sketch-editor">
       <label class="draw-field">
         {t('drawName')}
-        <input type="text" value={item.name} maxLength={200} onChange={(e) => patchItem(item.id, { name: e.currentTarget.value.trim() || item.name })} data-testid="sketch-name" />
+        <input
+          type="text"
+          value={item.name}
+          maxLength={200}
+          onInput={(e) => draftItem(item.id, { name: e.currentTarget.value.trim() || item.name })}
+          onChange={(e) => patchItem(item.id, { name: e.currentTarget.value.trim() || item.name })}
+          data-testid="sketch-name"
+        />
       </label>
       <label class="draw-field">
         {t('drawNote')}
-        <textarea rows={2} value={item.note} maxLength={4000} onChange={(e) => patchItem(item.id, { note: e.currentTarget.value })} data-testid="sketch-note" />
+        <textarea
+          rows={2}
+          value={item.note}
+          maxLength={4000}
+          onInput={(e) => draftItem(item.id, { note: e.currentTarget.value })}
+          onChange={(e) => patchItem(item.id, { note: e.currentTarget.value })}
+          data-testid="sketch-note"
+        />
       </label>
       <fieldset class="draw-colours">
         <legend>{t('drawColour')}</legend>
