@@ -13,16 +13,43 @@ interface ProjectInfo {
 
 type AtlasWindow = { __atlasMap: import('maplibre-gl').Map };
 
-/** The placed point projects of the build, those with a schedule first. */
+/**
+ * The placed point projects of the build, those with a schedule first, then those alone on the map (no other placed
+ * project's point or line vertex within 80 m, so a tap there touches that project only) before the rest.
+ */
 async function placedProjects(page: Page): Promise<ProjectInfo[]> {
   return page.evaluate(async () => {
     const fc = (await (await fetch('data/projects.geojson')).json()) as {
-      features: { geometry: { type: string; coordinates: [number, number] } | null; properties: { id: string; name: string; quotes: { text: string }[]; schedule: unknown[] } }[];
+      features: { geometry: { type: string; coordinates: unknown } | null; properties: { id: string; name: string; quotes: { text: string }[]; schedule: unknown[] } }[];
     };
+    const vertices = fc.features.flatMap((f) => {
+      const g = f.geometry;
+      if (!g) return [];
+      const at = g.type === 'Point' ? [g.coordinates as number[]] : g.type === 'LineString' ? (g.coordinates as number[][]) : [];
+      return at.map((c) => ({ id: f.properties.id, c }));
+    });
+    const alone = (id: string, c: number[]) => vertices.every((v) => v.id === id || Math.hypot((v.c[0] - c[0]) * 91_400, (v.c[1] - c[1]) * 111_195) > 80);
     return fc.features
       .filter((f) => f.geometry?.type === 'Point')
-      .map((f) => ({ id: f.properties.id, name: f.properties.name, at: f.geometry!.coordinates, quote: f.properties.quotes[0].text, scheduled: f.properties.schedule.length > 0 }))
-      .sort((a, b) => Number(b.scheduled) - Number(a.scheduled));
+      .map((f) => ({ id: f.properties.id, name: f.properties.name, at: f.geometry!.coordinates as [number, number], quote: f.properties.quotes[0].text, scheduled: f.properties.schedule.length > 0 }))
+      .sort((a, b) => Number(b.scheduled) - Number(a.scheduled) || Number(alone(b.id, b.at)) - Number(alone(a.id, a.at)));
+  });
+}
+
+/** Two or more placed point projects of the build on one spot (within 5 m): the spot and their ids and names. */
+async function sharedSpot(page: Page): Promise<{ at: [number, number]; projects: { id: string; name: string }[] } | null> {
+  return page.evaluate(async () => {
+    const fc = (await (await fetch('data/projects.geojson')).json()) as { features: { geometry: { type: string; coordinates: [number, number] } | null; properties: { id: string; name: string } }[] };
+    const points = fc.features.filter((f) => f.geometry?.type === 'Point');
+    const near = (a: [number, number], b: [number, number]) => Math.hypot((a[0] - b[0]) * 91_400, (a[1] - b[1]) * 111_195) < 5;
+    // The smallest group that shares a spot (two names are the clearest choice), alone within 80 m otherwise.
+    const groups = points
+      .map((p) => points.filter((q) => near(p.geometry!.coordinates, q.geometry!.coordinates)))
+      .filter((g) => g.length > 1)
+      .filter((g) => points.every((q) => g.includes(q) || Math.hypot((q.geometry!.coordinates[0] - g[0].geometry!.coordinates[0]) * 91_400, (q.geometry!.coordinates[1] - g[0].geometry!.coordinates[1]) * 111_195) > 80))
+      .sort((a, b) => a.length - b.length);
+    const g = groups[0];
+    return g ? { at: g[0].geometry!.coordinates, projects: g.map((f) => ({ id: f.properties.id, name: f.properties.name })) } : null;
   });
 }
 
@@ -90,6 +117,52 @@ for (const device of ['phone', 'desktop'] as const) {
       await expect(page).toHaveURL(new RegExp(`pj=${project.id}`));
       await page.screenshot({ path: `test-results/projects-record-${device}.png` });
       expect(external).toEqual([]);
+    });
+
+    test('a tap where projects share a spot offers each by name and kind; the one chosen opens its record', async ({ page }) => {
+      await blockExternalRequests(page);
+      await openApp(page);
+      const spot = await sharedSpot(page);
+      expect(spot, 'two placed projects on one spot in the build').toBeTruthy();
+      await openApp(page, `#v=1&m=15/${spot!.at[1]}/${spot!.at[0]}&l=+pj`);
+      await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).__atlasMap.getLayer('projects:point') !== undefined)).toBe(true);
+      await waitForMapIdle(page);
+      const at = await pagePixel(page, spot!.at);
+      if (device === 'phone') await page.touchscreen.tap(at.x, at.y);
+      else await page.mouse.click(at.x, at.y);
+      const chooser = page.getByTestId('project-chooser');
+      await expect(chooser).toBeVisible();
+      await expect(chooser.getByRole('heading')).toHaveText(`此处有 ${spot!.projects.length} 个项目`);
+      const options = chooser.locator('button[data-project]');
+      await expect(options).toHaveCount(spot!.projects.length);
+      for (const p of spot!.projects) await expect(chooser.locator(`button[data-project="${p.id}"]`)).toContainText(p.name);
+      // Each with its kind, and all of it on screen (a phone's sheet does not cover it).
+      await expect(options.first().locator('.project-chooser__kind')).not.toBeEmpty();
+      await expect(chooser).toBeInViewport({ ratio: 1 });
+      await expect(page.getByTestId('project-panel')).toHaveCount(0);
+      await page.screenshot({ path: `test-results/projects-chooser-${device}.png` });
+      const second = spot!.projects[1];
+      if (device === 'phone') {
+        await chooser.locator(`button[data-project="${second.id}"]`).tap();
+      } else {
+        // By keyboard: the first has focus, ↓ moves on, Enter opens.
+        await expect(options.first()).toBeFocused();
+        const order = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-project')));
+        for (let i = 0; i < order.indexOf(second.id); i++) await page.keyboard.press('ArrowDown');
+        await expect(chooser.locator(`button[data-project="${second.id}"]`)).toBeFocused();
+        await page.keyboard.press('Enter');
+      }
+      await expect(page.getByTestId('project-panel').locator('#project-title')).toHaveText(second.name);
+      await expect(chooser).toHaveCount(0);
+      await expect(page).toHaveURL(new RegExp(`pj=${second.id}`));
+      if (device === 'desktop') {
+        // Esc puts the choice away, the map keeps the record that was open.
+        await page.mouse.click(at.x, at.y);
+        await expect(chooser).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(chooser).toHaveCount(0);
+        await expect(page.getByTestId('project-panel').locator('#project-title')).toHaveText(second.name);
+      }
     });
 
     test('"what is planned here" lists the projects within 1 km, nearest first, with their distance', async ({ page }) => {

@@ -144,6 +144,8 @@ export const en: Record<StringKey, string> = {
   prjLayerNote: 'Each project is placed as far as the evidence allows: a solid dot is located (within ±250 m), a hollow one approximate; road works are lines, drawn only along the stretch the reference points cover. At street zoom (14+) names and precision circles (bands along lines) show. At city zoom, crowded dots and short lines wait until you zoom in.',
   prjLocatedKey: 'Solid: located (within ±250 m)',
   prjApproxKey: 'Hollow: approximate (coarser)',
+  prjChooserTitle: '{n} projects here',
+  prjChooserClose: 'Close the choice of projects',
   prjUnplacedKey: 'Struck-through circle: not placed, not on the map (its record says why)',
   timelineProjects: "This year's planned projects ({n}; the {placed} placed are lit on the map)",
   prjPrecisionKey: 'Pale circle: where the project may lie (± m, from zoom 14)',

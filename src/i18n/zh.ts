@@ -142,6 +142,8 @@ export const zh = {
   prjLayerNote: '各项目按证据定位：实心点为已定位（±250 米以内），空心点为大致位置；道路工程画成线，只画出有参考点的路段。街道级（14 级起）显示名称和精度圈（线为精度带）。城市级视图中过密的点和过短的线暂不显示。',
   prjLocatedKey: '实心：已定位（±250 米以内）',
   prjApproxKey: '空心：大致位置（精度更粗）',
+  prjChooserTitle: '此处有 {n} 个项目',
+  prjChooserClose: '关闭项目选择',
   prjUnplacedKey: '划线虚圈：未定位，不在地图上（记录中说明原因）',
   timelineProjects: '这一年的规划项目（{n} 个，其中 {placed} 个已定位，在地图上点亮）',
   prjPrecisionKey: '淡圈：项目可能所在的范围（±米，14 级起）',

@@ -35,6 +35,7 @@ import type { AtlasLayer } from '../data/types';
 import { ORIENTATION_LANDMARK_LABEL, orientationLabelLayers, orientationLayerIds, orientationShapeLayers, orientationSources } from './orientationLayers';
 import type { ProjectCollection } from '../data/projects';
 import { PROJECT_BAND_LAYER_IDS, PROJECT_LABEL_LAYER_IDS, PROJECT_LAYER_IDS, PROJECT_SOURCE, projectLayerSpecs, projectSources, projectZoomFilters } from './projectLayers';
+import { projectsUnderTap, type DrawnHit } from './projectHits';
 import { STEP_LABEL_LAYERS, STEP_LABEL_SOURCE, stepLabelSpecs, type StepLabelCollection } from './stepLabels';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -46,6 +47,8 @@ export interface MapCallbacks {
   onViewChange?: (view: MapView) => void;
   /** The online basemap's tiles could not be fetched (no network, or the tile server refused). */
   onBasemapError?: () => void;
+  /** The camera starts to move (a drag, a zoom, a flight): what stood at a pixel of the map stands there no more. */
+  onMoveStart?: () => void;
 }
 
 /** A click or tap on the map: where (WGS-84) and at which pixel of the map. */
@@ -122,6 +125,7 @@ export class MapController {
       this.#map.on(event, () => container.setAttribute('data-map-idle', 'false'));
     }
     this.#map.on('moveend', () => cb.onViewChange?.(this.view()));
+    this.#map.on('movestart', () => cb.onMoveStart?.());
     // An error event nobody handles MapLibre writes to the console. The online basemap's tiles fail whenever the
     // network does (it may be switched on offline): that is the user's to know, not a fault. Anything else is.
     this.#map.on('error', (e: { error?: unknown; sourceId?: string }) => {
@@ -193,24 +197,31 @@ export class MapController {
     for (const [id, filter] of projectZoomFilters(shownAtEveryZoom)) if (this.#map.getLayer(id)) this.#map.setFilter(id, filter, { validate: false });
   }
 
-  /** The project drawn at or within a finger's width (12 px) of this pixel, nearest first, or null. */
-  projectAt(point: { x: number; y: number }, radiusPx = 12): string | null {
+  /**
+   * Every project drawn at or within a finger's width (12 px) of this pixel, nearest first, once each
+   * (projectHits.ts): one id for a tap on one project, several where projects share the spot or the road.
+   */
+  projectsAt(point: { x: number; y: number }, radiusPx = 12): string[] {
     const layers = PROJECT_LAYER_IDS.filter((id) => !PROJECT_BAND_LAYER_IDS.includes(id) && this.#map.getLayer(id) && this.#map.getLayoutProperty(id, 'visibility') !== 'none');
-    if (!layers.length) return null;
-    const hits = this.#map.queryRenderedFeatures(
+    if (!layers.length) return [];
+    const found = this.#map.queryRenderedFeatures(
       [
         [point.x - radiusPx, point.y - radiusPx],
         [point.x + radiusPx, point.y + radiusPx],
       ],
       { layers },
     );
-    const distance = (f: (typeof hits)[number]) => {
-      if (f.geometry.type !== 'Point') return radiusPx;
-      const p = this.#map.project(f.geometry.coordinates as [number, number]);
-      return Math.hypot(p.x - point.x, p.y - point.y);
+    const px = (c: number[]): [number, number] => {
+      const p = this.#map.project(c as [number, number]);
+      return [p.x, p.y];
     };
-    const nearest = hits.filter((f) => f.properties?.id).sort((a, b) => distance(a) - distance(b))[0];
-    return nearest ? String(nearest.properties.id) : null;
+    const hits: DrawnHit[] = found.flatMap((f) => {
+      if (!f.properties?.id) return [];
+      const g = f.geometry;
+      const pixels = g.type === 'Point' ? [[px(g.coordinates)]] : g.type === 'LineString' ? [g.coordinates.map(px)] : g.type === 'MultiLineString' ? g.coordinates.map((run) => run.map(px)) : [];
+      return [{ id: String(f.properties.id), pixels }];
+    });
+    return projectsUnderTap(hits, [point.x, point.y]);
   }
 
   /** Draws one overlay (null: empty); the overlays' sources and layers are added on first use. */

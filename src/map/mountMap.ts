@@ -9,8 +9,8 @@ import { lang, t } from '../i18n';
 import { layerOpacity, styledLayers, visibleLayers } from '../state/atlasState';
 import { basemap, basemapUnreachable } from '../state/basemap';
 import { startServiceWorker } from '../state/appUpdate';
-import { clickMapAt, selectProject } from '../state/goTo';
-import { ensureProjects, litProjects, projectsDrawn, projectsState, selectedProjectId } from '../state/projects';
+import { clickMapAt, tapProjects } from '../state/goTo';
+import { ensureProjects, litProjects, projectChoice, projectsDrawn, projectsState, selectedProjectId } from '../state/projects';
 import { orientation, orientationVisible } from '../state/orientation';
 import { timelineHighlight } from '../state/planViews';
 import { currentStep, presenting, spotlight, stepSpotlight } from '../state/presenter';
@@ -53,13 +53,19 @@ export function mountMap(container: HTMLElement): () => void {
     lang: lang.peek(),
     view: startView(measureFrame(container)),
     attribution: t('attribution'),
-    callbacks: { onViewChange: (view) => (mapView.value = view), onBasemapError: basemapUnreachable },
+    callbacks: {
+      onViewChange: (view) => (mapView.value = view),
+      onBasemapError: basemapUnreachable,
+      // A choice of projects stands at the tap's pixel: the map moved, it is put away.
+      onMoveStart: () => (projectChoice.value = null),
+    },
   });
   // Clicks by mode (state/mode.ts); measure clicks are the measure tool's (analysisOverlays.ts).
-  // Browsing, a tap on a project point opens its record; anywhere else asks what is planned there.
+  // Browsing, a tap on a project opens its record (where several overlap, a choice of them); anywhere else asks
+  // what is planned there.
   const browse = (click: MapClick) => {
-    const project = controller.projectAt(click.point);
-    if (project) void selectProject(project, { fly: false });
+    const projects = controller.projectsAt(click.point);
+    if (projects.length) tapProjects(projects, click.point);
     else clickMapAt(click.lonLat);
   };
   // A new window size (a phone turned, a window dragged) is measured again once it settles; the sheet raised to

@@ -10,7 +10,7 @@ import { hereResult } from './here';
 import { askHere, atlasIndex, selectedId } from './selection';
 import { openTab, type PanelTab } from './ui';
 import { cameraOnPlaceIn, fitRequest, requestCamera } from './view';
-import { loadProjects, projectsVisible, selectedProjectId } from './projects';
+import { loadProjects, projectChoice, projectsVisible, selectedProjectId } from './projects';
 
 export interface SelectOptions {
   /** The panel to open with it (default the record, 'info'); null leaves the panel as it is. */
@@ -26,8 +26,9 @@ export function selectFeature(id: string | null, { tab = 'info', fit = false, sh
   const record = id === null ? null : atlasIndex.peek()?.byId.get(id);
   if (id !== null && !record) return;
   if (record && showLayer && !visibleLayers.peek().has(record.layer.id)) visibleLayers.value = new Set([...visibleLayers.peek(), record.layer.id]);
-  // One record at a time: a plan feature's (or none) replaces a project's.
+  // One record at a time: a plan feature's (or none) replaces a project's, and any choice the map offered is made.
   selectedProjectId.value = null;
+  projectChoice.value = null;
   selectedId.value = id;
   if (tab) openTab(tab);
   if (record && fit) fitRequest.value = bbox(record.feature) as [number, number, number, number];
@@ -86,4 +87,13 @@ export async function selectProject(id: string, { fly = true, tab = 'info' }: { 
   projectsVisible.value = true;
   if (fly) fitRequest.value = bbox(project.geometry) as [number, number, number, number];
   return true;
+}
+
+/**
+ * A tap on the map that touched projects (`ids`, nearest first, at the map pixel `at`): one opens its record where it
+ * is; several (they share the spot or the road) are offered to choose from, each opening its own record.
+ */
+export function tapProjects(ids: readonly string[], at: { x: number; y: number }): void {
+  if (ids.length === 1) void selectProject(ids[0], { fly: false });
+  else if (ids.length > 1) projectChoice.value = { ids: [...ids], at };
 }

@@ -44,6 +44,15 @@ export function setProjectsVisible(visible: boolean): void {
 /** The project whose record is open (the info tab shows it instead of a plan feature's). */
 export const selectedProjectId = signal<string | null>(null);
 
+/** A tap on the map where several projects overlap (one spot, one road): their ids, nearest first, and the tap's map pixel. */
+export interface ProjectChoice {
+  ids: string[];
+  at: { x: number; y: number };
+}
+
+/** The projects a tap offers to choose from (ui/projects/ProjectChooser.tsx); null when no choice is open. */
+export const projectChoice = signal<ProjectChoice | null>(null);
+
 export const selectedProject = computed<ProjectFeature | null>(() => {
   const id = selectedProjectId.value;
   return id ? projectById.value.get(id) ?? null : null;

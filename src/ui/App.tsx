@@ -13,6 +13,7 @@ import { LayerPanel } from './layers/LayerPanel';
 import { FeatureList } from './list/FeatureList';
 import { LoadStatusOverlay } from './LoadStatusOverlay';
 import { MapView } from './MapView';
+import { ProjectChooser } from './projects/ProjectChooser';
 import { MapKey } from './layers/MapKey';
 import { Notices } from './Notices';
 import { UpdateNotice } from './UpdateNotice';
@@ -83,6 +84,7 @@ export function App() {
           <MapView />
           <LoadStatusOverlay onRetry={load} />
           <MapKey />
+          <ProjectChooser />
           <Notices />
           <UpdateNotice />
         </main>
