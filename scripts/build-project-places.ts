@@ -4,7 +4,8 @@
  * findings — so the evidence is committed and reviewable, and the reference files are never shipped.
  * Recipes: `poi` (the reference POIs beside the project, ../shared/reference/zhengzhou-poi-addresses-wgs84.geojson,
  * matched by words, district and nearness to the board: scripts/lib/poiMatch.ts), `place` (a located point of
- * geodata/places or a metro station) and `line` (a road or tunnel work between located points).
+ * geodata/places or a metro station), `line` (a road or tunnel work between located points), the road recipes
+ * (`road`, `between`, `junction`) and `bounded` (a site a web page says named roads enclose).
  * Needs ../shared (the POI file); data:build then only checks the committed evidence.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { ADMIN_FILE, GEODATA, readDrawnFeatures, readJson } from './geodataFiles';
-import { betweenEvidence, junctionEvidence, roadEvidence, type District } from './lib/roadEvidence';
+import { betweenEvidence, boundedEvidence, junctionEvidence, roadEvidence, type District } from './lib/roadEvidence';
 import type { RoadRecords } from './lib/roadRecords';
 import { readAnchors, type Anchor } from './lib/projectAnchors';
 import { distanceToM, matchPois, MAX_PRECISION_M, type Poi, type PoiMatch } from './lib/poiMatch';
@@ -145,11 +146,11 @@ export function deriveEvidence(sources: ProjectSourceFile, pois: Poi[], anchors:
   for (const p of sources.projects) {
     const r = p.place;
     if (!r) continue;
-    if ('road' in r || 'between' in r || 'junction' in r) {
-      const name = 'road' in r ? r.road.district : 'between' in r ? r.between.district : r.junction.district;
+    if ('road' in r || 'between' in r || 'junction' in r || 'bounded' in r) {
+      const name = 'road' in r ? r.road.district : 'between' in r ? r.between.district : 'junction' in r ? r.junction.district : r.bounded.district;
       const d = roads?.districts.get(name);
       if (!roads || !d) throw new Error(`${p.id}: no district ${name} for a road recipe`);
-      projects[p.id] = 'road' in r ? roadEvidence(r, roads.records, d) : 'between' in r ? betweenEvidence(r, roads.records, d) : junctionEvidence(r, roads.records, d);
+      projects[p.id] = 'road' in r ? roadEvidence(r, roads.records, d) : 'between' in r ? betweenEvidence(r, roads.records, d) : 'junction' in r ? junctionEvidence(r, roads.records, d) : boundedEvidence(r, roads.records, d);
       continue;
     }
     projects[p.id] = 'poi' in r ? poiEvidence(p, r.poi, pois, features) : anchorEvidence(p, r, anchors, features);

@@ -1,19 +1,14 @@
 /**
- * The evidence of the road recipes (`road`, `between`, `junction`) in words, for geodata/projects/evidence.json:
+ * The evidence of the road recipes (`road`, `between`, `junction`, `bounded`) in words, for geodata/projects/evidence.json:
  * which references, how many points, how combined, how precise, what was not taken and why. Pure.
  */
-import type { Geometry } from 'geojson';
 import type { Bilingual } from '../../src/lib/bilingual';
-import { junctionRecords, locateJunction, pointsOnRoad, type Junction, type RoadRecords } from './roadRecords';
+import { junctionRecords, locateJunction, pointsOnRoad, type District, type Junction, type RoadRecords } from './roadRecords';
+import { locateBoundedSite, MAX_BOUNDED_PRECISION_M, type Corner } from './boundedSite';
 import { BIN_M, MAX_BEND_M, MAX_GAP_M, MAX_ROAD_PRECISION_M, MIN_EXTENT_M, MIN_POINTS, traceRoad, type RoadPoint } from './roadTrace';
 import type { PlaceEvidence, PlaceRecipe } from './validate/projectList';
 
-export interface District {
-  name: string;
-  geometry: Geometry;
-  /** How far a point may lie outside the drawn border and still count as inside (the border's own precision). */
-  toleranceM: number;
-}
+export type { District } from './roadRecords';
 
 const SAMPLES = 3;
 const zhKm = (m: number) => (m >= 1000 ? `${(m / 1000).toFixed(1)}公里` : `${Math.round(m)}米`);
@@ -127,5 +122,43 @@ export function betweenEvidence(recipe: Extract<PlaceRecipe, { between: unknown 
       en: `A straight line between the junctions of 「${road}」 with 「${from}」 and 「${to}」 (in ${d.name}; 「${from}」: ${junctionWords(j1).en}; 「${to}」: ${junctionWords(j2).en}); the real course may bend.`,
     },
     findings: [], detail,
+  };
+}
+
+const cornerName = (c: Corner): Bilingual => ({ zh: `「${c.roads[0]}」与「${c.roads[1]}」`, en: `「${c.roads[0]}」 × 「${c.roads[1]}」` });
+function cornerWords(c: Corner, d: District): Bilingual {
+  const n = cornerName(c);
+  if (c.position && c.how === 'junction') return { zh: `${n.zh}：${c.records} 条路口记录取中位数，±${c.precisionM}米`, en: `${n.en}: median of ${c.records} junction record(s), ±${c.precisionM} m` };
+  if (c.position) {
+    const beyond = c.beyondM ? { zh: `，交点在所画路段端外约${c.beyondM}米`, en: `, ${c.beyondM} m beyond a drawn stretch's end` } : { zh: '', en: '' };
+    return { zh: `${n.zh}：两路参考点连成的线的交点${beyond.zh}，±${c.precisionM}米`, en: `${n.en}: where the lines traced through the two roads' reference points cross${beyond.en}, ±${c.precisionM} m` };
+  }
+  const j = { none: { zh: '无此路口的记录', en: 'no record names this junction' }, outside: { zh: `此路口的记录都在${d.name}之外`, en: `its records all lie outside ${d.name}` }, spread: { zh: '此路口的记录过于分散', en: 'its records spread too wide' } }[c.junction];
+  const t = c.untraced.length
+    ? { zh: `；${names(c.untraced)}在${d.name}内没有可连成线的参考点`, en: `; ${names(c.untraced)} ${c.untraced.length > 1 ? 'have' : 'has'} no reference points in ${d.name} to trace a line through` }
+    : { zh: '；两路所连的线（端外延伸不超过300米）不相交', en: '; the two traced lines (reaching at most 300 m beyond their ends) do not cross' };
+  return { zh: `${n.zh}：${j.zh}${t.zh}`, en: `${n.en}: ${j.en}${t.en}` };
+}
+
+/** A site a web page bounds by named roads: the middle of its located corners (scripts/lib/boundedSite.ts). */
+export function boundedEvidence(recipe: Extract<PlaceRecipe, { bounded: unknown }>, records: RoadRecords, d: District): PlaceEvidence {
+  const { roads, page } = recipe.bounded;
+  const s = locateBoundedSite(roads, records, d);
+  const cw = s.corners.map((c) => cornerWords(c, d));
+  const says = { zh: `据${page.url}（${page.date}）：${page.says.zh}`, en: `${page.url} (${page.date}): ${page.says.en}` };
+  const detail = { corners: s.corners.map((c) => ({ roads: c.roads, located: !!c.position, ...(c.position ? { how: c.how, precisionM: c.precisionM } : { junction: c.junction, untraced: c.untraced }) })), halfDiagonalM: s.halfDiagonalM ?? null };
+  if (!s.position) {
+    const why = s.why === 'wide'
+      ? { zh: `四角相距过远（半对角线约${zhKm(s.halfDiagonalM ?? 0)}，精度将超过±${MAX_BOUNDED_PRECISION_M}米），不是一处地块`, en: `the corners lie too far apart (half-diagonal about ${km(s.halfDiagonalM ?? 0)}, beyond ±${MAX_BOUNDED_PRECISION_M} m): no one site` }
+      : { zh: `围合的角点至少要定位三个（或两个对角），而${d.name}内 ${s.corners.length} 个角点只定位了 ${s.corners.filter((c) => c.position).length} 个`, en: `at least three of the corners (or two opposite ones) must be located to enclose it, and ${s.corners.filter((c) => c.position).length} of ${s.corners.length} are located in ${d.name}` };
+    return { recipe, geometry: null, detail, why: { zh: `${says.zh}。${why.zh}：${cw.map((w) => w.zh).join('；')}。`, en: `${says.en}. ${why.en[0].toUpperCase()}${why.en.slice(1)}: ${cw.map((w) => w.en).join('; ')}.` } };
+  }
+  const located = s.corners.filter((c) => c.position);
+  return {
+    recipe, geometry: { type: 'Point', coordinates: s.position }, precisionM: s.precisionM, detail, findings: [],
+    evidence: {
+      zh: `${says.zh}。取${d.name}内已定位的 ${located.length} 个角点的中点（${cw.map((w) => w.zh).join('；')}）；精度为中点到最远角点约${s.halfDiagonalM}米加角点精度，取±${s.precisionM}米。`,
+      en: `${says.en}. The middle of the ${located.length} corners located in ${d.name} (${cw.map((w) => w.en).join('; ')}); ± the farthest corner's distance from it (about ${s.halfDiagonalM} m) plus the corners' precision: ±${s.precisionM} m.`,
+    },
   };
 }

@@ -8,6 +8,14 @@ import { distance } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import { clipToDistrict, median as med, quantile, type RoadPoint } from './roadTrace';
 
+/** A district by the name the recipes use, with its drawn border. */
+export interface District {
+  name: string;
+  geometry: Geometry;
+  /** How far a point may lie outside the drawn border and still count as inside (the border's own precision). */
+  toleranceM: number;
+}
+
 export interface RoadRecords {
   /** road-evidence points: `road` + how it was derived. */
   evidence: { road: string; label: string; lon: number; lat: number }[];

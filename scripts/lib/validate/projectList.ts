@@ -26,7 +26,9 @@ export const PROJECT_EVIDENCE_FILE = 'projects/evidence.json';
  * inside `district` (scripts/lib/roadTrace.ts); `note` says what the line stands for when that is less than the
  * works (a construction project on a road whose built stretch alone has addresses). `between`: a road given with its two ends (A路（B路-C路）), a line
  * between the two located junctions, or unplaced when either is not found. `junction`: a work at the crossing of two
- * named roads, a point (scripts/lib/roadRecords.ts).
+ * named roads, a point (scripts/lib/roadRecords.ts). `bounded`: a site a web page says the named roads enclose (in ring
+ * order, each meeting the next), the middle of the located corners (scripts/lib/boundedSite.ts); `page` names the page,
+ * its date and what it says.
  */
 export type PlaceRecipe =
   | { poi: { words: string[]; district: string; near?: string; withinM?: number; exclude?: string[]; basis?: Bilingual; extentM?: number } }
@@ -34,7 +36,20 @@ export type PlaceRecipe =
   | { line: string[] }
   | { road: { names: string[]; district: string; note?: Bilingual } }
   | { between: { road: string; from: string; to: string; district: string } }
-  | { junction: { roads: [string, string]; district: string } };
+  | { junction: { roads: [string, string]; district: string } }
+  | { bounded: { roads: string[]; district: string; page: PageSource } };
+
+/** A web page a recipe follows: its address, its date (YYYY-MM-DD, or YYYY-MM) and, in short, what it says. */
+export interface PageSource {
+  url: string;
+  date: string;
+  says: Bilingual;
+}
+
+const pageProblems = (x: unknown, at: string): string[] =>
+  isObj(x) && typeof x.url === 'string' && /^https?:\/\/\S+$/.test(x.url) && typeof x.date === 'string' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(x.date) && isBilingual(x.says)
+    ? []
+    : [`${at} must be { url: "http(s)://…", date: "YYYY-MM-DD", says: { zh, en } }`];
 
 const isDistrictName = (d: unknown) => nonEmpty(d) && /[区县市]$/.test(d);
 
@@ -74,9 +89,9 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 
 function recipeProblems(r: unknown, placeIds: ReadonlySet<string>, featureIds: ReadonlySet<string>): string[] {
   if (r === null) return [];
-  if (!isObj(r)) return ['place must be a recipe { poi } | { place } | { line } | { road } | { between } | { junction } or null'];
+  if (!isObj(r)) return ['place must be a recipe { poi } | { place } | { line } | { road } | { between } | { junction } | { bounded } or null'];
   const keys = Object.keys(r).filter((k) => k !== 'extentM');
-  if (keys.length !== 1) return [`place must have exactly one of poi, place, line, road, between, junction (has ${keys.join(', ') || 'none'})`];
+  if (keys.length !== 1) return [`place must have exactly one of poi, place, line, road, between, junction, bounded (has ${keys.join(', ') || 'none'})`];
   const district = (d: unknown, at: string) => (isDistrictName(d) ? [] : [`${at}.district must name a district as the gazetteer spells it (二七区, 中原区 …)`]);
   if ('road' in r) {
     const x = r.road;
@@ -88,6 +103,11 @@ function recipeProblems(r: unknown, placeIds: ReadonlySet<string>, featureIds: R
     if (!isObj(x) || ![x.road, x.from, x.to].every(nonEmpty)) return ['place.between needs road, from and to'];
     if (x.from === x.to) return ['place.between: from and to are one junction (a loop has no two ends)'];
     return district(x.district, 'place.between');
+  }
+  if ('bounded' in r) {
+    const x = r.bounded;
+    if (!isObj(x) || !Array.isArray(x.roads) || x.roads.length < 3 || !x.roads.every(nonEmpty) || new Set(x.roads).size !== x.roads.length) return ['place.bounded.roads must list at least three different roads, in ring order'];
+    return [...district(x.district, 'place.bounded'), ...pageProblems(x.page, 'place.bounded.page')];
   }
   if ('junction' in r) {
     const x = r.junction;
