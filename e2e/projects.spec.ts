@@ -353,6 +353,32 @@ test('the plan text links a project’s name where the project quotes it: a clic
   await expect(page.getByTestId('project-unplaced')).toBeVisible();
 });
 
+test('the plan reader links project names without loading the projects\' data; opening one loads it', async ({ page }) => {
+  await blockExternalRequests(page);
+  // Which project to look for, read outside the page (its requests are the ones counted).
+  const fc = (await (await page.request.get('data/projects.geojson')).json()) as { features: { geometry: unknown; properties: { id: string; name: string; quotes: { text: string; source: { file: string; lines: string } }[] } }[] };
+  const quoted = fc.features.flatMap((f) => {
+    const q = f.properties.quotes.find((x) => /^(\d+)-\1$/.test(x.source.lines) && x.text.includes(f.properties.name));
+    return q ? [{ id: f.properties.id, name: f.properties.name, placed: f.geometry !== null, doc: q.source.file.slice(0, 3), line: Number(q.source.lines.split('-')[0]) }] : [];
+  });
+  const unplaced = quoted.find((p) => !p.placed)!;
+  expect(unplaced, 'an unplaced project quoted on one line').toBeTruthy();
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('projects.geojson')) asked.push(r.url());
+  });
+  await openApp(page, `#v=1&r=${unplaced.doc}:${unplaced.line}`);
+  const link = page.locator(`#plan-line-${unplaced.line} .mention--plannedProject`, { hasText: unplaced.name }).first();
+  await expect(link).toBeVisible();
+  // The link says what it is and that the project is not on the map.
+  await expect(link).toHaveAttribute('data-place', 'unplaced');
+  await expect(link).toHaveAttribute('title', /未定位/);
+  expect(asked, 'the reader fetched the projects\' data').toEqual([]);
+  await link.click();
+  await expect(page.getByTestId('project-panel').locator('#project-title')).toHaveText(unplaced.name);
+  expect(asked.length).toBe(1);
+});
+
 test('a timeline year and a story step light their projects on the map and list them; the legends carry the projects key', async ({ page }) => {
   await blockExternalRequests(page);
   await openApp(page);

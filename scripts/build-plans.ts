@@ -4,14 +4,18 @@
  * drawn areas, projects and gazetteer places linked; timeline.json: the items of
  * geodata/timeline.json (validated, quotes checked) plus the dated results of the
  * text entries; contradictions.json: where the plans disagree with themselves.
+ * A project's name is linked to its record where the project quotes the text (from the projects.geojson
+ * build-geodata wrote), so the reader links names without loading the projects' data.
  * Runs after build-geodata, from the layers it built; any problem exits 1.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GEODATA, listFiles, readDrawnFeatures, readJson, readSeeds } from './geodataFiles';
 import { buildPlanDoc, mentionTerms } from './lib/planDoc';
 import { planDocPath } from '../src/data/planDoc';
+import { withProjectLinks } from '../src/data/projectMentions';
+import { parseProjects, PROJECTS_FILE } from '../src/data/projects';
 import { findContradictions } from '../src/data/contradictions';
 import { mergeTimeline, resultItems, type Timeline } from '../src/data/timeline';
 import { validateTimeline } from './lib/validate/timeline';
@@ -41,10 +45,13 @@ export function buildPlans(opts: { root?: string; out?: string; seedsDir?: strin
   if (problems.length) return { problems, written: {} };
 
   const terms = mentionTerms({ features, texts, places });
+  // The projects as build-geodata assembled and checked them (none yet: no project links).
+  const projectsPath = join(out, PROJECTS_FILE);
+  const projects = existsSync(projectsPath) ? parseProjects(JSON.parse(readFileSync(projectsPath, 'utf8'))).features.map((f) => f.properties) : [];
   const written: Record<string, number> = {};
   mkdirSync(join(out, 'plans'), { recursive: true });
   for (const [file, lines] of Object.entries(seeds)) {
-    const doc = buildPlanDoc(file, lines, terms);
+    const doc = withProjectLinks(buildPlanDoc(file, lines, terms), projects);
     writeFileSync(join(out, planDocPath(file)), `${JSON.stringify(doc)}\n`);
     written[file] = doc.mentions.length / 4;
   }

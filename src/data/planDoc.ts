@@ -4,6 +4,7 @@
  * headings and the mentions of map features found in the text.
  */
 import type { AtlasSource } from './loadAtlas';
+import type { ProjectKind } from './projects';
 
 export interface PlanHeading {
   /** 1-based line number. */
@@ -15,12 +16,14 @@ export interface PlanHeading {
 
 /**
  * What a mention links to: a drawn area (by its name or an alias), a project of an area's list (the area's id), a
- * gazetteer place, or a planned project's record (its id; added in the app from the projects' quotes, projectMentions.ts).
+ * gazetteer place, or a planned project's record (found by the build from the projects' quotes, projectMentions.ts).
+ * A planned project's target carries the little the reader shows of it (its kind and whether it is placed), so
+ * the reader links the text without the projects' data, which loads only when a project is opened.
  */
 export type MentionTarget =
   | { kind: 'area'; id: string }
   | { kind: 'project'; id: string }
-  | { kind: 'plannedProject'; id: string }
+  | { kind: 'plannedProject'; id: string; projectKind?: ProjectKind; placed?: boolean }
   | { kind: 'place'; id: string; lon: number; lat: number; name: string };
 
 export interface PlanDoc {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LineMention } from './planDoc';
+import { mentionsByLine, type LineMention, type PlanDoc } from './planDoc';
 import { lineSegments } from './planSearch';
-import { findLoose, mergeLineMentions, projectMentions, projectTarget, withProjectMentions, WHOLE_QUOTE_MAX } from './projectMentions';
+import { findLoose, mergeLineMentions, projectMentions, projectTarget, withProjectLinks, withProjectMentions, WHOLE_QUOTE_MAX } from './projectMentions';
 import type { ProjectProps } from './projects';
 
 // A made-up plan text (NOT plan data): line 3 is blank, line 4's name is cut by the printed line break.
@@ -126,5 +126,44 @@ describe('merging with the build’s links', () => {
     expect(merged.get(2)).toBe(byLine.get(2));
     expect(merged.get(6)).toBe(byLine.get(6));
     expect(merged.get(4)).toEqual([{ start: 2, end: 12, target: { kind: 'plannedProject', id: 'prj-shanshan' } }]);
+  });
+});
+
+describe('withProjectLinks: the build links the projects in the document', () => {
+  // The build's own links: 二七万达 as an area's listed project (line 2), a place on line 6.
+  const doc: PlanDoc = {
+    file: FILE,
+    lines: LINES,
+    headings: [],
+    targets: [
+      { kind: 'project', id: 'eq-board-shangquan' },
+      { kind: 'place', id: 'p1', lon: 113.6, lat: 34.7, name: '马寨' },
+    ],
+    mentions: [2, 2, 8, 0, 6, 2, 4, 1],
+  };
+  const wanda = { ...project('prj-wanda', '二七万达城市综合体', '推进二七万达城市综合体、杉杉奥莱二期建设', '2-2'), kind: 'commerce' as const, placed: true };
+  const ss = { ...project('prj-shanshan', '郑州杉杉国际名品时尚中心项目', '建设郑州杉杉国际名品时尚中心项目', '4-5'), kind: 'commerce' as const, placed: false };
+
+  it('reads as the app merged it before: the record takes its words, other links stay, every line in order', () => {
+    const linked = withProjectLinks(doc, [wanda, ss]);
+    const expected = withProjectMentions(mentionsByLine(doc), projectMentions(FILE, LINES, [wanda, ss]), (id) => projectTarget(id, id === wanda.id ? wanda : ss));
+    expect(mentionsByLine(linked)).toEqual(expected);
+    expect(linked.lines).toBe(doc.lines);
+    // The area's listed-project link under 二七万达 gave way; the place on line 6 stays.
+    expect(linked.targets).not.toContainEqual({ kind: 'project', id: 'eq-board-shangquan' });
+    expect(mentionsByLine(linked).get(6)).toEqual(mentionsByLine(doc).get(6));
+  });
+
+  it('names each project\'s kind and whether it is placed in its link, so the reader needs no project data', () => {
+    const linked = withProjectLinks(doc, [wanda, ss]);
+    expect(linked.targets).toContainEqual({ kind: 'plannedProject', id: 'prj-wanda', projectKind: 'commerce', placed: true });
+    expect(linked.targets).toContainEqual({ kind: 'plannedProject', id: 'prj-shanshan', projectKind: 'commerce', placed: false });
+    // Both lines of the name the line break cut link to the one target.
+    const onLines = [4, 5].map((l) => mentionsByLine(linked).get(l)!.map((m) => m.target));
+    expect(onLines).toEqual([[linked.targets.find((t) => t.id === 'prj-shanshan')], [linked.targets.find((t) => t.id === 'prj-shanshan')]]);
+  });
+
+  it('leaves a document no project quotes as built', () => {
+    expect(withProjectLinks(doc, [{ ...wanda, quotes: [{ text: '另一份', source: { file: 'other.txt', lines: '1-1' } }] }])).toBe(doc);
   });
 });

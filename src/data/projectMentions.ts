@@ -4,7 +4,7 @@
  * Pure: from a document's lines and the projects to the mentions, and the merge with the build's mentions
  * (drawn areas, the areas' project lists, places), where a project's record wins the words it covers.
  */
-import type { LineMention, MentionTarget } from './planDoc';
+import { mentionsByLine, type LineMention, type MentionTarget, type PlanDoc } from './planDoc';
 import type { ProjectProps } from './projects';
 
 /** A quoted name in one line: 1-based line, UTF-16 offsets (end exclusive), the project. */
@@ -143,8 +143,9 @@ export function projectMentions(file: string, lines: readonly string[], projects
   return kept.sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
-/** A project's record as a reader link's target. */
-export const projectTarget = (projectId: string): MentionTarget => ({ kind: 'plannedProject', id: projectId });
+/** A project's record as a reader link's target (with its kind and whether it is placed, when known). */
+export const projectTarget = (projectId: string, p?: Pick<ProjectProps, 'kind' | 'placed'>): MentionTarget =>
+  p ? { kind: 'plannedProject', id: projectId, projectKind: p.kind, placed: p.placed } : { kind: 'plannedProject', id: projectId };
 
 /**
  * One line's links: the projects' quoted names, and the build's mentions that do not overlap them (a project's
@@ -160,10 +161,38 @@ export function mergeLineMentions(built: readonly LineMention[], projects: reado
 }
 
 /** The build's mentions by line (mentionsByLine) with the projects' links merged in, line by line. */
-export function withProjectMentions(byLine: ReadonlyMap<number, LineMention[]>, projects: readonly ProjectMention[]): Map<number, LineMention[]> {
+export function withProjectMentions(
+  byLine: ReadonlyMap<number, LineMention[]>,
+  projects: readonly ProjectMention[],
+  target: (projectId: string) => MentionTarget = projectTarget,
+): Map<number, LineMention[]> {
   const out = new Map(byLine);
   const own = new Map<number, ProjectMention[]>();
   for (const m of projects) own.set(m.line, [...(own.get(m.line) ?? []), m]);
-  for (const [line, ms] of own) out.set(line, mergeLineMentions(byLine.get(line) ?? [], ms));
+  for (const [line, ms] of own) out.set(line, mergeLineMentions(byLine.get(line) ?? [], ms, target));
   return out;
+}
+
+/**
+ * A plan document with the projects' names linked where the projects quote it (the build's step, scripts/build-plans.ts):
+ * its mentions as before, less the words a project's record takes, plus the projects' links, each line's links in the
+ * order the reader reads them (mergeLineMentions). Each project's target carries its kind and whether it is
+ * placed, so the reader needs nothing more of the projects to link the text.
+ */
+export function withProjectLinks(doc: PlanDoc, projects: readonly Pick<ProjectProps, 'id' | 'name' | 'shortNames' | 'quotes' | 'kind' | 'placed'>[]): PlanDoc {
+  const found = projectMentions(doc.file, doc.lines, projects);
+  if (!found.length) return doc;
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const byLine = withProjectMentions(mentionsByLine(doc), found, (id) => projectTarget(id, byId.get(id)));
+  const targets: MentionTarget[] = [];
+  const index = new Map<string, number>();
+  const mentions: number[] = [];
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    for (const m of byLine.get(line)!) {
+      const key = `${m.target.kind}:${m.target.id}`;
+      if (!index.has(key)) index.set(key, targets.push(m.target) - 1);
+      mentions.push(line, m.start, m.end, index.get(key)!);
+    }
+  }
+  return { ...doc, targets, mentions };
 }

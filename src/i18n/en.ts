@@ -85,6 +85,7 @@ export const en: Record<StringKey, string> = {
   readerLinkArea: 'show on the map',
   readerLinkProject: 'project: show its area',
   readerLinkPlannedProject: "planned project: open its record and show it on the map",
+  readerLinkUnplacedProject: 'planned project (not placed): open its record',
   prjNotPlacedNotice: '{name} is not placed on the map: {reason}',
   readerLinkPlace: 'place: what is planned here',
   readerCited: 'cited lines',

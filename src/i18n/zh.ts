@@ -83,6 +83,7 @@ export const zh = {
   readerLinkArea: '在地图上查看',
   readerLinkProject: '项目，查看所在区域',
   readerLinkPlannedProject: '规划项目，打开项目记录并在地图上查看',
+  readerLinkUnplacedProject: '规划项目（未定位），打开项目记录',
   prjNotPlacedNotice: '{name}未在地图上定位：{reason}',
   readerLinkPlace: '地名，查看此处规划',
   readerCited: '引用行',

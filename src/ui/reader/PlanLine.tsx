@@ -1,7 +1,8 @@
 import { memo } from 'preact/compat';
 import type { LineMention, MentionTarget } from '../../data/planDoc';
 import { lineSegments } from '../../data/planSearch';
-import { t, type StringKey } from '../../i18n';
+import { pick, t, type StringKey } from '../../i18n';
+import { PROJECT_KIND_NAMES } from '../../data/projects';
 
 const LINK_HINT: Record<MentionTarget['kind'], StringKey> = {
   area: 'readerLinkArea',
@@ -9,6 +10,13 @@ const LINK_HINT: Record<MentionTarget['kind'], StringKey> = {
   plannedProject: 'readerLinkPlannedProject',
   place: 'readerLinkPlace',
 };
+
+/** What a link does; a planned project's also says its kind and, not placed, that it opens the record only. */
+function linkHint(target: MentionTarget): string {
+  if (target.kind !== 'plannedProject' || !target.projectKind) return t(LINK_HINT[target.kind]);
+  const kind = pick(PROJECT_KIND_NAMES[target.projectKind]);
+  return target.placed === false ? `${t('readerLinkUnplacedProject')} · ${kind}` : `${t(LINK_HINT[target.kind])} · ${kind}`;
+}
 
 interface Props {
   line: number;
@@ -35,7 +43,7 @@ export const PlanLine = memo(function PlanLine({ line, text, mentions, query, ci
           if (!s.target) return <span key={i}>{words}</span>;
           const target = s.target;
           return (
-            <button key={i} type="button" class={`mention mention--${target.kind}`} title={t(LINK_HINT[target.kind])} onClick={() => onMention(target)}>
+            <button key={i} type="button" class={`mention mention--${target.kind}`} title={linkHint(target)} data-place={target.kind === 'plannedProject' && target.placed === false ? 'unplaced' : undefined} onClick={() => onMention(target)}>
               {words}
             </button>
           );

@@ -3,8 +3,6 @@ import { SEEDS } from '../../config/seeds';
 import { mentionsByLine, type LineMention, type MentionTarget } from '../../data/planDoc';
 import { pick, t } from '../../i18n';
 import { closeReader, followMention, openReader, readerAt, readerDoc, reloadDoc } from '../../state/reader';
-import { ensureProjects, projects } from '../../state/projects';
-import { projectMentions, withProjectMentions } from '../../data/projectMentions';
 import { PlanLine } from './PlanLine';
 import { ReaderContents } from './ReaderContents';
 import { ReaderSearch } from './ReaderSearch';
@@ -23,18 +21,9 @@ export function ReaderPane() {
   const state = readerDoc.value;
   const doc = state?.kind === 'ready' && state.doc.file === at?.file ? state.doc : null;
   const [query, setQuery] = useState('');
-  const planned = projects.value;
-  // The build's links, and the projects' names where they quote the text (links to their records, once loaded).
-  const byLine = useMemo(() => {
-    if (!doc) return new Map<number, LineMention[]>();
-    const built = mentionsByLine(doc);
-    return planned ? withProjectMentions(built, projectMentions(doc.file, doc.lines, planned.map((p) => p.properties))) : built;
-  }, [doc, planned]);
-
-  // The projects' quotes make links in the text: load them with the reader.
-  useEffect(() => {
-    ensureProjects();
-  }, []);
+  // The build's links: areas, places, and the projects' names where they quote the text (their data loads only when
+  // one is opened).
+  const byLine = useMemo(() => (doc ? mentionsByLine(doc) : new Map<number, LineMention[]>()), [doc]);
   const headingLevel = useMemo(() => new Map(doc?.headings.map((h) => [h.line, h.level])), [doc]);
 
   // Focus comes back to whatever opened the reader when it closes.
