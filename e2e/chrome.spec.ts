@@ -174,6 +174,22 @@ async function wrappedOrCutLabels(page: Page): Promise<string[]> {
   });
 }
 
+/** The buttons of a row of controls that sit below its first button (wrapped) or stick out of the row or the window. */
+async function rowsBroken(page: Page, row: string): Promise<string[]> {
+  return page.locator(row).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const buttons = [...el.querySelectorAll<HTMLElement>('button')].filter((b) => b.offsetParent);
+    const first = buttons[0]?.getBoundingClientRect();
+    return buttons.flatMap((b) => {
+      const r = b.getBoundingClientRect();
+      const name = b.getAttribute('aria-label') ?? b.innerText;
+      if (first && r.top >= first.bottom) return [`"${name}" on another row`];
+      if (r.right > Math.min(box.right, window.innerWidth) + 0.5 || r.left < Math.max(box.left, 0) - 0.5) return [`"${name}" out of the row`];
+      return [];
+    });
+  });
+}
+
 test('on a phone the tab bar says it scrolls, and a tab opened by a link is wholly in sight, in both languages', async ({ page }) => {
   await blockExternalRequests(page);
   await page.setViewportSize({ width: 360, height: 740 });
@@ -235,6 +251,17 @@ for (const { width, height } of [{ width: 360, height: 740 }, { width: 1440, hei
         await page.keyboard.press('Escape');
         await expect(page.getByTestId(dialog)).toBeHidden();
       }
+      // Presenting, with a highlight on (the step's own: 取消高亮 shows): its buttons in one row, all in sight.
+      const more = page.getByTestId('more-actions');
+      if (await more.isVisible()) await more.click();
+      await page.getByTestId('present').click();
+      await page.locator('[data-story="erqi-layout"]').click();
+      await expect(page.getByTestId('presenter-clear-spotlight')).toBeVisible();
+      await look('presenter');
+      found.push(...(await rowsBroken(page, '.presenter__nav')).map((f) => `presenter buttons: ${f}`));
+      found.push(...(await rowsBroken(page, '.presenter__bar')).map((f) => `presenter bar: ${f}`));
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('presenter')).toHaveCount(0);
       expect(found, `${lang} at ${width} px`).toEqual([]);
     }
   });

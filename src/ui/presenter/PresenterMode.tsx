@@ -31,6 +31,25 @@ import { StoryPicker } from './StoryPicker';
 import { PresenterLegend } from './PresenterLegend';
 import '../../../styles/presenter.css';
 
+/** The presenter's secondary buttons as a phone shows them (icons; the label stays the button's name). */
+const ICON_PATHS = {
+  exit: 'M5 5 L15 15 M15 5 L5 15',
+  fullscreen: 'M3 7 V3 H7 M13 3 H17 V7 M17 13 V17 H13 M7 17 H3 V13',
+  export: 'M10 3 V12 M6 8.5 L10 12.5 L14 8.5 M4 16 H16',
+} as const;
+
+/** A button that reads as its label on a projector and as an icon on a phone, where the row has no room for words. */
+function IconTextButton({ icon, label, onClick, testId }: { icon: keyof typeof ICON_PATHS; label: string; onClick: () => void; testId?: string }) {
+  return (
+    <button type="button" class="presenter__button presenter__button--text presenter__button--icon" onClick={onClick} aria-label={label} title={label} data-testid={testId}>
+      <svg class="presenter__icon" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
+        <path d={ICON_PATHS[icon]} fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
+      </svg>
+      <span class="presenter__label">{label}</span>
+    </button>
+  );
+}
+
 /** Did presenter mode put the page in full screen (so leaving full screen also leaves the story)? */
 let ownFullscreen = false;
 
@@ -208,6 +227,7 @@ export function PresenterMode() {
         <p class="presenter__counter" data-testid="presenter-counter" aria-label={`${number} / ${total}`}>
           <span>{number}</span> / {total}
         </p>
+        <IconTextButton icon="exit" label={t('presenterExit')} onClick={leave} testId="presenter-exit" />
       </header>
 
       <section class="presenter__caption" ref={caption} aria-live="polite">
@@ -249,15 +269,8 @@ export function PresenterMode() {
               {t('presenterClearSpotlight')}
             </button>
           )}
-          <button type="button" class="presenter__button presenter__button--text" onClick={() => void toggleFullscreen()}>
-            {t('presenterFullscreen')}
-          </button>
-          <button type="button" class="presenter__button presenter__button--text" onClick={() => (exportOpen.value = true)}>
-            {t('exportButton')}
-          </button>
-          <button type="button" class="presenter__button presenter__button--text" onClick={leave} data-testid="presenter-exit">
-            {t('presenterExit')}
-          </button>
+          <IconTextButton icon="fullscreen" label={t('presenterFullscreen')} onClick={() => void toggleFullscreen()} />
+          <IconTextButton icon="export" label={t('exportButton')} onClick={() => (exportOpen.value = true)} />
           <span class="presenter__keys">{t('presenterKeys')}</span>
         </nav>
       </section>
