@@ -473,6 +473,9 @@ test.describe('a renovated road on a 360 px phone', () => {
     // The evidence names the points the line was drawn through and its precision.
     await expect(record.getByTestId('project-position')).toContainText(/±\d+ m/);
     await expect(record.getByTestId('project-position')).toContainText('参考点');
+    // …and that its ± holds along the whole line, across the gaps between the points, not only at them.
+    await expect(record.getByTestId('project-position')).toContainText('对整条线各处都成立');
+    await expect(record.getByTestId('project-position')).toContainText(/最长的空档约\d+米/);
     await expect(page).toHaveURL(new RegExp(`pj=${road!.id}`));
     await page.screenshot({ path: 'test-results/projects-road-record-phone.png' });
     expect(external).toEqual([]);

@@ -10,7 +10,7 @@ import { textTable } from './lib/textTable';
 import { buildZones } from './build-zones';
 import { ADMIN_FILE, GEODATA, listFiles, readJson, readSeeds } from './geodataFiles';
 import { wholePercents } from '../src/analysis/edgeShares';
-import { classLengthsKmTotal, edgeClassShares, layoutCoverageOf, notDrawnOf, projectPlacement, readProjects, totalKm } from './auditFigures';
+import { classLengthsKmTotal, edgeClassShares, layoutCoverageOf, linePrecision, notDrawnOf, projectPlacement, readProjects, totalKm } from './auditFigures';
 import { findContradictions, type Contradiction } from '../src/data/contradictions';
 import { findStatedSums, partsDisagree, partsTotal, type StatedSum } from '../src/data/statedSums';
 import { isAreaFeature, type AreaFeature, type DataProblem, type Place, type PlanCollection, type PlanFeature, type PlanText, type ZoneFile } from '../src/data/types';
@@ -117,10 +117,11 @@ function printProjectCoverage(report: CoverageReport): void {
   if (unknown.length) console.log(`Listed but not in the inventory:\n${unknown.join('\n')}`);
 }
 
-function printProjectPlacement(projects: ProjectProps[]): void {
+function printProjectPlacement(projects: ProjectProps[], lines: ReturnType<typeof linePrecision>): void {
   const s = projectPlacement(projects);
   console.log(`\nProjects on the map (geodata/projects): ${s.placed} placed of ${s.placeable} that name a physical place (${pct(s.placeable ? s.placed / s.placeable : null)}; target 60 %); ${s.projects} projects in all, ${s.projects - s.placeable} name no place (programmes, policies, networks, facilities with no site)`);
-  console.log(`precision of the placed: median ±${s.medianPrecisionM ?? '–'} m, widest ±${s.maxPrecisionM ?? '–'} m\n`);
+  console.log(`precision of the placed: median ±${s.medianPrecisionM ?? '–'} m, widest ±${s.maxPrecisionM ?? '–'} m`);
+  console.log(`of which lines (road, tunnel works; ± true of every part of the line): ${lines.lines}, median ±${lines.medianPrecisionM ?? '–'} m, widest ±${lines.maxPrecisionM ?? '–'} m; ${lines.fromGap} take their ± from the farthest part of the line from a point (a gap between points, an end), the rest from the points' spread off it\n`);
   console.log(textTable(['kind', 'projects', 'name a place', 'placed', 'share'], s.byKind.filter((k) => k.all).map((k) => [k.kind, String(k.all), String(k.placeable), String(k.placed), pct(k.placeable ? k.placed / k.placeable : null)]), ['left', 'right', 'right', 'right', 'right']));
   const unplaced = projects.filter((p) => p.namesPlace && !p.placed);
   console.log(`\nNot placed although they name a place (${unplaced.length}), and why:`);
@@ -216,7 +217,7 @@ const contradictions = seeds ? findContradictions({ features: features.map((f) =
 const edgeClasses = edgeClassShares(root, problems);
 const included = includedPlaces(build.zones, features, build.places);
 const projects = readProjects(problems, root);
-if (json) console.log(JSON.stringify({ ...report, included, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions, edgeClasses, projects: projectPlacement(projects) }, null, 2));
+if (json) console.log(JSON.stringify({ ...report, included, layoutCoverage, projectCoverage: coverage, translations: translationCoverage(texts), contradictions, edgeClasses, projects: { ...projectPlacement(projects), lines: linePrecision(problems, root) } }, null, 2));
 else {
   printReport(report);
   printFits(features);
@@ -224,7 +225,7 @@ else {
   printWhy(report, new Map(features.map((f) => [f.properties.id, f.properties])));
   if (layoutCoverage) printLayoutCoverage(layoutCoverage);
   if (coverage) printProjectCoverage(coverage);
-  if (projects.length) printProjectPlacement(projects);
+  if (projects.length) printProjectPlacement(projects, linePrecision(problems, root));
   printTranslations(translationCoverage(texts));
   printContradictions(contradictions);
   if (seeds) printStatedSums(findStatedSums(seeds));

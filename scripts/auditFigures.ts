@@ -53,3 +53,17 @@ export function projectPlacement(projects: ProjectProps[]) {
   const precisions = projects.filter((p) => p.placed).map((p) => p.precisionM!);
   return { ...placementCount(projects), projects: projects.length, byKind, medianPrecisionM: medianOf(precisions), maxPrecisionM: precisions.length ? Math.max(...precisions) : null };
 }
+
+/**
+ * The precision of the projects drawn as lines (road, tunnel works), which holds for every part of a line: how many
+ * take their ± from the farthest any part of the line lies from the nearest point (a gap bridged, an end) rather
+ * than from the points' spread off it.
+ */
+export function linePrecision(problems: DataProblem[], root = GEODATA) {
+  const evidence = readJson<ProjectEvidenceFile>(PROJECT_EVIDENCE_FILE, problems, root);
+  const lines = Object.values(evidence?.projects ?? {}).flatMap((e) => (e.geometry && e.geometry.type === 'LineString' ? [{ precisionM: e.precisionM, far: e.detail.farthestFromPointM }] : []));
+  const precisions = lines.map((e) => e.precisionM);
+  const fromGap = lines.filter((e) => typeof e.far === 'number' && Math.ceil(e.far / 10) * 10 >= e.precisionM).length;
+  return { lines: lines.length, fromGap, medianPrecisionM: medianOf(precisions), maxPrecisionM: precisions.length ? Math.max(...precisions) : null };
+}
+

@@ -54,11 +54,13 @@ describe('deriving a project\'s evidence', () => {
     expect(e.evidence.en).toContain('reaches about 400 m around it');
   });
 
-  it('draws a street or tunnel work as a line between located places, as precise as its least precise end', () => {
+  it('draws a street or tunnel work as a line between located places, its ± true of its middle too', () => {
     const e = evidence.projects['prj-street'];
     if (!e.geometry) throw new Error('not placed');
     expect(e.geometry).toEqual({ type: 'LineString', coordinates: [[113.6604, 34.7533], [113.6605, 34.7511]] });
-    expect(e.precisionM).toBe(100);
+    // The ends are ±30 and ±100 m, but the middle of the 245 m line lies 122 m from either: ±130 m.
+    expect(e.precisionM).toBe(130);
     expect(e.evidence.zh).toContain('二七纪念塔—德化街（中段）');
+    expect(e.evidence.en).toMatch(/No part of the line lies more than 12[23] m from the nearest of them, hence ±130 m/);
   });
 });

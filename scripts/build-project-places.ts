@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { ADMIN_FILE, GEODATA, readDrawnFeatures, readJson } from './geodataFiles';
 import { betweenEvidence, boundedEvidence, junctionEvidence, roadEvidence, type District } from './lib/roadEvidence';
+import { farthestFromPoints } from './lib/roadTrace';
 import type { RoadRecords } from './lib/roadRecords';
 import { readAnchors, type Anchor } from './lib/projectAnchors';
 import { distanceToM, matchPois, MAX_PRECISION_M, type Poi, type PoiMatch } from './lib/poiMatch';
@@ -109,10 +110,16 @@ function anchorEvidence(p: ProjectSource, recipe: PlaceRecipe, anchors: Map<stri
     };
   }
   const coords = used.map((a) => [a.lon, a.lat]);
+  // The line's ± holds for every part of it: between the located places it lies up to `far` from the nearest one.
+  const far = farthestFromPoints(coords, used).maxM;
+  const lineM = Math.max(precisionM, Math.ceil(far / 10) * 10);
   return {
-    recipe, geometry: { type: 'LineString', coordinates: coords }, precisionM,
-    evidence: { zh: `由已定位的${names.join('—')}连成的示意线（两端精度±${precisionM}米；来源：${from}）。`, en: `A schematic line through the located places ${names.join(' – ')} (ends ±${precisionM} m; from ${from}).` },
-    findings: [], detail: { places: ids },
+    recipe, geometry: { type: 'LineString', coordinates: coords }, precisionM: lineM,
+    evidence: {
+      zh: `由已定位的${names.join('—')}连成的示意线（各点精度±${precisionM}米；来源：${from}）。线上离最近的已定位点最远约 ${far} 米，故精度取±${lineM}米，对整条线都成立。`,
+      en: `A schematic line through the located places ${names.join(' – ')} (each ±${precisionM} m; from ${from}). No part of the line lies more than ${far} m from the nearest of them, hence ±${lineM} m, true of the whole line.`,
+    },
+    findings: [], detail: { places: ids, farthestFromPointM: far },
   };
 }
 

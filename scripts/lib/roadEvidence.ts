@@ -5,7 +5,7 @@
 import type { Bilingual } from '../../src/lib/bilingual';
 import { junctionRecords, locateJunction, pointsOnRoad, type District, type Junction, type RoadRecords } from './roadRecords';
 import { locateBoundedSite, MAX_BOUNDED_PRECISION_M, type Corner } from './boundedSite';
-import { BIN_M, MAX_BEND_M, MAX_GAP_M, MAX_ROAD_PRECISION_M, MIN_EXTENT_M, MIN_POINTS, traceRoad, type RoadPoint } from './roadTrace';
+import { BIN_M, farthestFromPoints, MAX_BEND_M, MAX_GAP_M, MAX_ROAD_PRECISION_M, MIN_EXTENT_M, MIN_POINTS, traceRoad, type RoadPoint } from './roadTrace';
 import type { PlaceEvidence, PlaceRecipe } from './validate/projectList';
 
 export type { District } from './roadRecords';
@@ -31,7 +31,9 @@ function bySource(points: readonly RoadPoint[]): Bilingual {
   const parts = [...n].map(([k, c]) => ({ zh: `${SOURCES[k]?.zh ?? k} ${c}`, en: `${c} ${SOURCES[k]?.en ?? k}` }));
   return { zh: parts.map((p) => p.zh).join('、'), en: parts.map((p) => p.en).join(', ') };
 }
-const samples = (points: readonly RoadPoint[]) => [...new Set(points.map((p) => p.from.slice(p.from.indexOf(':') + 2)))].slice(0, SAMPLES);
+/** A point's record in its reference's words, without the reference's name. */
+const label = (p: RoadPoint) => p.from.slice(p.from.indexOf(':') + 2);
+const samples = (points: readonly RoadPoint[]) => [...new Set(points.map(label))].slice(0, SAMPLES);
 const names = (ns: readonly string[]) => ns.map((n) => `「${n}」`).join('、');
 
 export function roadEvidence(recipe: Extract<PlaceRecipe, { road: unknown }>, records: RoadRecords, d: District): PlaceEvidence {
@@ -40,10 +42,10 @@ export function roadEvidence(recipe: Extract<PlaceRecipe, { road: unknown }>, re
   const t = traceRoad(points, d.geometry, d.toleranceM);
   const road = names(r.names);
   const notTaken = {
-    zh: [t.outsideDistrict.length && `${d.name}外的 ${t.outsideDistrict.length} 个（他区同名道路或该路区外路段）`, t.offAxis.length && `偏离主轴的 ${t.offAxis.length} 个`, t.otherStretches.length && `与所画路段之间相隔${zhKm(MAX_GAP_M)}以上没有证据点的另一段 ${t.otherStretches.length} 个`].filter(Boolean).join('、'),
-    en: [t.outsideDistrict.length && `${t.outsideDistrict.length} outside ${d.name} (a namesake in another district, or the road beyond it)`, t.offAxis.length && `${t.offAxis.length} off the axis`, t.otherStretches.length && `${t.otherStretches.length} of another stretch, more than ${km(MAX_GAP_M)} of road with no point away from the one drawn`].filter(Boolean).join(', '),
+    zh: [t.outsideDistrict.length && `${d.name}外的 ${t.outsideDistrict.length} 个（他区同名道路或该路区外路段）`, t.offAxis.length && `偏离主轴的 ${t.offAxis.length} 个`, t.otherStretches.length && `与所画路段之间相隔${zhKm(MAX_GAP_M)}以上没有证据点的另一段 ${t.otherStretches.length} 个（不跨过这样的空档连线：线的中段会离任何参考点${zhKm(MAX_GAP_M / 2)}以上）`].filter(Boolean).join('、'),
+    en: [t.outsideDistrict.length && `${t.outsideDistrict.length} outside ${d.name} (a namesake in another district, or the road beyond it)`, t.offAxis.length && `${t.offAxis.length} off the axis`, t.otherStretches.length && `${t.otherStretches.length} of another stretch, more than ${km(MAX_GAP_M)} of road with no point away from the one drawn (no line bridges such a gap: its middle would lie more than ${km(MAX_GAP_M / 2)} from any point)`].filter(Boolean).join(', '),
   };
-  const detail = { points: points.length, used: t.used.length, outsideDistrict: t.outsideDistrict.length, offAxis: t.offAxis.length, otherStretches: t.otherStretches.length, lengthM: t.lengthM ?? null, p90OffLineM: t.p90M ?? null, samples: samples(t.used) };
+  const detail = { points: points.length, used: t.used.length, outsideDistrict: t.outsideDistrict.length, offAxis: t.offAxis.length, otherStretches: t.otherStretches.length, lengthM: t.lengthM ?? null, p90OffLineM: t.p90M ?? null, ...(t.line ? { farthestFromPointM: t.farthestM, longestGapM: t.gap?.m ?? null } : {}), samples: samples(t.used) };
   if (!t.line) {
     const n = t.used.length;
     const why: Record<typeof t.reason, Bilingual> = {
@@ -57,13 +59,14 @@ export function roadEvidence(recipe: Extract<PlaceRecipe, { road: unknown }>, re
     return { recipe, geometry: null, why: why[t.reason], detail };
   }
   const s = samples(t.used);
+  const gap = t.gap;
   return {
     recipe,
     geometry: { type: 'LineString', coordinates: t.line },
     precisionM: t.precisionM,
     evidence: {
-      zh: `${r.note?.zh ?? ''}${d.name}内已知位于${road}上的 ${t.used.length} 个参考点（${bySource(t.used).zh}），沿其主轴（方位约${t.bearingDeg}°）排序、每${BIN_M}米取平均连成的线，长约${zhKm(t.lengthM)}；只画出有证据的路段，工程可能更长。点离线九成在 ${t.p90M} 米内，精度取±${t.precisionM}米（站点和地址本身离路中线10–60米）${notTaken.zh ? `；未采用：${notTaken.zh}` : ''}${s.length ? `；示例：${s.join('；')}` : ''}。`,
-      en: `${r.note ? `${r.note.en} ` : ''}A line through the ${t.used.length} reference points known to lie on ${road} in ${d.name} (${bySource(t.used).en}), ordered along their axis (bearing about ${t.bearingDeg}°) and averaged every ${BIN_M} m; about ${km(t.lengthM)} long, only the stretch the evidence covers (the works may reach further). 90 % of the points lie within ${t.p90M} m of it, hence ±${t.precisionM} m (stops and addresses sit 10–60 m off the centreline)${notTaken.en ? `; not taken: ${notTaken.en}` : ''}${s.length ? `; samples: ${s.join('; ')}` : ''}.`,
+      zh: `${r.note?.zh ?? ''}${d.name}内已知位于${road}上的 ${t.used.length} 个参考点（${bySource(t.used).zh}），沿其主轴（方位约${t.bearingDeg}°）排序、每${BIN_M}米取平均连成的线，长约${zhKm(t.lengthM)}；只画出有证据的路段，工程可能更长。点离线九成在 ${t.p90M} 米内；线上任何一处离最近的参考点不超过 ${t.farthestM} 米（两端和点间空档都计入${gap ? `；最长的空档约${zhKm(gap.m)}，在「${label(gap.between[0])}」与「${label(gap.between[1])}」之间` : ''}）；精度取二者中较大的，±${t.precisionM}米，对整条线都成立（站点和地址本身离路中线10–60米）${notTaken.zh ? `；未采用：${notTaken.zh}` : ''}${s.length ? `；示例：${s.join('；')}` : ''}。`,
+      en: `${r.note ? `${r.note.en} ` : ''}A line through the ${t.used.length} reference points known to lie on ${road} in ${d.name} (${bySource(t.used).en}), ordered along their axis (bearing about ${t.bearingDeg}°) and averaged every ${BIN_M} m; about ${km(t.lengthM)} long, only the stretch the evidence covers (the works may reach further). 90 % of the points lie within ${t.p90M} m of it, and no part of it lies more than ${t.farthestM} m from the nearest point (its ends and the gaps between points included${gap ? `; the longest gap is about ${km(gap.m)}, between 「${label(gap.between[0])}」 and 「${label(gap.between[1])}」` : ''}); hence ±${t.precisionM} m, the larger of the two, true of the whole line (stops and addresses sit 10–60 m off the centreline)${notTaken.en ? `; not taken: ${notTaken.en}` : ''}${s.length ? `; samples: ${s.join('; ')}` : ''}.`,
     },
     findings: [],
     detail,
@@ -114,14 +117,16 @@ export function betweenEvidence(recipe: Extract<PlaceRecipe, { between: unknown 
     };
   }
   const [j1, j2] = ends.map((e) => e.j as Extract<Junction, { position: unknown[] }>);
-  const precisionM = Math.max(j1.precisionM, j2.precisionM);
+  // True of every part of the line: its middle lies half its length from either junction.
+  const far = farthestFromPoints([j1.position, j2.position], [j1.position, j2.position].map(([lon, lat]) => ({ lon, lat }))).maxM;
+  const precisionM = Math.max(j1.precisionM, j2.precisionM, Math.ceil(far / 10) * 10);
   return {
     recipe, geometry: { type: 'LineString', coordinates: [j1.position, j2.position] }, precisionM,
     evidence: {
-      zh: `「${road}」在「${from}」与「${to}」两个路口之间的直线示意（${d.name}内；「${from}」路口：${junctionWords(j1).zh}；「${to}」路口：${junctionWords(j2).zh}）；实际走向可能弯曲。`,
-      en: `A straight line between the junctions of 「${road}」 with 「${from}」 and 「${to}」 (in ${d.name}; 「${from}」: ${junctionWords(j1).en}; 「${to}」: ${junctionWords(j2).en}); the real course may bend.`,
+      zh: `「${road}」在「${from}」与「${to}」两个路口之间的直线示意（${d.name}内；「${from}」路口：${junctionWords(j1).zh}；「${to}」路口：${junctionWords(j2).zh}）；实际走向可能弯曲：线的中段离两个路口约 ${far} 米，故精度取±${precisionM}米，对整条线都成立。`,
+      en: `A straight line between the junctions of 「${road}」 with 「${from}」 and 「${to}」 (in ${d.name}; 「${from}」: ${junctionWords(j1).en}; 「${to}」: ${junctionWords(j2).en}); the real course may bend: the middle of the line lies about ${far} m from either junction, hence ±${precisionM} m, true of the whole line.`,
     },
-    findings: [], detail,
+    findings: [], detail: { ...detail, farthestFromPointM: far },
   };
 }
 

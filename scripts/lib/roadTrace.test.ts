@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { destination, distance, pointToLineDistance } from '@turf/turf';
+import { along, destination, distance, length, lineString, pointToLineDistance } from '@turf/turf';
 import type { Polygon } from 'geojson';
-import { clipToDistrict, MIN_ROAD_PRECISION_M, offAxisPrecision, orderAlongAxis, traceRoad, type RoadPoint } from './roadTrace';
+import { clipToDistrict, farthestFromPoints, MAX_GAP_M, MIN_ROAD_PRECISION_M, offAxisPrecision, orderAlongAxis, traceRoad, type RoadPoint } from './roadTrace';
 
 // A road running east from an origin in 二七区, and a square district around its first 3 km.
 const O: [number, number] = [113.63, 34.72];
@@ -11,16 +11,26 @@ const at = (alongM: number, offM = 0, bearing = 90): [number, number] => {
 };
 const pt = (pos: [number, number], from = 'test'): RoadPoint => ({ lon: pos[0], lat: pos[1], from });
 const district: Polygon = { type: 'Polygon', coordinates: [[at(-500, -1500), at(3000, -1500), at(3000, 1500), at(-500, 1500), at(-500, -1500)]] };
-// Kerb-side points every 150 m, alternating 30 m north and south of the centreline.
-const kerbs = (fromM: number, toM: number, bearing = 90) => {
+// Kerb-side points every 100 m (a densely evidenced road), alternating 30 m north and south of the centreline.
+const kerbs = (fromM: number, toM: number, bearing = 90, stepM = 100) => {
   const out: RoadPoint[] = [];
-  for (let m = fromM, i = 0; m <= toM; m += 150, i++) out.push(pt(at(m, i % 2 ? 30 : -30, bearing), `kerb ${m}`));
+  for (let m = fromM, i = 0; m <= toM; m += stepM, i++) out.push(pt(at(m, i % 2 ? 30 : -30, bearing), `kerb ${m}`));
   return out;
+};
+/** The farthest any part of the line lies from the nearest point, measured independently (turf, every 5 m). */
+const worstGapM = (line: number[][], points: RoadPoint[]) => {
+  const ls = lineString(line);
+  let worst = 0;
+  for (let s = 0; s <= length(ls, { units: 'meters' }); s += 5) {
+    const q = along(ls, s, { units: 'meters' });
+    worst = Math.max(worst, Math.min(...points.map((p) => distance(q, [p.lon, p.lat], { units: 'meters' }))));
+  }
+  return worst;
 };
 
 describe('ordering points along a road', () => {
   it('orders shuffled points along the axis and finds its bearing', () => {
-    const pts = kerbs(0, 1500);
+    const pts = kerbs(0, 1500, 90, 150);
     const shuffled = [...pts].sort((a, b) => a.from.length - b.from.length || (a.from < b.from ? 1 : -1));
     const o = orderAlongAxis(shuffled);
     const along = o.points.map((q) => Number(q.p.from.split(' ')[1]));
@@ -78,7 +88,8 @@ describe('tracing a renovated road', () => {
     const t = traceRoad(kerbs(0, 6000), district, 100);
     expect(t.line).not.toBeNull();
     if (!t.line) return;
-    for (const v of t.line) expect(v[0]).toBeLessThan(at(3100)[0]);
+    // Inside the border or within its 100 m tolerance.
+    for (const v of t.line) expect(v[0]).toBeLessThan(at(3110)[0]);
     expect(t.outsideDistrict.length).toBeGreaterThan(15);
   });
 
@@ -99,14 +110,24 @@ describe('tracing a renovated road', () => {
 
   it('leaves out a separate stretch far along the axis (a namesake in the same district)', () => {
     const main = kerbs(-400, 1000);
-    const far = [pt(at(1900)), pt(at(1950)), pt(at(1980))];
+    const far = [pt(at(1400)), pt(at(1450)), pt(at(1480))];
     const t = traceRoad([...main, ...far], { type: 'Polygon', coordinates: [[at(-500, -1500), at(8000, -1500), at(8000, 1500), at(-500, 1500), at(-500, -1500)]] }, 100);
-    // A 0.9 km gap: one road; a 4 km gap: two.
+    // A 0.4 km gap: one road; a 4 km gap: two.
     expect(t.otherStretches).toHaveLength(0);
     const farther = [pt(at(5100)), pt(at(5200))];
     const t2 = traceRoad([...main, ...farther], { type: 'Polygon', coordinates: [[at(-500, -1500), at(8000, -1500), at(8000, 1500), at(-500, 1500), at(-500, -1500)]] }, 100);
     expect(t2.otherStretches).toEqual(farther);
     if (t2.line) for (const v of t2.line) expect(v[0]).toBeLessThan(at(1100)[0]);
+  });
+
+  it('does not bridge a gap longer than MAX_GAP_M: draws the stretch with more points and sets the other apart', () => {
+    const west = kerbs(0, 1200);
+    const east = kerbs(1200 + MAX_GAP_M + 200, 2600);
+    const t = traceRoad([...west, ...east], district, 100);
+    expect(t.otherStretches).toEqual(east);
+    if (!t.line) throw new Error('no line');
+    for (const v of t.line) expect(v[0]).toBeLessThan(at(1300)[0]);
+    expect(t.precisionM).toBe(MIN_ROAD_PRECISION_M);
   });
 
   it('draws no line from too few points or too short a stretch, and says which', () => {
@@ -120,5 +141,43 @@ describe('tracing a renovated road', () => {
     const corner = [...kerbs(0, 2400), ...kerbs(150, 2400, 0).map((p) => ({ ...p, lon: p.lon + (at(2400)[0] - O[0]) }))];
     const t = traceRoad(corner, { type: 'Polygon', coordinates: [[at(-500, -1500), at(3000, -1500), at(3000, 3000), at(-500, 3000), at(-500, -1500)]] }, 100);
     expect(t.line === null && t.reason).toBe('bends');
+  });
+});
+
+describe('a line\'s precision holds for every part of it', () => {
+  it('a densely evidenced road keeps its tight ±: no part of the line is far from a point', () => {
+    const pts = kerbs(0, 2400);
+    const t = traceRoad(pts, district, 100);
+    if (!t.line) throw new Error('no line');
+    expect(t.precisionM).toBe(MIN_ROAD_PRECISION_M);
+    expect(worstGapM(t.line, pts)).toBeLessThanOrEqual(t.precisionM);
+    expect(t.gap?.m).toBeCloseTo(100, -1);
+  });
+
+  it('a gap between the points widens the line\'s ±, though the points lie close to the line', () => {
+    const pts = [...kerbs(0, 1000), ...kerbs(1450, 2400)];
+    const t = traceRoad(pts, district, 100);
+    if (!t.line) throw new Error('no line');
+    expect(t.otherStretches).toHaveLength(0);
+    // The points fit the line as well as a dense road's do…
+    expect(t.p90M).toBeLessThanOrEqual(40);
+    // …but the middle of the 450 m gap lies about 225 m from either side's last point: the ± says so.
+    expect(t.gap?.m).toBeCloseTo(450, -1);
+    expect(t.gap?.between.map((p) => p.from)).toEqual(['kerb 1000', 'kerb 1450']);
+    expect(t.farthestM).toBeGreaterThan(220);
+    expect(t.precisionM).toBeGreaterThanOrEqual(t.farthestM);
+    expect(t.precisionM).toBeLessThan(t.farthestM + 10);
+    // Measured independently: no part of the line lies beyond its ± from a point.
+    expect(worstGapM(t.line, pts)).toBeLessThanOrEqual(t.precisionM);
+  });
+
+  it('the farthest part may be an end of the line, not only a gap', () => {
+    const pts = [pt(at(0, 10)), pt(at(100, -10)), pt(at(200, 10))];
+    const r = farthestFromPoints([at(0), at(500)], pts);
+    expect(r.maxM).toBeGreaterThan(295);
+    expect(r.maxM).toBeLessThan(305);
+    expect(r.atM).toBeCloseTo(500, -1);
+    // A line through the points, ending at them, lies only their own offset from them (checked every 10 m along it).
+    expect(farthestFromPoints([at(0), at(200)], pts).maxM).toBeLessThanOrEqual(52);
   });
 });

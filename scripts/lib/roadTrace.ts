@@ -2,9 +2,11 @@
  * Draws a named road's renovation as a line from points known to lie on it (`npm run data:projects`, recipe
  * `road`): the points inside the district whose plan names the road (a same-name road in another district is never
  * taken), outliers off the road's axis dropped, a stretch far along the axis from the main one left out (a namesake
- * in the same district), then ordered along the road's principal axis and averaged in overlapping windows into a polyline. Its
- * precision is the 90th percentile of the points' distances from that line, never less than the sources' own error.
- * Pure: the caller passes the points and the district.
+ * in the same district, or a stretch beyond a gap too long to bridge), then ordered along the road's principal axis and
+ * averaged in overlapping windows into a polyline. Its precision holds for every part of the line: the larger of the
+ * points' spread off the line (90th percentile of their distances from it) and the farthest any part of the line lies
+ * from the nearest point (where the line bridges a gap between points or runs to an end), never less than the sources'
+ * own error. Pure: the caller passes the points and the district.
  */
 import type { Geometry, Position } from 'geojson';
 import { distanceToM } from './poiMatch';
@@ -20,11 +22,15 @@ export interface RoadPoint {
 export const OFF_AXIS_FLOOR_M = 250;
 /** Past this p90 offset from a straight axis the road bends too much to be ordered along one axis. */
 export const MAX_BEND_M = 400;
+/** Beyond this the points mark a corridor, not a road. */
+export const MAX_ROAD_PRECISION_M = 300;
 /**
  * A gap this long along the axis with no point separates two stretches: a namesake in the same district, or a stretch
  * the evidence does not cover (an urban road has a stop or an address every few hundred metres); only one is drawn.
+ * Not bridged: the middle of a line across it would lie half the gap or more from any point known to lie on the road,
+ * near MAX_ROAD_PRECISION_M once the points' own offset from the line is added.
  */
-export const MAX_GAP_M = 1200;
+export const MAX_GAP_M = 500;
 /** A vertex every this many metres along the axis, the mean of the points within this distance of it. */
 export const BIN_M = 250;
 /** At least this many points, spanning at least MIN_EXTENT_M, make a line. */
@@ -32,8 +38,8 @@ export const MIN_POINTS = 3;
 export const MIN_EXTENT_M = 300;
 /** Stops and addresses sit 10–60 m off the centreline (../shared/README.md): a line is never better than this. */
 export const MIN_ROAD_PRECISION_M = 60;
-/** Beyond this the points mark a corridor, not a road. */
-export const MAX_ROAD_PRECISION_M = 300;
+/** The line is measured against the points every this many metres along it (and at every vertex). */
+export const COVER_STEP_M = 2;
 
 const M_PER_DEG_LAT = 110_574;
 export const median = (xs: number[]) => {
@@ -49,7 +55,7 @@ const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 const ceil10 = (v: number) => Math.ceil(v / 10) * 10;
 
 /** A local plane in metres around the points' mean (equirectangular: errors far below a road's width at city scale). */
-function frame(points: readonly RoadPoint[]) {
+function frame(points: readonly { lon: number; lat: number }[]) {
   const lon0 = points.reduce((s, p) => s + p.lon, 0) / points.length;
   const lat0 = points.reduce((s, p) => s + p.lat, 0) / points.length;
   const kx = M_PER_DEG_LAT * Math.cos((lat0 * Math.PI) / 180);
@@ -105,6 +111,41 @@ export function offAxisPrecision(points: readonly { lon: number; lat: number }[]
   return { p90M: Math.round(p90), precisionM: Math.max(floorM, ceil10(p90)) };
 }
 
+/**
+ * The farthest any part of the line lies from the nearest of the points (metres), and how far along the line that is:
+ * where the line bridges a gap between points or runs to an end vertex. Measured at every vertex and every
+ * COVER_STEP_M along each segment (in a local plane: error far below a metre at a road's scale).
+ */
+export function farthestFromPoints(line: readonly Position[], points: readonly { lon: number; lat: number }[]): { maxM: number; atM: number } {
+  if (!line.length || !points.length) return { maxM: 0, atM: 0 };
+  const f = frame(points);
+  const pts = points.map(f.xy);
+  const xy = line.map(([lon, lat]) => f.xy({ lon, lat }));
+  const nearest = ([x, y]: [number, number]) => Math.sqrt(Math.min(...pts.map(([px, py]) => (px - x) ** 2 + (py - y) ** 2)));
+  let maxM = nearest(xy[0]), atM = 0, walked = 0;
+  for (let i = 1; i < xy.length; i++) {
+    const [[x0, y0], [x1, y1]] = [xy[i - 1], xy[i]];
+    const len = Math.hypot(x1 - x0, y1 - y0);
+    const steps = Math.max(1, Math.ceil(len / COVER_STEP_M));
+    for (let k = 1; k <= steps; k++) {
+      const d = nearest([x0 + ((x1 - x0) * k) / steps, y0 + ((y1 - y0) * k) / steps]);
+      if (d > maxM) [maxM, atM] = [d, walked + (len * k) / steps];
+    }
+    walked += len;
+  }
+  return { maxM: Math.round(maxM), atM: Math.round(atM) };
+}
+
+/** The longest stretch along the axis between two consecutive points (metres), with the two points; null for fewer than 2. */
+export function longestGap(axis: AxisOrder): { m: number; between: [RoadPoint, RoadPoint] } | null {
+  let best: { m: number; between: [RoadPoint, RoadPoint] } | null = null;
+  for (let i = 1; i < axis.points.length; i++) {
+    const m = axis.points[i].alongM - axis.points[i - 1].alongM;
+    if (!best || m > best.m) best = { m: Math.round(m), between: [axis.points[i - 1].p, axis.points[i].p] };
+  }
+  return best;
+}
+
 export type RoadTrace =
   | {
       line: Position[];
@@ -116,7 +157,12 @@ export type RoadTrace =
       /** Points of other stretches along the axis, more than MAX_GAP_M from the one drawn. */
       otherStretches: RoadPoint[];
       lengthM: number;
+      /** 90 % of the points lie within this of the line. */
       p90M: number;
+      /** No part of the line lies farther than this from the nearest point (a gap bridged, an end vertex). */
+      farthestM: number;
+      /** The longest stretch along the road between two consecutive points. */
+      gap: { m: number; between: [RoadPoint, RoadPoint] } | null;
       bearingDeg: number;
     }
   | { line: null; reason: 'none' | 'outside' | 'few' | 'short' | 'bends' | 'spread'; used: RoadPoint[]; outsideDistrict: RoadPoint[]; offAxis: RoadPoint[]; otherStretches: RoadPoint[]; p90M?: number; lengthM?: number };
@@ -169,7 +215,9 @@ export function traceRoad(points: readonly RoadPoint[], district: Geometry, tole
     if (!last || last[0] !== v[0] || last[1] !== v[1]) line.push(v);
   }
   if (line.length < 2) return fail('short', used, offAxis, otherStretches, { lengthM });
-  const { p90M, precisionM } = offAxisPrecision(used, line);
-  if (precisionM > MAX_ROAD_PRECISION_M) return fail('spread', used, offAxis, otherStretches, { p90M, lengthM });
-  return { line, precisionM, used, outsideDistrict: outside, offAxis, otherStretches, lengthM, p90M, bearingDeg: axis.bearingDeg };
+  const spread = offAxisPrecision(used, line);
+  if (spread.precisionM > MAX_ROAD_PRECISION_M) return fail('spread', used, offAxis, otherStretches, { p90M: spread.p90M, lengthM });
+  const farthestM = farthestFromPoints(line, used).maxM;
+  const precisionM = Math.max(spread.precisionM, ceil10(farthestM));
+  return { line, precisionM, used, outsideDistrict: outside, offAxis, otherStretches, lengthM, p90M: spread.p90M, farthestM, gap: longestGap(axis), bearingDeg: axis.bearingDeg };
 }
