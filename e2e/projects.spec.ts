@@ -502,3 +502,30 @@ test.describe('a renovated road on a 360 px phone', () => {
     expect(distance).toBeLessThan(toFirstVertex / 3);
   });
 });
+
+test.describe('a web address in the evidence on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a project whose evidence or reason quotes a web page wraps the address inside the sheet, in its record and its board\'s list', async ({ page }) => {
+    await blockExternalRequests(page);
+    await openApp(page);
+    // A project of the build whose evidence (placed) or reason (unplaced) gives a page's address, and its board.
+    const cases = await page.evaluate(async () => {
+      const fc = (await (await fetch('data/projects.geojson')).json()) as { features: { properties: { id: string; features: string[]; evidence: { zh: string } | null; unplacedReason: { zh: string } | null } }[] };
+      const withUrl = (placed: boolean) => fc.features.find((f) => /https?:\/\/\S{30,}/.test((placed ? f.properties.evidence : f.properties.unplacedReason)?.zh ?? ''));
+      return [withUrl(true), withUrl(false)].filter((f) => !!f).map((f) => ({ id: f!.properties.id, board: f!.properties.features[0] }));
+    });
+    expect(cases.length).toBeGreaterThan(0);
+    const overflow = (testId: string) => page.getByTestId(testId).evaluate((el) => el.scrollWidth - el.clientWidth);
+    for (const c of cases) {
+      await openApp(page, `#v=1&f=${c.board}&p=info`);
+      const row = page.getByTestId('board-projects').locator(`li[data-project="${c.id}"]`);
+      await expect(row).toBeVisible();
+      expect(await overflow('board-projects')).toBeLessThanOrEqual(0);
+      await row.locator('button').click();
+      await expect(page.getByTestId('project-position')).toContainText('http');
+      expect(await overflow('project-position')).toBeLessThanOrEqual(0);
+      expect(await overflow('project-panel')).toBeLessThanOrEqual(0);
+    }
+  });
+});
