@@ -14,8 +14,8 @@ interface ProjectInfo {
 type AtlasWindow = { __atlasMap: import('maplibre-gl').Map };
 
 /**
- * The placed point projects of the build, those with a schedule first, then those alone on the map (no other placed
- * project's point or line vertex within 80 m, so a tap there touches that project only) before the rest.
+ * The placed point projects of the build: those alone on the map first (no other placed project's point or line
+ * vertex within 80 m, so a tap there touches that project only), then those with a schedule first.
  */
 async function placedProjects(page: Page): Promise<ProjectInfo[]> {
   return page.evaluate(async () => {
@@ -32,7 +32,7 @@ async function placedProjects(page: Page): Promise<ProjectInfo[]> {
     return fc.features
       .filter((f) => f.geometry?.type === 'Point')
       .map((f) => ({ id: f.properties.id, name: f.properties.name, at: f.geometry!.coordinates as [number, number], quote: f.properties.quotes[0].text, scheduled: f.properties.schedule.length > 0 }))
-      .sort((a, b) => Number(b.scheduled) - Number(a.scheduled) || Number(alone(b.id, b.at)) - Number(alone(a.id, a.at)));
+      .sort((a, b) => Number(alone(b.id, b.at)) - Number(alone(a.id, a.at)) || Number(b.scheduled) - Number(a.scheduled));
   });
 }
 
