@@ -19,10 +19,18 @@ const data = getJson('atlas.json').then(async (manifest: AtlasManifest) => ({
   orientation: await getJson('orientation.json'),
 }));
 
-// The app's first view before its page is measured: the plans framed in the window.
-const view = homeMapView.peek();
+// The map area the app leaves to its map (beside the panels, under the phone's sheet) and the camera it framed
+// the plans with there, as `npm run bench` measured them in the same window (?w=&h=&lon=&lat=&z=): the same canvas
+// and the same view, so both pages draw the same data. Without them: the plans framed in the whole window.
+const asked = new URLSearchParams(location.search);
+const num = (key: string) => (asked.has(key) ? Number(asked.get(key)) : NaN);
+const view = [num('w'), num('h'), num('lon'), num('lat'), num('z')].every(Number.isFinite)
+  ? { lon: num('lon'), lat: num('lat'), zoom: num('z') }
+  : homeMapView.peek();
+const container = document.getElementById('map')!;
+if (Number.isFinite(num('w')) && Number.isFinite(num('h'))) Object.assign(container.style, { width: `${num('w')}px`, height: `${num('h')}px` });
 const map = new maplibregl.Map({
-  container: 'map',
+  container,
   style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f1ea' } }] },
   center: [view.lon, view.lat],
   zoom: view.zoom,

@@ -3,7 +3,8 @@
  * the suite; the targets are printed next to the numbers.
  *
  * 1. Cold load of the built app to its first fully drawn map (`idle`), against a
- *    bare MapLibre page drawing the same GeoJSON; runs alternate, median ratio.
+ *    bare MapLibre page drawing the same GeoJSON in the same map area (the size the app's
+ *    panels leave its map, and the app's camera there); runs alternate, median ratio.
  *    Once on a desktop, once on a throttled phone (scripts/lib/phoneProfile.ts),
  *    with the bytes the phone downloads before it can use the app.
  * 2. The app's own JS, gzipped, excluding MapLibre; the search chunk and index.
@@ -92,8 +93,8 @@ async function firstIdleMs(page: Page, url: string): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0].startTime);
 }
 
-const desktopLoad = (url: string) =>
-  inBrowser(async (browser) => firstIdleMs(await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage(), url));
+const desktopPage = async (browser: import('@playwright/test').Browser) => (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+const desktopLoad = (url: string) => inBrowser(async (browser) => firstIdleMs(await desktopPage(browser), url));
 
 const phoneLoad = (url: string) =>
   inBrowser(async (browser) => {
@@ -102,16 +103,35 @@ const phoneLoad = (url: string) =>
     return { ms, bytes: bytesReceived() };
   });
 
-async function compare(label: string, runs: number, load: (url: string) => Promise<number>): Promise<void> {
+/**
+ * The bare page's address drawing what the app draws at its first view: the app loaded once in the same window
+ * (unthrottled), its map's size (the area the panels leave) and the camera it framed the plans with there.
+ */
+const bareLikeApp = (open: (browser: import('@playwright/test').Browser) => Promise<Page>) =>
+  inBrowser(async (browser) => {
+    const page = await open(browser);
+    await firstIdleMs(page, APP);
+    const area = await page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const { width, height } = map.getContainer().getBoundingClientRect();
+      const { lng, lat } = map.getCenter();
+      return { w: Math.round(width), h: Math.round(height), lon: lng.toFixed(6), lat: lat.toFixed(6), z: map.getZoom().toFixed(4) };
+    });
+    return `${BENCH_PAGES}bare.html?${new URLSearchParams(Object.entries(area).map(([k, v]) => [k, String(v)]))}`;
+  });
+
+async function compare(label: string, runs: number, bare: string, load: (url: string) => Promise<number>): Promise<void> {
   const appMs: number[] = [];
   const bareMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     // Alternate so drift on a shared machine hits both sides alike.
     appMs.push(await load(APP));
-    bareMs.push(await load(`${BENCH_PAGES}bare.html`));
+    bareMs.push(await load(bare));
   }
   const ratios = appMs.map((a, i) => a / bareMs[i]);
+  const area = new URL(bare).searchParams;
   console.log(`\n${label}: cold load to first map idle (ms), runs alternating (${machineLoad()} at the start):`);
+  console.log(`  both draw the app's map area, ${area.get('w')}×${area.get('h')} px at zoom ${Number(area.get('z')).toFixed(2)}`);
   console.log(`  app : ${appMs.map((x) => x.toFixed(0)).join(' ')}  median ${median(appMs).toFixed(0)}`);
   console.log(`  bare: ${bareMs.map((x) => x.toFixed(0)).join(' ')}  median ${median(bareMs).toFixed(0)}`);
   console.log(`  median ratio app/bare: ${median(ratios).toFixed(2)}   (target ≤ 1.25)`);
@@ -217,7 +237,7 @@ async function browserBenchmarks() {
   const app = await serve('dist', 4180);
   const pages = await serve('.cache/bench-bare', 4181);
   try {
-    if (part('desktop')) await compare('Desktop (1280×800, no throttling)', RUNS, desktopLoad);
+    if (part('desktop')) await compare('Desktop (1280×800, no throttling)', RUNS, await bareLikeApp(desktopPage), desktopLoad);
 
     if (part('phone')) await phoneBenchmark();
     if (part('draw')) await drawBenchmark();
@@ -234,7 +254,8 @@ async function phoneBenchmark() {
   const phone = `Phone (${PHONE.viewport.width}×${PHONE.viewport.height}, CPU ${PHONE.cpuSlowdown}× slower, ${PHONE.downloadBitsPerSecond / 1e6} Mbit/s, ${PHONE.latencyMs} ms)`;
   const appBytes: number[] = [];
   const bareBytes: number[] = [];
-  await compare(phone, PHONE_RUNS, async (url) => {
+  const bare = await bareLikeApp(async (browser) => (await phonePage(browser, { throttled: false })).page);
+  await compare(phone, PHONE_RUNS, bare, async (url) => {
     const { ms, bytes } = await phoneLoad(url);
     (url === APP ? appBytes : bareBytes).push(bytes);
     return ms;
