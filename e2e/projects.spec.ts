@@ -249,6 +249,7 @@ test('a project not placed reads 未定位 with its own mark in a board\'s list 
   const row = list.locator(`li[data-project="${board.unplaced.id}"]`);
   await expect(row.locator('svg.swatch')).toHaveAttribute('data-place', 'unplaced');
   await expect(row.getByTestId('project-unplaced-mark')).toHaveText(/未定位/);
+  await expect(row.getByTestId('project-unplaced-reason')).toContainText('原因：');
   if (board.approx) {
     const approx = list.locator(`li[data-project="${board.approx}"]`);
     await expect(approx.locator('svg.swatch')).toHaveAttribute('data-place', 'approximate');

@@ -161,6 +161,7 @@ export const en: Record<StringKey, string> = {
   prjPosition: 'Position',
   prjUnplaced: 'Not placed',
   prjUnplacedReason: 'Not placed on the map: ',
+  prjWhyUnplaced: 'Why: ',
   prjFindings: 'Findings',
   prjOnMap: 'Planned projects ({n})',
   prjShowOnMap: 'Show on map',

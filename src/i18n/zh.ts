@@ -159,6 +159,7 @@ export const zh = {
   prjPosition: '位置依据',
   prjUnplaced: '未定位',
   prjUnplacedReason: '未在地图上定位：',
+  prjWhyUnplaced: '原因：',
   prjFindings: '发现',
   prjOnMap: '规划项目（{n}）',
   prjShowOnMap: '在地图上查看',

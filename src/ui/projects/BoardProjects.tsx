@@ -26,8 +26,9 @@ export function BoardProjects({ featureId }: { featureId: string }) {
               {project.geometry ? (
                 <span class="muted"> · ±{p.precisionM} m</span>
               ) : (
-                <p class="hits__positioning muted">
-                  {t('prjUnplacedReason')}
+                <p class="hits__positioning muted" data-testid="project-unplaced-reason">
+                  {/* The line above says 未定位: here only why. */}
+                  {t('prjWhyUnplaced')}
                   {p.unplacedReason ? pick(p.unplacedReason) : ''}
                 </p>
               )}
