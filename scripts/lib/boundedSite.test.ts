@@ -3,7 +3,7 @@ import { destination, distance } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import type { RoadRecords } from './roadRecords';
 import { locateBoundedSite, locateCorner, MAX_BOUNDED_PRECISION_M } from './boundedSite';
-import { boundedEvidence, type District } from './roadEvidence';
+import { boundedEvidence, junctionEvidence, type District } from './roadEvidence';
 import { validateProjectSources } from './validate/projectList';
 
 // A 1.2 km × 0.8 km block: 西路 and 东路 run north–south, 北街 and 南街 east–west.
@@ -19,6 +19,14 @@ const NE = shift(shift(O, 90, 600), 0, 400);
 const SE = shift(shift(O, 90, 600), 180, 400);
 const RING = ['西路', '北街', '东路', '南街'];
 const m = (a: Position, b: Position) => distance(a, b, { units: 'meters' });
+/** House numbers on 西路 north of NW and on 北街 east of it, and no record naming both roads. */
+const tracedNW: RoadRecords = {
+  ...none,
+  pois: [
+    ...[200, 500, 800].map((d, i) => ({ address: `西路${i + 1}号`, ...ll(shift(NW, 0, d)) })),
+    ...[200, 500, 800].map((d, i) => ({ address: `北街${i + 10}号`, ...ll(shift(NW, 90, d)) })),
+  ],
+};
 
 describe('a site bounded by named roads', () => {
   it('is the middle of the located corners, ± the half-diagonal plus the corners\' own precision', () => {
@@ -59,14 +67,7 @@ describe('a site bounded by named roads', () => {
 
   it('finds a corner where the lines traced through two roads\' own addresses cross, when no record names the junction', () => {
     // 西路 has house numbers north of the block, 北街 east of 西路: their lines meet at NW only when reached on.
-    const r: RoadRecords = {
-      ...none,
-      pois: [
-        ...[200, 500, 800].map((d, i) => ({ address: `西路${i + 1}号`, ...ll(shift(NW, 0, d)) })),
-        ...[200, 500, 800].map((d, i) => ({ address: `北街${i + 10}号`, ...ll(shift(NW, 90, d)) })),
-      ],
-    };
-    const c = locateCorner('西路', '北街', r, D);
+    const c = locateCorner('西路', '北街', tracedNW, D);
     expect(c.position).not.toBeNull();
     if (!c.position || c.how !== 'traces') throw new Error('expected a crossing of traces');
     expect(m(c.position, NW)).toBeLessThan(30);
@@ -92,6 +93,32 @@ describe('a site bounded by named roads', () => {
     expect(e.why.en).toContain('http://example.org/news/1.html (2023-02-06)');
     expect(e.why.en).toContain('1 of 4 are located');
     expect(e.why.zh).toContain('「东路」与「南街」：无此路口的记录');
+  });
+});
+
+describe('a junction work (recipe `junction`) no record names', () => {
+  const traced = tracedNW;
+
+  it('is placed where the lines traced through each road\'s own points cross, ± the lines\' precision plus the reach', () => {
+    const e = junctionEvidence({ junction: { roads: ['西路', '北街'], district: '中牟县' } }, traced, D);
+    if (!e.geometry || e.geometry.type !== 'Point') throw new Error('not placed');
+    expect(m(e.geometry.coordinates, NW)).toBeLessThan(30);
+    // The crossing lies about 200 m beyond both drawn stretches' ends: the ± says so.
+    expect(e.precisionM).toBeGreaterThanOrEqual(300);
+    expect(e.evidence.en).toContain('no reference names both roads');
+    expect(e.evidence.en).toMatch(/\d+ m beyond a drawn stretch's end, ±\d+ m/);
+  });
+
+  it('stays unplaced, saying why, when one road has no points or the traced lines do not meet', () => {
+    const onlyWest: RoadRecords = { ...none, pois: traced.pois.slice(0, 3) };
+    const e = junctionEvidence({ junction: { roads: ['西路', '北街'], district: '中牟县' } }, onlyWest, D);
+    if (e.geometry) throw new Error('placed');
+    expect(e.why.en).toContain('names the junction of 「西路」 and 「北街」; 「北街」 has no reference points in 中牟县 to trace a line through.');
+    // Two parallel roads 1.2 km apart never cross.
+    const parallel: RoadRecords = { ...none, pois: [...traced.pois.slice(0, 3), ...[200, 500, 800].map((d, i) => ({ address: `东路${i + 1}号`, ...ll(shift(NE, 0, d)) }))] };
+    const p = junctionEvidence({ junction: { roads: ['西路', '东路'], district: '中牟县' } }, parallel, D);
+    if (p.geometry) throw new Error('placed');
+    expect(p.why.zh).toContain('两路所连的线（端外延伸不超过300米）不相交');
   });
 });
 

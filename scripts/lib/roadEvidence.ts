@@ -4,7 +4,7 @@
  */
 import type { Bilingual } from '../../src/lib/bilingual';
 import { junctionRecords, locateJunction, pointsOnRoad, type District, type Junction, type RoadRecords } from './roadRecords';
-import { locateBoundedSite, MAX_BOUNDED_PRECISION_M, type Corner } from './boundedSite';
+import { locateBoundedSite, locateCorner, MAX_BOUNDED_PRECISION_M, type Corner } from './boundedSite';
 import { BIN_M, farthestFromPoints, MAX_BEND_M, MAX_GAP_M, MAX_ROAD_PRECISION_M, MIN_EXTENT_M, MIN_POINTS, traceRoad, type RoadPoint } from './roadTrace';
 import type { PlaceEvidence, PlaceRecipe } from './validate/projectList';
 
@@ -89,8 +89,22 @@ export function junctionEvidence(recipe: Extract<PlaceRecipe, { junction: unknow
   const j = locateJunction(junctionRecords(a, b, records), d.geometry, d.toleranceM);
   const detail = { used: j.used.length, outsideDistrict: j.outsideDistrict, samples: samples(j.used) };
   if (!j.position) {
-    const w = missWhy(a, b, j, d);
-    return { recipe, geometry: null, why: { zh: `${w.zh}。`, en: `${w.en[0].toUpperCase()}${w.en.slice(1)}.` }, detail };
+    // No record names both roads: where the lines traced through each road's own points cross (as a bounded site's corner).
+    const c = locateCorner(a, b, records, d);
+    if (!c.position) {
+      const w = missWhy(a, b, j, d);
+      const t = cornerWords(c, d);
+      const traces = { zh: t.zh.slice(t.zh.indexOf('；') + 1), en: t.en.slice(t.en.indexOf('; ') + 2) };
+      return { recipe, geometry: null, why: { zh: `${w.zh}；${traces.zh}。`, en: `${w.en[0].toUpperCase()}${w.en.slice(1)}; ${traces.en}.` }, detail: { ...detail, traced: c.untraced.length ? 'untraced' : 'no crossing' } };
+    }
+    const w = cornerWords(c, d);
+    return {
+      recipe, geometry: { type: 'Point', coordinates: c.position }, precisionM: c.precisionM, findings: [], detail: { ...detail, traced: 'crossing', beyondM: c.how === 'traces' ? c.beyondM : 0 },
+      evidence: {
+        zh: `「${a}」与「${b}」的路口（${d.name}内）：参考资料中没有同时写出两条路的记录，取${w.zh.slice(w.zh.indexOf('：') + 1)}（线的精度加交点超出线端的距离）。`,
+        en: `The junction of 「${a}」 and 「${b}」 (in ${d.name}): no reference names both roads, so it is ${w.en.slice(w.en.indexOf(': ') + 2)} (the lines' precision plus how far the crossing lies beyond a line's end).`,
+      },
+    };
   }
   const words = junctionWords(j);
   const s = samples(j.used);
