@@ -58,6 +58,13 @@ function spells(parts: string[], reference: string): boolean {
   return at === reference.length;
 }
 
+/** Whether some reading of the characters, in order, spells the run-together pinyin (ü written v or u). */
+export function readsAs(zh: string, reference: string): boolean {
+  const ref = reference.toLowerCase().replace(/ü/g, 'v').replace(/['’]/g, '');
+  const local = LOCAL_READINGS[zh];
+  return local ? spells(local, ref) : !!matchReading([...zh], ref);
+}
+
 /** Splits the reference's run-together pinyin over the characters, each syllable one of the character's readings. */
 function matchReading(chars: string[], reference: string, at = 0): string[] | undefined {
   if (!chars.length) return at === reference.length ? [] : undefined;
