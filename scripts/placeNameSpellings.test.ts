@@ -3,7 +3,7 @@ import type { DataProblem, PlacesFile, ZoneFile } from '../src/data/types';
 import { ADMIN_FILE, listFiles, readJson } from './geodataFiles';
 import { landmarks, LANDMARK_NAMES_FILE, ROADS_FILE, type LandmarkNames, type RoadRecipe } from './lib/orientation';
 import { placeNameEn } from './lib/placeNameRomanisation';
-import { spelledOtherwise, translatedTwoWays, type Named } from './lib/placeNameSpellings';
+import { bilingualStrings, roadsNotByTheRules, spelledOtherwise, translatedTwoWays, type Named } from './lib/placeNameSpellings';
 
 describe('one place, one English spelling', () => {
   const road: Named = { zh: '中原路', en: 'Zhongyuan Lu', where: 'roads' };
@@ -22,6 +22,28 @@ describe('one place, one English spelling', () => {
       `d: 二七区规划时间线 "Erqi's plan timeline" does not write 二七区 as districts does ("Erqi District")`,
       'e: 中原路绿廊 "Zhongyuan lu green corridor" does not write 中原路 as roads does ("Zhongyuan Lu")',
     ]);
+  });
+  it('with quoted, lets an English quote the place in Chinese', () => {
+    const note = { zh: '沿中原路', en: 'along 中原路 (bus stops)', where: 'note' };
+    expect(spelledOtherwise([road], [note])).toHaveLength(1);
+    expect(spelledOtherwise([road], [note], { quoted: true })).toEqual([]);
+  });
+  it("collects a record file's bilingual strings wherever they are nested", () => {
+    const file = { a: { boundaryText: { text: '西至铭功路', en: 'West to Minggong Road', source: {} }, projects: [{ name: '铭功路', nameEn: 'Minggong Road', note: { zh: '专栏', en: 'Box' } }] } };
+    expect(bilingualStrings(file, 'f').map((n) => `${n.where} ${n.zh} ${n.en}`)).toEqual([
+      'f.a.boundaryText 西至铭功路 West to Minggong Road',
+      'f.a.projects[0] 铭功路 Minggong Road',
+      'f.a.projects[0].note 专栏 Box',
+    ]);
+  });
+  it('finds roads written otherwise than the rules, and road phrases whose road the Chinese does not name', () => {
+    expect(
+      roadsNotByTheRules([
+        { zh: '西至铭功路', en: 'West to Minggong Road', where: 'a' },
+        { zh: '西至铭功路', en: 'West to Minggong Lu', where: 'b' },
+        { zh: '嵩山南路', en: 'Songshan Road', where: 'c' },
+      ]),
+    ).toEqual(['a: "Minggong Road" (铭功路) is written "Minggong Lu" by the place-name rules', 'c: "Songshan Road" names no road of its Chinese: 嵩山南路']);
   });
   it('finds one plan name translated two ways', () => {
     expect(
@@ -78,6 +100,12 @@ function committedNames(): { places: Named[]; names: Named[]; featureNames: Name
   return { places, names: [...names, ...featureNames], featureNames, problems };
 }
 
+/** The records' English: plan text and its translation, notes, projects and their reasons (geodata/text, zones, stories, projects). */
+function recordStrings(problems: DataProblem[]): Named[] {
+  const files = [...['text', 'zones', 'stories', 'projects'].flatMap((d) => listFiles(d, '.json')), 'timeline.json', 'layouts.json', 'labels.json'];
+  return files.flatMap((f) => bilingualStrings(readJson<unknown>(f, problems), f));
+}
+
 describe('the English view of the committed data', () => {
   const { places, names, featureNames, problems } = committedNames();
   it('reads the data', () => {
@@ -87,6 +115,13 @@ describe('the English view of the committed data', () => {
   });
   it('writes every place in a layer, label or story name as the map writes it', () => {
     expect(spelledOtherwise(places, names)).toEqual([]);
+  });
+  it("writes every road in the records' English as the place-name rules do, and every road the map draws as the map does", () => {
+    const records = recordStrings(problems);
+    expect(records.length).toBeGreaterThan(1000);
+    expect(roadsNotByTheRules(records)).toEqual([]);
+    const roads = places.filter((p) => p.where === 'the road on the map');
+    expect(spelledOtherwise(roads, records, { quoted: true })).toEqual([]);
   });
   it('translates a plan area named as a story step the same as on its layer', () => {
     // Only names that stand for one thing: a step titled with a feature's exact Chinese name, or two features so named.
