@@ -73,6 +73,20 @@ describe('the search box', () => {
     }
   });
 
+  it('names an area in the interface language when its name matched, by pinyin or by Chinese', async () => {
+    lang.value = 'en';
+    try {
+      render(<SearchBox />);
+      type('erqi shang');
+      await waitFor(() => expect(results()).toHaveLength(1));
+      expect(results()[0]).toMatch(/^Erqi Business District Board/);
+      type('二七商圈');
+      await waitFor(() => expect(results()[0]).toMatch(/^Erqi Business District Board/));
+    } finally {
+      lang.value = 'zh';
+    }
+  });
+
   it('says when nothing matches', async () => {
     render(<SearchBox />);
     type('不存在的地方');

@@ -99,11 +99,13 @@ export function SearchBox() {
 }
 
 /**
- * A result's name: what matched, except that a place is named in the interface's language (a station found by its
- * pinyin or its Chinese name reads "Renmin Gongyuan" in English, 人民公园 in Chinese).
+ * A result's name: what matched, except that a name of the thing itself (a place, an area, a planned project) is
+ * given in the interface's language: a station found by its pinyin or its Chinese name reads "Renmin Gongyuan" in
+ * English, 人民公园 in Chinese; a board found by "erqi" reads "Erqi Business Circle board" in English. An alias or a
+ * record's project line shows the words that matched (its meta line names what it leads to).
  */
 function resultText({ entry }: SearchResult): string {
-  return entry.target.kind === 'place' ? localName({ name: entry.title.zh, nameEn: entry.title.en }) : entry.text;
+  return entry.target.kind === 'place' || entry.field === 'name' ? localName({ name: entry.title.zh, nameEn: entry.title.en }) : entry.text;
 }
 
 /** What a result is and where it belongs: "区域 · 六核协同", "项目 → 二七商圈板块 · 六核协同" (… 及另外 5 处 when several areas list it), "地铁站 · 1号线". */
