@@ -530,3 +530,28 @@ test.describe('a web address in the evidence on a 360 px phone', () => {
     }
   });
 });
+
+test.describe("a board's project list in English on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('each project’s mark sits on the first line of its name: a long name wraps beside the mark, never leaving it alone on a line', async ({ page }) => {
+    await blockExternalRequests(page);
+    // 二七商圈板块 lists long English names (Facade renewal on and around Erqi Square; Yaxiya (Asia) department store …).
+    await openApp(page, '#v=1&f=eq-board-shangquan&p=info&lg=en');
+    const rows = page.getByTestId('board-projects').locator('li[data-project]');
+    await expect(rows.first()).toBeVisible();
+    const misplaced = await rows.evaluateAll((lis) =>
+      lis.flatMap((li) => {
+        const mark = li.querySelector('svg.swatch')!.getBoundingClientRect();
+        const name = li.querySelector('button')!.getBoundingClientRect();
+        // Same line: the mark's middle within the name button's first 36 px, and to its left.
+        const middle = mark.top + mark.height / 2;
+        return middle >= name.top && middle <= name.top + 36 && mark.right <= name.left + 1 ? [] : [li.textContent];
+      }),
+    );
+    expect(await rows.count()).toBeGreaterThan(10);
+    expect(misplaced).toEqual([]);
+    await rows.nth(9).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/projects-board-list-en-phone.png' });
+  });
+});

@@ -22,10 +22,8 @@ export function BoardProjects({ featureId }: { featureId: string }) {
           const p = project.properties;
           return (
             <li key={p.id} data-project={p.id}>
-              <ProjectLink project={project} />
-              {project.geometry ? (
-                <span class="muted"> · ±{p.precisionM} m</span>
-              ) : (
+              <ProjectLink project={project}>{project.geometry && <span class="muted"> · ±{p.precisionM} m</span>}</ProjectLink>
+              {project.geometry ? null : (
                 <p class="hits__positioning muted" data-testid="project-unplaced-reason">
                   {/* The line above says 未定位: here only why. */}
                   {t('prjWhyUnplaced')}

@@ -23,11 +23,12 @@ export function NearbyProjects({ hits, title, none, insideLabel }: { hits: reado
             const p = project.properties;
             return (
               <li key={hit.id} data-project={hit.id}>
-                <ProjectLink project={project} />
-                <span class="muted" data-testid="project-distance">
-                  {' '}
-                  · {hit.distanceM === 0 && insideLabel ? t(insideLabel) : `${t('distance')} ${formatLength(hit.distanceM, lang.value)}`} (±{p.precisionM} m)
-                </span>
+                <ProjectLink project={project}>
+                  <span class="muted" data-testid="project-distance">
+                    {' '}
+                    · {hit.distanceM === 0 && insideLabel ? t(insideLabel) : `${t('distance')} ${formatLength(hit.distanceM, lang.value)}`} (±{p.precisionM} m)
+                  </span>
+                </ProjectLink>
               </li>
             );
           })}
