@@ -65,22 +65,6 @@ async function namedNow(page: Page, layerIds: string[]): Promise<string[]> {
   return [...new Set([...step, ...(await placedLabels(page, layerIds)).map((p) => p.id)])];
 }
 
-/**
- * Steps still named only in part (issue 21, open), and on which screens: the 绿廊 of 中原区 cross in one place
- * (their names now stand apart along them, src/map/stepLabels lineLabelPoint, yet at the district-wide zoom of
- * zhongyuan-cores:1 five of eight find no room on a desktop, and 郑西高铁绿廊 none in step 7); 中原科技城 and 郑东新区 hold smaller named areas at a city-wide zoom; on a phone the whole 二七区 at 360 px
- * leaves its larger zones' names no room beside the boards'. Every other step must name all it shows. Remove an
- * entry once it does.
- */
-const NAMED_IN_PART: Record<string, number[]> = {
-  'city-structure:3': [360, 1440, 1920],
-  'zhongyuan-cores:1': [360, 1440, 1920],
-  'zhongyuan-cores:7': [360, 1440],
-  'city-structure:4': [360],
-  'erqi-layout:1': [360],
-  'erqi-timeline:1': [360],
-};
-
 const ALL_LAYERS = async (page: Page) => page.evaluate(async () => ((await (await fetch('data/atlas.json')).json()) as { layers: { id: string }[] }).layers.map((l) => l.id));
 
 for (const screen of SCREENS) {
@@ -106,7 +90,7 @@ for (const screen of SCREENS) {
           const missing = shown.ids.filter((id) => !named.has(id)).map((id) => shown.names[id]);
           report.push(`${story.id}:${step} named ${shown.ids.length - missing.length}/${shown.ids.length}`);
           await page.screenshot({ path: test.info().outputPath(`story-${screen.width}-${story.id}-${step}.png`) });
-          if (!NAMED_IN_PART[`${story.id}:${step}`]?.includes(screen.width)) expect.soft(missing, `${story.id}:${step} names every feature it shows`).toEqual([]);
+          expect.soft(missing, `${story.id}:${step} names every feature it shows`).toEqual([]);
           // The step's features lie on the map between the title bar and the caption card.
           const caption = (await page.locator('.presenter__caption').boundingBox())!;
           const bar = (await page.locator('.presenter__bar').boundingBox())!;

@@ -12,9 +12,10 @@ import { ADMIN_FILE, ADMIN_LAYER, GEODATA, listFiles, readJson, readSeeds } from
 import type { Story } from '../src/data/story';
 import { formatStoryProblem, validateStories, type StoryProblem } from './lib/validate/stories';
 import type { DataProblem, PlanText, ZoneFile } from '../src/data/types';
-import { mergeTimeline, resultItems, timelineYears, type Timeline } from '../src/data/timeline';
+import { featuresOfYear, mergeTimeline, resultItems, timelineYears, type Timeline, type TimelineItem } from '../src/data/timeline';
 import type { PlanCollection } from '../src/data/types';
-import { SHORT_NAMES_FILE, stepLabelPoints, type LabelLayer, type ShortNames } from './lib/labelPoints';
+import { SHORT_NAMES_FILE, type ShortNames } from './lib/labelPoints';
+import { layoutStepLabels, type StepLayer } from './lib/stepLabelLayout';
 
 export interface StoryCheckOptions {
   root?: string;
@@ -40,11 +41,11 @@ function knownIds(root: string, problems: DataProblem[]) {
  * The years the app's timeline lists: geodata/timeline.json and the dated results of the text
  * entries (problems in those files are build-plans' to report, so they are not collected here).
  */
-function timelineYearsOf(root: string): number[] {
+function timelineOf(root: string): TimelineItem[] {
   const problems: DataProblem[] = [];
   const timeline = readJson<Timeline>('timeline.json', problems, root);
   const texts = Object.assign({}, ...listFiles('text', '.json', root).map((f) => readJson<Record<string, PlanText>>(f, problems, root) ?? {}));
-  return timelineYears(mergeTimeline(timeline?.items ?? [], resultItems(texts)));
+  return mergeTimeline(timeline?.items ?? [], resultItems(texts));
 }
 
 export function checkStories(opts: StoryCheckOptions = {}): { problems: StoryProblem[]; stories: Story[]; notes: string[] } {
@@ -60,24 +61,34 @@ export function checkStories(opts: StoryCheckOptions = {}): { problems: StoryPro
   }
   const problems: StoryProblem[] = readProblems.map((p) => ({ file: p.file, step: null, field: '', problem: p.problem }));
   if (!files.length && !problems.length) problems.push({ file: 'stories/', step: null, field: '', problem: 'no story files' });
-  problems.push(...validateStories(files, { layerIds, featureLayer, seeds, years: timelineYearsOf(root) }));
+  problems.push(...validateStories(files, { layerIds, featureLayer, seeds, years: timelineYears(timelineOf(root)) }));
   return { problems, stories: problems.length ? [] : files.map((f) => f.data as Story), notes };
 }
 
 /**
- * Each step's area names, chosen here for the step's layers together (scripts/lib/labelPoints.ts), so a story
- * names every area it shows even where the home view, which has other layers on, would crowd them.
+ * Each step's names, chosen here for what the step shows on a phone, a desktop and a projector together
+ * (scripts/lib/stepLabelLayout.ts), so a story names every area and line it shows even where the home view, which
+ * has other layers on, would crowd them. `crowded` collects the names that found no free place.
  */
-export function withStepLabels(stories: Story[], root = GEODATA): Story[] {
+export function withStepLabels(stories: Story[], root = GEODATA, crowded: string[] = []): Story[] {
   const problems: DataProblem[] = [];
-  const layers: LabelLayer[] = [];
+  const layers: StepLayer[] = [];
   for (const file of listFiles('zones', '.json', root)) {
     const zone = readJson<ZoneFile>(file, problems, root);
     const data = zone && existsSync(join(root, `layers/${zone.layer}.geojson`)) ? readJson<PlanCollection>(`layers/${zone.layer}.geojson`, problems, root) : undefined;
-    if (zone && data) layers.push({ id: zone.layer, level: zone.level, geometry: zone.geometry, order: zone.style.order, visibleByDefault: true, data });
+    if (zone && data) layers.push({ id: zone.layer, level: zone.level, geometry: zone.geometry, order: zone.style.order, features: data.features });
   }
   const short = (existsSync(join(root, SHORT_NAMES_FILE)) && readJson<ShortNames>(SHORT_NAMES_FILE, problems, root)) || {};
-  return stories.map((story) => ({ ...story, steps: story.steps.map((step) => ({ ...step, labels: stepLabelPoints(layers, step.layers, step.camera.zoom, short) })) }));
+  const timeline = timelineOf(root);
+  return stories.map((story) => ({
+    ...story,
+    steps: story.steps.map((step, i) => {
+      const shown = [...new Set([...(step.highlight ?? []), ...(step.year === undefined ? [] : featuresOfYear(timeline, step.year))])];
+      const layout = layoutStepLabels(layers, step, shown, short);
+      crowded.push(...layout.crowded.map((name) => `${story.id}:${i + 1} ${name}`));
+      return { ...step, labels: layout.labels };
+    }),
+  }));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -93,6 +104,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (root) process.exit(0); // a test root: check only, never overwrite the app's bundle
   const out = fileURLToPath(new URL('../public/data/', import.meta.url));
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'stories.json'), `${JSON.stringify({ version: 1, stories: withStepLabels(stories) })}\n`);
+  const crowded: string[] = [];
+  writeFileSync(join(out, 'stories.json'), `${JSON.stringify({ version: 1, stories: withStepLabels(stories, GEODATA, crowded) })}\n`);
+  for (const c of crowded) console.warn(`note: story step ${c}: no place clear of the step's other names on every screen`);
   console.log(`wrote public/data/stories.json: ${stories.map((s) => `${s.id} (${s.steps.length} steps)`).join(', ')}`);
 }

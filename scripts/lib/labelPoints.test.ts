@@ -136,18 +136,20 @@ describe('geodata/labels.json', () => {
   const features = new Map<string, PlanFeature>([
     ['zone', feature('zone', '马寨产城融合示范区', rect(113.6, 34.7, 2, 2), 'Mazhai zone')],
     ['pt', feature('pt', '海为科创中心', { type: 'Point', coordinates: [113.6, 34.7] })],
+    ['corridor', feature('corridor', '陇海铁路绿廊', { type: 'LineString', coordinates: [[113.5, 34.7], [113.6, 34.7]] })],
   ]);
   const problems = (data: unknown) => validateShortNames('labels.json', data, features).map((p) => `${p.featureId}: ${p.problem}`);
 
-  it('accepts short names of drawn areas in either language', () => {
+  it('accepts short names of drawn areas and lines in either language', () => {
     expect(problems({ zone: { zh: '马寨', en: 'Mazhai' } })).toEqual([]);
+    expect(problems({ corridor: { zh: '陇海绿廊' } })).toEqual([]);
     expect(problems({ zone: { zh: '马寨' } })).toEqual([]);
   });
 
   it('names what is wrong: an unknown id, a point, a name no shorter, an empty entry', () => {
     expect(problems([])).toEqual(['-: must be an object of feature id → { "zh": short name, "en": short name }']);
     expect(problems({ nope: { zh: 'x' } })).toEqual(['nope: no drawn feature has this id']);
-    expect(problems({ pt: { zh: '海为' } })).toEqual(['pt: short names are for areas (points and lines are named in full)']);
+    expect(problems({ pt: { zh: '海为' } })).toEqual(['pt: short names are for areas and lines (points are named in full)']);
     expect(problems({ zone: { en: 'Mazhai zone!' } })).toEqual(['zone: "en" short name "Mazhai zone!" is not shorter than the full name "Mazhai zone"']);
     expect(problems({ zone: {} })).toEqual(['zone: must give a short name in "zh", "en" or both']);
     expect(problems({ zone: { zh: ' ' } })).toEqual(['zone: "zh" must be a non-empty short name']);

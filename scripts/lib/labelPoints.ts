@@ -227,7 +227,7 @@ export function validateShortNames(file: string, data: unknown, features: Map<st
       bad(id, 'no drawn feature has this id');
       continue;
     }
-    if (!isArea(f)) bad(id, 'short names are for areas (points and lines are named in full)');
+    if (f.geometry.type === 'Point') bad(id, 'short names are for areas and lines (points are named in full)');
     const n = names as Partial<Bilingual> | null;
     if (!n || typeof n !== 'object' || (n.zh === undefined && n.en === undefined)) {
       bad(id, 'must give a short name in "zh", "en" or both');
@@ -242,17 +242,4 @@ export function validateShortNames(file: string, data: unknown, features: Map<st
     }
   }
   return problems;
-}
-
-/**
- * Where a story step names its areas: the label points of the step's plan layers chosen together, as if they were
- * all that is on (they are, in the step), kept apart at half a zoom level below the step's written zoom (a phone
- * shows it a little further out). One collection for the step, areas only (points and lines are named at their
- * own place: src/map/stepLabels.ts).
- */
-export function stepLabelPoints(layers: LabelLayer[], stepLayers: readonly string[], zoom: number, short: ShortNames = {}): LabelCollection {
-  const wanted = new Set(stepLayers);
-  const own = layers.filter((l) => wanted.has(l.id) && l.level !== 'admin').map((l) => ({ ...l, visibleByDefault: true }));
-  const chosen = chooseLabelPoints(own, short, zoom - 0.5);
-  return { type: 'FeatureCollection', features: [...chosen.values()].flatMap((fc) => fc.features) };
 }

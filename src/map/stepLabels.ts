@@ -2,11 +2,11 @@
  * A story step names every feature it shows. The step's features are its spotlight (its highlights and the areas
  * of its year) or, when it spotlights nothing, every feature of its plan layers; they are named by a label layer of
  * their own, above every other name (MapController keeps it topmost, so MapLibre places these names first), while
- * the layers' own labels leave those features out. Areas are named at the point the data build chose (their
- * labels file, or the step's: StoryStep.labels), points beside their dot wherever there is room around it (eight
- * anchors), lines at a point along them as far as may be from the step's other names (named along themselves they
- * fared worse: most stretches of the 绿廊 are too short or too bent for a 24 px name on a projector; at their
- * middles the corridors that cross in one place pushed each other's names out). Pure: the map owner adds the layers and feeds the points (MapController.setStepLabels).
+ * the layers' own labels leave those features out. Areas and lines are named at the points the data build chose for
+ * the step (StoryStep.labels, scripts/lib/stepLabelLayout.ts: clear of each other on a phone, a desktop and a
+ * projector, placed in the build's order), else at their layer's label point or, lines, at a point along them as far
+ * as may be from the step's other names; points beside their dot wherever there is room around it (eight anchors).
+ * Pure: the map owner adds the layers and feeds the points (MapController.setStepLabels).
  */
 import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { along, bbox, distance, length } from '@turf/turf';
@@ -98,13 +98,15 @@ export function stepLabelPoints(features: readonly { layer: AtlasLayer; feature:
     const p = feature.properties;
     const g = feature.geometry;
     const base = { id: p.id, name: p.name, nameEn: p.nameEn, color: labelColor(layer.info.style.color), rank: 0 };
+    const chosen = stepPoints?.features.find((l) => l.properties.id === p.id);
     if (g.type === 'Point') out.push({ type: 'Feature', geometry: g, properties: { ...base, kind: 'point' } });
-    else if (g.type === 'LineString' || g.type === 'MultiLineString') lines.push({ geometry: g, properties: { ...base, kind: 'line' } });
+    else if (!chosen && (g.type === 'LineString' || g.type === 'MultiLineString')) lines.push({ geometry: g, properties: { ...base, kind: 'line' } });
     else {
-      const label = stepPoints?.features.find((l) => l.properties.id === p.id) ?? layer.labels?.features.find((l) => l.properties.id === p.id);
+      const label = chosen ?? layer.labels?.features.find((l) => l.properties.id === p.id);
       if (!label) continue;
       const { short, shortEn, full, fullEn } = label.properties;
-      out.push({ type: 'Feature', geometry: label.geometry, properties: { ...base, kind: 'area', ...(short ? { short } : {}), ...(shortEn ? { shortEn } : {}), full, fullEn } });
+      const kind = g.type === 'LineString' || g.type === 'MultiLineString' ? 'line' : 'area';
+      out.push({ type: 'Feature', geometry: label.geometry, properties: { ...base, kind, ...(short ? { short } : {}), ...(shortEn ? { shortEn } : {}), full, fullEn } });
     }
   }
   // Lines last, each where it stands clearest of the names placed so far; the shortest first (fewest places).
@@ -118,7 +120,11 @@ export function stepLabelPoints(features: readonly { layer: AtlasLayer; feature:
     const rank = entry.layer.labels?.features.find((l) => l.properties.id === f.properties.id)?.properties.rank ?? 0;
     return -entry.layer.info.style.order * 100 - rank;
   };
-  out.sort((a, b) => areaRank(a) - areaRank(b)).forEach((f, i) => (f.properties.rank = i));
+  // The build's order where it chose the step's names (scripts/lib/stepLabelLayout.ts: it placed them in that order,
+  // as MapLibre will), before any it did not.
+  const built = new Map(stepPoints?.features.map((f) => [f.properties.id, f.properties.rank]) ?? []);
+  const order = (f: (typeof out)[number]) => built.get(f.properties.id) ?? 1e6 + areaRank(f);
+  out.sort((a, b) => order(a) - order(b)).forEach((f, i) => (f.properties.rank = i));
   return { type: 'FeatureCollection', features: out };
 }
 

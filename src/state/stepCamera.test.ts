@@ -55,4 +55,14 @@ describe('step camera', () => {
       expect(sy).toBeLessThanOrEqual(900 - 300);
     }
   });
+
+  it('on a phone, gives the features most of the narrow map\'s width (little air beside them for names)', () => {
+    const camera = { center: [113.55, 34.78] as [number, number], zoom: 11 };
+    const padding = { top: 83, bottom: 290, left: 24, right: 24 };
+    // 中原区's 绿廊, 15 km across: width-bound on a 360 px phone.
+    const phone = stepCamera(camera, 360, 740, padding, [113.46, 34.715, 113.625, 34.86]);
+    const widthPx = ((113.625 - 113.46) / 360) * 512 * 2 ** phone.zoom;
+    expect(widthPx / (360 - 48)).toBeGreaterThan(0.7); // was half: a quarter of air on each side
+    expect(widthPx).toBeLessThanOrEqual(360 - 48);
+  });
 });

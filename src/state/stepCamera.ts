@@ -25,14 +25,16 @@ export interface Padding {
 
 /** Room kept free above and below the step's features for a name beside them (a projector's names are 24 px): px. */
 const NAME_AIR_PX = 48;
+/** Below this free width the map is a phone's (as projectorTheme's text sizes reckon). */
+const NARROW_MAP_PX = 700;
 
 /** Web Mercator: lon/lat ↔ the world square [0, 1] (MapLibre's world is 512 px wide at zoom 0). */
 const WORLD_PX = 512;
-const toWorld = ([lon, lat]: [number, number]): [number, number] => {
+export const toWorld = ([lon, lat]: [number, number]): [number, number] => {
   const s = Math.sin((lat * Math.PI) / 180);
   return [(lon + 180) / 360, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
 };
-const fromWorld = ([x, y]: [number, number]): [number, number] => [x * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI];
+export const fromWorld = ([x, y]: [number, number]): [number, number] => [x * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI];
 
 /**
  * The camera for MapLibre, in the part of the map not under the overlay (`padding`, measured from the overlay
@@ -49,7 +51,9 @@ export function stepCamera(camera: StoryCamera, mapWidth: number, mapHeight: num
   const [x0, y1] = toWorld([bounds[0], bounds[1]]);
   const [x1, y0] = toWorld([bounds[2], bounds[3]]);
   // Air around the features: a name beside a point or an edge stays on the map, clear of the overlay.
-  const air = { x: Math.min(NAME_AIR_PX * 2.5, width / 4), y: Math.min(NAME_AIR_PX, height / 4) };
+  // A phone (its names are ~17 px, beside the shapes rarely) keeps less air sideways: a quarter of its narrow map
+  // on each side left the step's features half its width, and their names no room.
+  const air = { x: width < NARROW_MAP_PX ? Math.min(NAME_AIR_PX, width / 8) : Math.min(NAME_AIR_PX * 2.5, width / 4), y: Math.min(NAME_AIR_PX, height / 4) };
   const fits = Math.log2(Math.min((width - 2 * air.x) / (Math.max(x1 - x0, 1e-9) * WORLD_PX), (height - 2 * air.y) / (Math.max(y1 - y0, 1e-9) * WORLD_PX)));
   const [min, max] = STORY_LIMITS.zoom;
   const zoom = Math.min(fits, Math.max(camera.zoom, written.zoom), max);
