@@ -6,7 +6,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Feature, FeatureCollection } from 'geojson';
-import { isPlanLevel } from '../data/levels';
+import { isPlanLevel, type Level } from '../data/levels';
 import type { ProposalItem, SketchItem } from '../data/userItems';
 import type { ProposalDiff } from '../analysis/proposalDiff';
 import type { ExportCrsId } from '../export/exportCrs';
@@ -30,6 +30,8 @@ export interface ExportSource {
   title: Bilingual;
   count: number;
   group: 'plan' | 'other' | 'mine';
+  /** A layer's plan level (二七区, 中原区, 郑州市): the form lists plan layers under it, as the layer panel does. */
+  level?: Level;
 }
 
 export const PROJECTS_SOURCE = 'projects';
@@ -44,7 +46,7 @@ const placedProjects = computed<FeatureCollection>(() => ({ type: 'FeatureCollec
 
 export const exportSources = computed<ExportSource[]>(() => {
   const layers = atlas.value?.layers ?? [];
-  const plan: ExportSource[] = layers.map((l) => ({ id: l.info.id, title: l.info.title, count: l.data.features.length, group: isPlanLevel(l.info.level) ? 'plan' : 'other' }));
+  const plan: ExportSource[] = layers.map((l) => ({ id: l.info.id, title: l.info.title, count: l.data.features.length, group: isPlanLevel(l.info.level) ? 'plan' : 'other', level: l.info.level }));
   const items = kept.value;
   return [
     ...plan.filter((s) => s.group === 'plan'),

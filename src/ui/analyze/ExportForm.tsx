@@ -3,6 +3,7 @@ import { EXPORT_CRS } from '../../export/exportCrs';
 import { EXPORT_FORMATS, exportFormat } from '../../export/formats/registry';
 import type { ExportFormatId } from '../../export/formats/writer';
 import type { TextEncodingId } from '../../export/textEncoding';
+import { LEVELS } from '../../data/levels';
 import { pick, t, type StringKey } from '../../i18n';
 import { ensureProjects } from '../../state/projects';
 import { exportBusy, exportChoice, exportResult, exportSources, fitChoice, runExport, type ExportSource } from '../../state/dataExport';
@@ -38,25 +39,38 @@ export function ExportForm() {
             {t('exNone')}
           </button>
         </div>
-        {GROUPS.map((g) => (
-          <div key={g.id} class="export-form__group">
-            <h3>{t(g.label)}</h3>
-            {sources
-              .filter((s) => s.group === g.id)
-              .map((s) => (
-                <label key={s.id} class="check">
-                  <input
-                    type="checkbox"
-                    checked={choice.sources.includes(s.id)}
-                    disabled={s.count === 0}
-                    onChange={(e) => toggle(s.id, e.currentTarget.checked)}
-                    data-testid={`export-source-${s.id}`}
-                  />
-                  {pick(s.title)} <span class="muted">({s.count})</span>
-                </label>
-              ))}
-          </div>
-        ))}
+        {GROUPS.map((g) => {
+          const inGroup = sources.filter((s) => s.group === g.id);
+          const row = (s: ExportSource) => (
+            <label key={s.id} class="check">
+              <input
+                type="checkbox"
+                checked={choice.sources.includes(s.id)}
+                disabled={s.count === 0}
+                onChange={(e) => toggle(s.id, e.currentTarget.checked)}
+                data-testid={`export-source-${s.id}`}
+              />
+              {pick(s.title)} <span class="muted">({s.count})</span>
+            </label>
+          );
+          return (
+            <div key={g.id} class="export-form__group">
+              <h3>{t(g.label)}</h3>
+              {g.id === 'plan'
+                ? // Under each plan's name, as in the layer panel: 二七区 and 中原区 both have a 核心板块内部结构.
+                  LEVELS.map(({ level, label }) => {
+                    const ofLevel = inGroup.filter((s) => s.level === level);
+                    return ofLevel.length ? (
+                      <div key={level} class="export-form__level" data-level={level}>
+                        <h4>{t(label)}</h4>
+                        {ofLevel.map(row)}
+                      </div>
+                    ) : null;
+                  })
+                : inGroup.map(row)}
+            </div>
+          );
+        })}
       </fieldset>
       <label class="field">
         <span>{t('exFormat')}</span>
