@@ -218,3 +218,17 @@ test('phone area audit: the table fits the sheet, names each row\'s layout and g
   await settled(page);
   await page.screenshot({ path: 'test-results/phone-audit.png' });
 });
+
+test('the layer panel fits the phone in both languages: every layer’s opacity and “Zoom to” stay inside the sheet', async ({ page }) => {
+  await blockExternalRequests(page);
+  for (const language of ['zh', 'en']) {
+    await openApp(page, `#v=1&p=layers&lg=${language}`);
+    const sheet = (await page.locator('.sidebar').boundingBox())!;
+    const outside = await page.locator('.layer-row__tools button').evaluateAll(
+      (buttons, right) => buttons.filter((b) => b.getBoundingClientRect().right > right + 0.5).map((b) => b.getAttribute('aria-label')),
+      sheet.x + sheet.width,
+    );
+    expect(await page.locator('.layer-row__tools button').count()).toBeGreaterThan(5);
+    expect(outside, `${language}: zoom buttons past the sheet's edge`).toEqual([]);
+  }
+});
