@@ -151,7 +151,7 @@ export const en: Record<StringKey, string> = {
   prjLinePrecision: ' (true of every part of the line, the gaps between its points and its ends included)',
   timelineProjects: "This year's planned projects ({n}; the {placed} placed are lit on the map)",
   prjPrecisionKey: 'Pale circle: where the project may lie (± m, from zoom 14)',
-  prjCount: '{placed} of {total} projects placed',
+  prjCount: '{placed} of the {total} projects that name a place are placed; {other} more are programmes or policies with no place',
   prjRecord: 'Planned project',
   prjKind: 'Kind',
   prjSays: 'What the plan says',

@@ -20,7 +20,8 @@ export function ProjectsRow() {
       <label class="layer-row__toggle">
         <input type="checkbox" checked={visible} onChange={() => setProjectsVisible(!visible)} data-testid="projects-toggle" />
         <span class="layer-row__title">{t('prjLayer')}</span>
-        {list && <span class="layer-row__count">{list.length}</span>}
+        {/* Like every layer's count: what the map draws (the placed projects), not the whole list. */}
+        {count && <span class="layer-row__count">{count.placed}</span>}
       </label>
       {failed && (
         <p role="alert" class="analyze-error">
@@ -31,7 +32,7 @@ export function ProjectsRow() {
         <>
           {count && (
             <p class="hint layer-row__note" data-testid="projects-count">
-              {t('prjCount').replace('{placed}', String(count.placed)).replace('{total}', String(count.placeable))}
+              {t('prjCount').replace('{placed}', String(count.placed)).replace('{total}', String(count.placeable)).replace('{other}', String(list.length - count.placeable))}
             </p>
           )}
           <ul class="project-legend" data-testid="projects-legend">
