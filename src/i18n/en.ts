@@ -51,7 +51,7 @@ export const en: Record<StringKey, string> = {
   gap: 'Gap',
   noStatedArea: 'No area stated in the plan',
   positioning: 'Functional positioning',
-  projects: 'Projects',
+  projects: 'Projects in the plan texts ({n} mentions)',
   results: 'Results and figures',
   translationMark: 'Translation',
   boundaryText: 'Boundary (plan wording)',

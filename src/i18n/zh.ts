@@ -49,7 +49,7 @@ export const zh = {
   gap: '差异',
   noStatedArea: '规划未载明面积',
   positioning: '功能定位',
-  projects: '项目',
+  projects: '规划原文中的项目（{n} 处提及）',
   results: '成果与数据',
   translationMark: '译文',
   boundaryText: '边界描述（原文）',

@@ -26,6 +26,8 @@ describe('the record panel', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('二七商圈板块');
     expect(screen.getByText('打造国际商都核心区')).toBeTruthy();
     expect(screen.getByText('德化街改造提升')).toBeTruthy();
+    // The plan's mentions say they are mentions, so their count is not taken for the count of planned projects.
+    expect(screen.getByRole('heading', { name: '规划原文中的项目（1 处提及）' })).toBeTruthy();
     expect(screen.getByText(/东至紫荆山路/)).toBeTruthy();
     expect(screen.getByText(/±150 m/)).toBeTruthy();
     // Chinese first: the English name is the secondary line, no English prose in the zh record.

@@ -79,9 +79,9 @@ export function FeaturePanel() {
 
       {!!text.projects?.length && (
         <section>
-          <h3>
-            {t('projects')} ({text.projects.length})
-          </h3>
+          {/* The plans' words, one line per mention (a project two plans name is here twice): not to be read as the
+              count of the planned projects listed below (规划项目). */}
+          <h3>{t('projects').replace('{n}', String(text.projects.length))}</h3>
           <ul class="projects">
             {text.projects.map((project, i) => (
               <li key={i}>
