@@ -8,7 +8,8 @@ export function ReaderContents({ headings, onGo }: { headings: PlanHeading[]; on
       <summary>{t('readerContents')} ({headings.length})</summary>
       {headings.length ? (
         <nav aria-label={t('readerContents')}>
-          <ol class="plain">
+          {/* The plans' own headings: Chinese in either interface language (a screen reader reads them so). */}
+          <ol class="plain" lang="zh-CN">
             {headings.map((h) => (
               <li key={h.line} class={`reader__toc reader__toc--${h.level}`}>
                 <button type="button" class="link-button" onClick={() => onGo(h.line)}>
