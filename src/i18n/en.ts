@@ -21,6 +21,8 @@ export const en: Record<StringKey, string> = {
   orientationLayer: 'Metro lines and stations, roads, landmarks',
   orientationNote: 'Metro: metromancn/MetroMapOpenMiniProgram (MIT, January 2025, including stations under construction or planned), lines straight between stations. Roads: joined through the junctions this atlas located, so their course is schematic. Names show at street zoom (13+).',
   loading: 'Loading map data…',
+  /** Between a label and its value: a full-width colon in Chinese, a colon and a space in English. */
+  colon: ': ',
   loadFailed: 'Could not load the map data',
   retry: 'Retry',
   mapLabel: 'Map of the spatial layouts in Zhengzhou plans',

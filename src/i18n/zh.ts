@@ -19,6 +19,8 @@ export const zh = {
   orientationLayer: '地铁线路与站点、道路、地标',
   orientationNote: '地铁：metromancn/MetroMapOpenMiniProgram（MIT，2025年1月，含在建和规划站点），线路为站间直线。道路：连接本图已定位的路口，为示意走向。街道级（13级以上）显示名称。',
   loading: '正在加载地图数据…',
+  /** Between a label and its value: a full-width colon in Chinese, a colon and a space in English. */
+  colon: '：',
   loadFailed: '地图数据加载失败',
   retry: '重试',
   mapLabel: '郑州规划空间布局地图',

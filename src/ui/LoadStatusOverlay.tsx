@@ -14,7 +14,7 @@ export function LoadStatusOverlay({ onRetry }: { onRetry: () => void }) {
   return (
     <div class="overlay overlay--error" role="alert">
       <p>
-        {t('loadFailed')}: {status.message}
+        {t('loadFailed')}{t('colon')}{status.message}
       </p>
       <button type="button" class="button" onClick={onRetry}>
         {t('retry')}

@@ -28,7 +28,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
         alive = false;
       };
     }, [component]);
-    if (failed) return <p role="alert">{`${t('loadFailed')}: ${failed}`}</p>;
+    if (failed) return <p role="alert">{`${t('loadFailed')}{t('colon')}${failed}`}</p>;
     if (!component) return <p class="hint" role="status">{t('loading')}</p>;
     const Loaded = component;
     return <Loaded {...props} />;

@@ -24,7 +24,7 @@ export function MatrixPairs({ model }: { model: MatrixModel }) {
             </span>
             {c.stated && (
               <span class={c.agrees === false ? 'gap--large' : 'agree'}>
-                {t('anPlanSays')}: {t(RELATION_LABEL[c.stated.type])} — {c.agrees ? t('anAgrees') : t('anDisagrees')}
+                {t('anPlanSays')}{t('colon')}{t(RELATION_LABEL[c.stated.type])} — {c.agrees ? t('anAgrees') : t('anDisagrees')}
               </span>
             )}
           </li>

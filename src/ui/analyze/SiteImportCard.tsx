@@ -52,11 +52,11 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
         {pick(formatById(summary.format).label)} · {summary.sites.length} {t('anSites')} · {summary.vertexCount} {t('anVertices')}
       </p>
       <p class="site-import__crs" data-testid="site-crs">
-        {t('anReadAs')}: <strong>{crsName}</strong> <span class="muted">({pick(summary.crsReason)})</span>
+        {t('anReadAs')}{t('colon')}<strong>{crsName}</strong> <span class="muted">({pick(summary.crsReason)})</span>
       </p>
       {summary.encoding && (
         <p class="site-import__crs" data-testid="site-encoding">
-          {t('anEncoding')}: <strong>{ENCODING_LABELS[summary.encoding.encoding]}</strong> <span class="muted">({t(ENCODING_REASONS[summary.encoding.reason])})</span>
+          {t('anEncoding')}{t('colon')}<strong>{ENCODING_LABELS[summary.encoding.encoding]}</strong> <span class="muted">({t(ENCODING_REASONS[summary.encoding.reason])})</span>
         </p>
       )}
       <details class="site-import__reread">
@@ -94,7 +94,7 @@ export function SiteImportCard({ entry }: { entry: SiteImport }) {
       )}
       {entry.reportError && (
         <p class="analyze-error" role="alert">
-          {t('anReportMissing')}: {pick(entry.reportError)}{' '}
+          {t('anReportMissing')}{t('colon')}{pick(entry.reportError)}{' '}
           <button type="button" class="button button--small" disabled={!idle} onClick={() => void runReport(entry.key)}>
             {t('anRunAgain')}
           </button>

@@ -30,7 +30,7 @@ export function SiteReportRow({ entry, row, projectsChecked = false }: { entry: 
       <p class="site-row__area">
         <AreaInUnits km2={row.siteAreaKm2} />
       </p>
-      {row.error && <p class="analyze-error">{t('anSiteError')}: {row.error}</p>}
+      {row.error && <p class="analyze-error">{t('anSiteError')}{t('colon')}{row.error}</p>}
       {row.hits.length === 0 ? (
         <p class="muted">{t('anNoHits')}</p>
       ) : (

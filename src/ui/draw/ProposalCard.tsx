@@ -55,7 +55,7 @@ export function ProposalCard({ view }: { view: ProposalView }) {
     <div class="draw-editor proposal" data-testid="proposal-card">
       <h3>{feature ? localName(feature.properties) : item.name}</h3>
       <p class="hint">
-        {t('proposalOf')}: <code>{item.featureId}</code>
+        {t('proposalOf')}{t('colon')}<code>{item.featureId}</code>
       </p>
       {!feature && <p class="hint">{t('proposalGone')}</p>}
       <div class="proposal__citations">

@@ -17,7 +17,7 @@ export function CitationLink({ source }: { source: Citation }) {
   return (
     <cite class="citation" title={`${source.file}:${source.lines}`}>
       {presenting.value ? label : (
-        <button type="button" class="citation-link" onClick={() => openCitation(source)} aria-label={`${t('citationOpen')}: ${label}`}>
+        <button type="button" class="citation-link" onClick={() => openCitation(source)} aria-label={`${t('citationOpen')}{t('colon')}${label}`}>
           {label}
         </button>
       )}

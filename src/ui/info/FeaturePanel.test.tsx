@@ -30,6 +30,8 @@ describe('the record panel', () => {
     expect(screen.getByRole('heading', { name: '规划原文中的项目（1 处提及）' })).toBeTruthy();
     expect(screen.getByText(/东至紫荆山路/)).toBeTruthy();
     expect(screen.getByText(/±150 m/)).toBeTruthy();
+    // Chinese labels end in the full-width colon, as Chinese text writes them.
+    expect(screen.getByText(/^精度：±150 m/)).toBeTruthy();
     // Chinese first: the English name is the secondary line, no English prose in the zh record.
     expect(screen.queryByText('the core of an international trade city')).toBeNull();
   });
@@ -55,5 +57,6 @@ describe('the record panel', () => {
     render(<FeaturePanel />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Erqi Business District Board');
     expect(screen.getByText(/the core of an international trade city/)).toBeTruthy();
+    expect(screen.getByText(/^Precision: ±150 m/)).toBeTruthy();
   });
 });

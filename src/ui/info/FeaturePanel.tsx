@@ -47,7 +47,7 @@ export function FeaturePanel() {
           {secondary}
         </p>
         <p class="feature-panel__layer">
-          {t('layer')}: {pick(layer.title)} <span class="badge">{t('schematicShort')}</span>
+          {t('layer')}{t('colon')}{pick(layer.title)} <span class="badge">{t('schematicShort')}</span>
         </p>
         <button type="button" class="button button--small" onClick={zoom}>
           {t('zoomTo')}
@@ -118,7 +118,7 @@ export function FeaturePanel() {
         <p>{pick(p.drawing.method)}</p>
         {p.drawing.note && <p class="muted">{pick(p.drawing.note)}</p>}
         <p>
-          {t('precision')}: ±{p.drawing.precisionM} m
+          {t('precision')}{t('colon')}±{p.drawing.precisionM} m
         </p>
         {shares && (
           <p data-testid="edge-shares">

@@ -15,7 +15,7 @@ export function Translated({ original, en, block = false }: { original: string; 
       {showEn && (
         <Tag class="translation" lang="en" data-testid="translation">
           {block ? null : ' '}
-          <span class="translation__mark">{t('translationMark')}:</span> {en}
+          <span class="translation__mark">{t('translationMark')}{t('colon')}</span> {en}
         </Tag>
       )}
     </>

@@ -32,7 +32,7 @@ function Content<T>({ state, retry, children }: { state: Loaded<T> | null; retry
   if (state?.kind === 'failed') {
     return (
       <p role="alert">
-        {t('loadFailed')}: {state.message}{' '}
+        {t('loadFailed')}{t('colon')}{state.message}{' '}
         <button type="button" class="button button--small" onClick={retry}>{t('retry')}</button>
       </p>
     );

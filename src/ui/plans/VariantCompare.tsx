@@ -64,7 +64,7 @@ export function VariantCompare({ conflict }: { conflict: Contradiction }) {
         </tbody>
       </table>
       <p class="hint">
-        {t('variantShared')}: {km2(comparison.sharedKm2)}
+        {t('variantShared')}{t('colon')}{km2(comparison.sharedKm2)}
       </p>
     </div>
   );

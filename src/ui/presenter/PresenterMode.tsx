@@ -254,7 +254,7 @@ export function PresenterMode() {
           </p>
         )}
         <p class="presenter__sources">
-          {t('citations')}: {step.sources.map((s) => <CitationLink key={`${s.file}:${s.lines}`} source={s} />)}
+          {t('citations')}{t('colon')}{step.sources.map((s) => <CitationLink key={`${s.file}:${s.lines}`} source={s} />)}
           <span class="presenter__schematic"> · {t('schematicShort')}</span>
         </p>
         <nav class="presenter__nav" aria-label={t('presenterLabel')}>

@@ -86,7 +86,7 @@ export function ProjectPanel({ project }: { project: ProjectFeature }) {
           <>
             <p>{pick(p.evidence)}</p>
             <p>
-              {t('precision')}: ±{p.precisionM} m{project.geometry?.type === 'LineString' ? t('prjLinePrecision') : ''} ·{' '}
+              {t('precision')}{t('colon')}±{p.precisionM} m{project.geometry?.type === 'LineString' ? t('prjLinePrecision') : ''} ·{' '}
               {t(located ? 'prjLocatedKey' : 'prjApproxKey')}
             </p>
           </>

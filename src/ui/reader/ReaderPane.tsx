@@ -76,7 +76,7 @@ export function ReaderPane() {
       <div class="reader__text" lang="zh-CN" data-testid="reader-text">
         {!doc && state?.kind === 'failed' ? (
           <p role="alert">
-            {t('readerFailed')}: {state.message}{' '}
+            {t('readerFailed')}{t('colon')}{state.message}{' '}
             <button type="button" class="button button--small" onClick={reloadDoc}>{t('retry')}</button>
           </p>
         ) : !doc ? (
