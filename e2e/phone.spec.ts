@@ -232,3 +232,20 @@ test('the layer panel fits the phone in both languages: every layer’s opacity 
     expect(outside, `${language}: zoom buttons past the sheet's edge`).toEqual([]);
   }
 });
+
+test('a link that names an area opens its record, even without p=info; the record shared back says so without it', async ({ page }) => {
+  await blockExternalRequests(page);
+  // An old or hand-made link: just the area.
+  await openApp(page, '#v=1&f=eq-board-shangquan');
+  await expect(page.getByTestId('feature-panel').getByRole('heading', { level: 2 })).toHaveText('二七商圈板块');
+  await expect(page.getByTestId('tab-info')).toHaveAttribute('aria-selected', 'true');
+  // The app's own link for the record needs no p=, and one with the layer list open keeps p=layers.
+  await expect(page).not.toHaveURL(/[#&]p=/);
+  await page.getByTestId('tab-layers').click();
+  await expect(page).toHaveURL(/[#&]p=layers/);
+  // A link naming an area that does not exist opens the layer list, with its notice (a fresh page load).
+  await page.goto('about:blank');
+  await openApp(page, '#v=1&f=nope');
+  await expect(page.getByTestId('notices')).toBeVisible();
+  await expect(page.getByTestId('tab-layers')).toHaveAttribute('aria-selected', 'true');
+});

@@ -25,14 +25,19 @@ import { selectProject } from './goTo';
 import { fromLinkLayers, linkLayerAliases, linkLayerIds, toLinkLayers } from './projectLinkLayer';
 
 
-function defaults(): UrlState {
+/**
+ * The defaults a link is read and written against. A link that names a feature or a project opens its record
+ * (`p=info` is implied, so a hand-made or old `#f=…` link shows what it names, not the layer list); a link that
+ * names one with another panel open says which.
+ */
+function defaults(names = false): UrlState {
   return {
     view: homeMapView.peek(),
     layers: [...defaultVisibleLayers(styledLayers.peek())],
     opacity: {},
     lang: 'zh',
     basemap: 'offline',
-    panel: 'layers',
+    panel: names ? 'info' : 'layers',
     year: FIRST_YEAR,
   };
 }
@@ -76,9 +81,12 @@ function current(): UrlState {
 function apply(hash: string, applyView: (view: MapView) => void, keepOnError: boolean): void {
   const layerIds = linkLayerIds(styledLayers.peek().map((l) => l.info.id));
   const featureIds = atlasIndex.peek()?.byId.keys() ?? [];
-  const decoded = decode(hash, defaults(), layerIds, featureIds, { layerAliases: layerAliases(), knownPanels: PANEL_TABS, knownPlanDocs: [...PLAN_FILES.keys()] });
+  const names = /(^|[#&])(f|pj)=[^&]/.test(hash);
+  const decoded = decode(hash, defaults(names), layerIds, featureIds, { layerAliases: layerAliases(), knownPanels: PANEL_TABS, knownPlanDocs: [...PLAN_FILES.keys()] });
   const { notices } = decoded;
   let state = decoded.state;
+  // It names nothing that exists after all (an unknown id, with its notice): the layer list, as for any link.
+  if (names && !state.selected && !state.project && !/(^|[#&])p=/.test(hash)) state = { ...state, panel: 'layers' };
   if (keepOnError && notices.length) {
     const had = current();
     const unreadable = notices.includes('urlIgnoredHash') || notices.includes('urlIgnoredVersion');
@@ -131,7 +139,8 @@ export function startUrlSync(applyView: (view: MapView) => void): () => void {
   };
   window.addEventListener('hashchange', onHashChange);
   const stop = effect(() => {
-    const hash = encode(current(), defaults(), { layerAliases: layerAliases() });
+    const state = current();
+    const hash = encode(state, defaults(Boolean(state.selected || state.project)), { layerAliases: layerAliases() });
     const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
     writing = true;
     history.replaceState(history.state, '', url);
