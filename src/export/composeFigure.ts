@@ -101,12 +101,10 @@ function drawSwatch(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y:
     ctx.stroke();
   } else {
     if (e.kind === 'point-precision') {
-      // The pale circle of a project's ± precision around its dot.
+      // The thin ring of a project's ± precision around its dot (filled on the map only for the open record).
       ctx.beginPath();
       ctx.arc(x + w / 2, y + h / 2, h / 2, 0, Math.PI * 2);
-      ctx.globalAlpha = 0.12;
-      ctx.fill();
-      ctx.globalAlpha = 0.5;
+      ctx.globalAlpha = 0.6;
       ctx.lineWidth = 1;
       ctx.stroke();
       ctx.globalAlpha = 1;

@@ -10,7 +10,7 @@ export const EDGE_KEY_KINDS: readonly EdgeKeyKind[] = ['located', 'estimated', '
 export const EDGE_KEY_INK = '#374151';
 
 /**
- * Keys to the project marks beside the solid dot (`point`): a ring for an approximate place, and the pale circle
+ * Keys to the project marks beside the solid dot (`point`): a ring for an approximate place, and the thin ring
  * of its ± precision around a dot.
  */
 export type PointKeyKind = 'point-approx' | 'point-precision';

@@ -1,7 +1,7 @@
 /**
  * The 项目 layer's rows in a legend (the PNG figure, the print sheet, the presenter's): one row per kind the
  * placed projects have, in its map colour, then the keys to the marks — a solid dot for a located place, a ring
- * for an approximate one, the pale circle of its ± precision. Pure: the caller gives the texts.
+ * for an approximate one, the thin ring of its ± precision. Pure: the caller gives the texts.
  */
 import { PROJECT_KINDS, type ProjectFeature, type ProjectKind } from '../data/projects';
 import { PROJECT_KEY_INK, PROJECT_KIND_COLORS } from '../data/projectColors';

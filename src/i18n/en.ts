@@ -152,7 +152,7 @@ export const en: Record<StringKey, string> = {
   prjUnplacedKey: 'Struck-through circle: not placed, not on the map (its record says why)',
   prjLinePrecision: ' (true of every part of the line, the gaps between its points and its ends included)',
   timelineProjects: "This year's planned projects ({n}; the {placed} placed are lit on the map)",
-  prjPrecisionKey: 'Pale circle: where the project may lie (± m, from zoom 14)',
+  prjPrecisionKey: 'Thin ring: where the project may lie (± m, from zoom 14; filled for the open project)',
   prjCount: '{placed} of the {total} projects that name a place are placed; {other} more are programmes or policies with no place',
   prjRecord: 'Planned project',
   prjKind: 'Kind',

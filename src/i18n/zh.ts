@@ -150,7 +150,7 @@ export const zh = {
   prjUnplacedKey: '划线虚圈：未定位，不在地图上（记录中说明原因）',
   prjLinePrecision: '（对整条线各处都成立，含参考点之间的空档和两端）',
   timelineProjects: '这一年的规划项目（{n} 个，其中 {placed} 个已定位，在地图上点亮）',
-  prjPrecisionKey: '淡圈：项目可能所在的范围（±米，14 级起）',
+  prjPrecisionKey: '细圈：项目可能所在的范围（±米，14 级起；打开的项目填色）',
   prjCount: '{placed} / {total} 个有地点的项目已定位；另有 {other} 个是计划、政策等，无地点',
   prjRecord: '规划项目',
   prjKind: '类别',

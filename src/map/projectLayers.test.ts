@@ -4,7 +4,7 @@ import type { ProjectCollection } from '../data/projects';
 import { point, testProject } from '../analysis/testing/projectFixture';
 import { baseStyle } from './styleBuilder';
 import { PROJECT_LAYER_IDS, projectLayerSpecs, projectSourceData, projectSources, projectZoomFilters } from './projectLayers';
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter, latest as v8, type CircleLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 const collection: ProjectCollection = {
   type: 'FeatureCollection',
@@ -57,5 +57,16 @@ describe('the 项目 layer style', () => {
     expect(shows([], 14)).toEqual({ point: true, line: true });
     expect(shows(['prj-b', 'prj-road'], 11)).toEqual({ point: true, line: true });
     expect(shows(['prj-a'], 11)).toEqual({ point: false, line: false });
+  });
+
+  it('rings each ± precision at street zoom and fills only the open project\'s, so a crowded square stays readable', () => {
+    const layer = projectLayerSpecs('zh', true).find((l) => l.id === 'projects:precision') as CircleLayerSpecification;
+    const fill = expression.createExpression(layer.paint!['circle-opacity'], v8.paint_circle['circle-opacity'] as never);
+    if (fill.result !== 'success') throw new Error('circle-opacity does not parse');
+    const at = (selected: boolean) =>
+      fill.value.evaluate({ zoom: 15 }, { type: 1, properties: {} } as never, { selected } as never);
+    expect(at(false)).toBe(0);
+    expect(at(true)).toBeGreaterThan(0.05);
+    expect(layer.paint!['circle-stroke-width']).toBeGreaterThan(0);
   });
 });

@@ -121,7 +121,8 @@ export function projectLayerSpecs(lang: Lang, visible: boolean): LayerSpecificat
   });
   return [
     {
-      // ± precision around each point, from street zoom: where the project may lie.
+      // ± precision around each point, from street zoom: where the project may lie. Drawn as a ring; only the open
+      // record's is filled, since a dozen filled circles round one square (二七广场) wash the street map out.
       id: 'projects:precision',
       type: 'circle',
       source,
@@ -131,7 +132,7 @@ export function projectLayerSpecs(lang: Lang, visible: boolean): LayerSpecificat
       paint: {
         'circle-color': kindColor,
         'circle-radius': metresToPixels(['get', 'precisionM'], PROJECT_NAME_ZOOM - 1),
-        'circle-opacity': ['interpolate', ['linear'], ['zoom'], PROJECT_NAME_ZOOM - 0.5, 0, PROJECT_NAME_ZOOM, ['case', dimmed, 0.03, 0.1]],
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'], PROJECT_NAME_ZOOM - 0.5, 0, PROJECT_NAME_ZOOM, ['case', selected, 0.14, 0]],
         'circle-stroke-color': kindColor,
         'circle-stroke-width': 1,
         'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], PROJECT_NAME_ZOOM - 0.5, 0, PROJECT_NAME_ZOOM, ['case', dimmed, 0.1, 0.45]],

@@ -2,7 +2,7 @@ import { isEdgeKey, type LegendEntry } from '../../export/legendLayout';
 import { EdgeSwatch } from './EdgeSwatch';
 import { LayerSwatch } from './LayerSwatch';
 
-/** A project mark's key as the map draws it: a ring for an approximate place, the pale ± circle round a dot. */
+/** A project mark's key as the map draws it: a ring for an approximate place, the thin ± ring round a dot. */
 function PointKeySwatch({ kind, color }: { kind: 'point-approx' | 'point-precision'; color: string }) {
   return (
     <svg class="swatch" width="22" height="16" viewBox="0 0 22 16" aria-hidden="true" data-key={kind}>
@@ -10,7 +10,7 @@ function PointKeySwatch({ kind, color }: { kind: 'point-approx' | 'point-precisi
         <circle cx="11" cy="8" r="5" fill="#ffffff" stroke={color} stroke-width="2.5" />
       ) : (
         <>
-          <circle cx="11" cy="8" r="7.5" fill={color} fill-opacity="0.12" stroke={color} stroke-opacity="0.5" stroke-width="1" />
+          <circle cx="11" cy="8" r="7.5" fill="none" stroke={color} stroke-opacity="0.6" stroke-width="1" />
           <circle cx="11" cy="8" r="3" fill={color} stroke="#ffffff" stroke-width="1.5" />
         </>
       )}

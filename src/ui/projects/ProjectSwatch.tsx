@@ -3,7 +3,7 @@ import type { ProjectPlace } from '../../analysis/projectLists';
 import { PROJECT_KIND_COLORS } from '../../data/projectColors';
 
 /**
- * A project mark as the map draws it: solid when located, a ring when approximate; with `precision`, its pale ±
+ * A project mark as the map draws it: solid when located, a ring when approximate; with `precision`, its thin ±
  * circle. A project not placed has no mark on the map: its sign is a struck-through dashed circle (⊘), never the
  * approximate ring, so no list suggests it can be found there.
  */
@@ -12,7 +12,7 @@ export function ProjectSwatch({ kind, place = 'located', precision = false }: { 
   if (precision)
     return (
       <svg class="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-        <circle cx="8" cy="8" r="7.5" fill={color} fill-opacity="0.12" stroke={color} stroke-opacity="0.5" stroke-width="1" />
+        <circle cx="8" cy="8" r="7.5" fill="none" stroke={color} stroke-opacity="0.6" stroke-width="1" />
         <circle cx="8" cy="8" r="3" fill={color} stroke="#ffffff" stroke-width="1.5" />
       </svg>
     );
