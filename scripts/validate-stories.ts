@@ -84,11 +84,9 @@ export function withStepLabels(stories: Story[], root = GEODATA, crowded: string
     ...story,
     steps: story.steps.map((step, i) => {
       const shown = [...new Set([...(step.highlight ?? []), ...(step.year === undefined ? [] : featuresOfYear(timeline, step.year))])];
-      // One layout per language: the English overlay is taller (the step is shown a little further out) and its names wider.
       const layout = layoutStepLabels(layers, step, shown, short);
-      const layoutEn = layoutStepLabels(layers, step, shown, short, undefined, 'en');
-      crowded.push(...layout.crowded.map((name) => `${story.id}:${i + 1} ${name}`), ...layoutEn.crowded.map((name) => `${story.id}:${i + 1} (en) ${name}`));
-      return { ...step, labels: layout.labels, labelsEn: layoutEn.labels };
+      crowded.push(...layout.crowded.map((name) => `${story.id}:${i + 1} ${name}`));
+      return { ...step, labels: layout.labels };
     }),
   }));
 }

@@ -54,23 +54,6 @@ describe('story step names chosen at build time', () => {
     expect(without.crowded.length).toBeGreaterThan(0);
   });
 
-  it('lays English out on its own: wider English names take their short names where the Chinese fit in full', () => {
-    const strips = [0, 1, 2, 3].map((i) => {
-      const f = feature(`e${i}`, `${'甲乙丙丁'[i]}区`, rect(113.58 + i * 0.008, 34.745, 113.588 + i * 0.008, 34.755));
-      f.properties.nameEn = `${['North', 'South', 'East', 'West'][i]} Longhu science and technology demonstration area`;
-      return f;
-    });
-    const short = Object.fromEntries(strips.map((s, i) => [s.properties.id, { en: ['N. Longhu', 'S. Longhu', 'E. Longhu', 'W. Longhu'][i] }]));
-    const step = { camera, layers: ['strips'] };
-    const zh = layoutStepLabels([layer('strips', 'polygon', strips)], step, [], short);
-    expect(zh.crowded).toEqual([]);
-    const en = layoutStepLabels([layer('strips', 'polygon', strips)], step, [], short, undefined, 'en');
-    expect(en.crowded).toEqual([]);
-    expect(en.labels.features.some((f) => (f.properties.fullEn ?? 0) > 0), 'short English names below street zoom').toBe(true);
-    const enNoShort = layoutStepLabels([layer('strips', 'polygon', strips)], step, [], {}, undefined, 'en');
-    expect(enNoShort.crowded.length).toBeGreaterThan(0);
-  });
-
   it('names only what the step spotlights', () => {
     const areas = [feature('x', '甲', rect(113.5, 34.7, 113.55, 34.75)), feature('y', '乙', rect(113.6, 34.7, 113.65, 34.75))];
     const { labels } = layoutStepLabels([layer('z', 'polygon', areas)], { camera, layers: ['z'] }, ['y']);

@@ -16,8 +16,7 @@
  * the phone only when the phone shows the step a whole zoom level out from the others (the map writes the short
  * name below the zoom `full`), else on every screen; the full name stays in the record and the legend. A name with
  * no free place at all goes where it overlaps least, for MapLibre's other anchors to try; the build reports it
- * (`crowded`). Each language is laid out on its own (the app picks the step's points by language): the English
- * overlay is taller, so the step is shown further out, and English names are wider.
+ * (`crowded`).
  */
 import polylabel from 'polylabel';
 import { along, bbox, booleanPointInPolygon, length, pointToLineDistance } from '@turf/turf';
@@ -29,8 +28,6 @@ import type { StoryStep } from '../../src/data/story';
 import { fromWorld, stepCamera, toWorld, type Padding } from '../../src/state/stepCamera';
 import { PROJECTOR_MIN_TEXT_PX, projectorTextMinPx } from '../../src/map/projectorTheme';
 import type { ShortNames } from './labelPoints';
-
-export type Lang = 'zh' | 'en';
 
 export interface StepLayer {
   id: string;
@@ -50,9 +47,8 @@ export interface Screen {
   width: number;
   height: number;
   padding: Padding;
-  /** Characters of the title per line in each language (English letters are narrower, its words wrap whole). */
-  titleWrap?: { chars: Record<Lang, number>; linePx: number };
-  card?: (step: StepInput, lang: Lang) => number;
+  titleWrap?: { chars: number; linePx: number };
+  card?: (step: StepInput) => number;
 }
 
 const lines = (text: string | undefined, perLine: number) => (text ? Math.ceil(text.length / perLine) : 0);
@@ -63,11 +59,10 @@ export const STORY_SCREENS: Screen[] = [
     width: 360,
     height: 740,
     padding: { top: 83, bottom: 290, left: 24, right: 24 },
-    titleWrap: { chars: { zh: 10, en: 17 }, linePx: 24 },
-    // Buttons and margins 121 px; caption lines of 22 characters at 24 px (English: 36 letters, words wrap whole),
-    // the quote's (Chinese in both) of 24 at 22 px, the sources' chips two lines at most, the year's chip 30 px.
-    card: (step, lang) =>
-      129 + 24 * lines(step.caption?.[lang], lang === 'zh' ? 22 : 36) + 22 * lines(step.quote?.text, 24) + 20 * Math.min(2, step.sources?.length ?? 1) + (step.year === undefined ? 0 : 30),
+    titleWrap: { chars: 10, linePx: 24 },
+    // Buttons and margins 121 px; caption lines of 22 characters at 24 px, the quote's of 24 at 22 px, the sources' chips two lines at most, the year's chip 30 px.
+    card: (step) =>
+      129 + 24 * lines(step.caption?.zh, 22) + 22 * lines(step.quote?.text, 24) + 20 * Math.min(2, step.sources?.length ?? 1) + (step.year === undefined ? 0 : 30),
   },
   { name: 'desktop', width: 1440, height: 900, padding: { top: 122, bottom: 280, left: 24, right: 448 } },
   { name: 'projector', width: 1920, height: 1080, padding: { top: 138, bottom: 330, left: 24, right: 455 } },
@@ -97,10 +92,10 @@ interface View {
   from: (px: [number, number]) => Position;
 }
 
-function viewOf(step: StepInput, screen: Screen, bounds: [number, number, number, number] | null, lang: Lang): View {
+function viewOf(step: StepInput, screen: Screen, bounds: [number, number, number, number] | null): View {
   const wrap = screen.titleWrap;
-  const titleLines = wrap && step.title ? Math.ceil(step.title[lang].length / wrap.chars[lang]) : 1;
-  const padding = { ...screen.padding, top: screen.padding.top + (wrap ? wrap.linePx * (titleLines - 1) : 0), bottom: screen.card?.(step, lang) ?? screen.padding.bottom };
+  const titleLines = wrap && step.title ? Math.ceil(step.title.zh.length / wrap.chars) : 1;
+  const padding = { ...screen.padding, top: screen.padding.top + (wrap ? wrap.linePx * (titleLines - 1) : 0), bottom: screen.card?.(step) ?? screen.padding.bottom };
   const cam = stepCamera(step.camera, screen.width, screen.height, padding, bounds);
   const [cx, cy] = worldPx(cam.center, cam.zoom);
   const { top, bottom, left, right } = padding;
@@ -127,23 +122,6 @@ interface Box {
   y1: number;
 }
 
-/**
- * How far (in ems of its text) a name may stand from its feature's extent on any screen: a name set beside a
- * small area on the phone lies further off on a desktop that shows the step closer in, and a name far from its
- * feature reads as another place's (a name left out is reported; a misplaced one is not).
- */
-const NEAR_EM = 4;
-
-/** Px between a name's box and its feature's extent on a view (0: they overlap). */
-function gapTo(item: { extent: [number, number, number, number] }, b: Box, v: View): number {
-  const [w, s, e, n] = item.extent;
-  const [x0, y0] = v.at([w, n]);
-  const [x1, y1] = v.at([e, s]);
-  const dx = Math.max(0, x0 - b.x1, b.x0 - x1);
-  const dy = Math.max(0, y0 - b.y1, b.y0 - y1);
-  return Math.hypot(dx, dy);
-}
-
 /** MapLibre's text-padding and a little slack for the estimate of a name's width. */
 const BOX_PAD_PX = 1.5;
 
@@ -159,6 +137,7 @@ const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(
 /** Whether a box lies in the part of the screen the overlay leaves free. */
 const onScreen = (b: Box, s: Screen) => b.x0 >= 0 && b.y0 >= s.padding.top && b.x1 <= s.width && b.y1 <= s.height - s.padding.bottom;
 
+type Lang = 'zh' | 'en';
 /** Which name a screen writes: the full one, or the short one (on the phone only, or everywhere below street zoom). */
 type Variant = 'full' | 'shortPhone' | 'shortAll';
 const VARIANTS: Variant[] = ['full', 'shortPhone', 'shortAll'];
@@ -171,8 +150,6 @@ interface Item {
   candidates: Position[];
   names: Record<Lang, { full: string; short?: string }>;
   size: number;
-  /** [west, south, east, north] of the feature. */
-  extent: [number, number, number, number];
 }
 
 /** Point names: where MapLibre tries them around the dot (stepLabels.ts: the anchors in order, 0.9 em off). */
@@ -219,16 +196,15 @@ function itemOf(layer: StepLayer, feature: PlanFeature, short: ShortNames): Item
   const p = feature.properties;
   const g = feature.geometry;
   const names = { zh: { full: p.name, short: short[p.id]?.zh }, en: { full: p.nameEn, short: short[p.id]?.en } };
-  const extent = bbox(feature) as [number, number, number, number];
-  if (g.type === 'Point') return { layer, feature, kind: 'point', candidates: [g.coordinates], names, size: 0, extent };
+  if (g.type === 'Point') return { layer, feature, kind: 'point', candidates: [g.coordinates], names, size: 0 };
   if (g.type === 'LineString' || g.type === 'MultiLineString') {
     const line = longestPart(g);
     const km = length(line);
-    return { layer, feature, kind: 'line', candidates: LINE_FRACTIONS.map((fr) => along(line, km * fr).geometry.coordinates), names, size: km, extent };
+    return { layer, feature, kind: 'line', candidates: LINE_FRACTIONS.map((fr) => along(line, km * fr).geometry.coordinates), names, size: km };
   }
   const area = feature as Feature<Polygon | MultiPolygon>;
   const [w, s, e, n] = bbox(area);
-  return { layer, feature, kind: 'area', candidates: areaCandidates(area), names, size: (e - w) * (n - s), extent };
+  return { layer, feature, kind: 'area', candidates: areaCandidates(area), names, size: (e - w) * (n - s) };
 }
 
 /** The zoom from which the full name is written (labelField: full when floor(zoom) ≥ full). */
@@ -258,7 +234,7 @@ export interface StepLayout {
  * The step's label points: every area and line it names (its spotlight, or all its plan layers' features), at
  * places chosen together for every screen. Points are left to MapLibre (beside their dot) and kept clear of.
  */
-export function layoutStepLabels(layers: StepLayer[], step: StepInput, shown: readonly string[], short: ShortNames = {}, screens = STORY_SCREENS, lang: Lang = 'zh'): StepLayout {
+export function layoutStepLabels(layers: StepLayer[], step: StepInput, shown: readonly string[], short: ShortNames = {}, screens = STORY_SCREENS): StepLayout {
   const wanted = new Set(step.layers);
   const own = layers.filter((l) => wanted.has(l.id) && l.level !== 'admin');
   const all = own.flatMap((layer) => layer.features.map((feature) => ({ layer, feature })));
@@ -267,13 +243,13 @@ export function layoutStepLabels(layers: StepLayer[], step: StepInput, shown: re
   const items = (picked.length ? picked : all).map(({ layer, feature }) => itemOf(layer, feature, short));
   if (!items.length) return { labels: { type: 'FeatureCollection', features: [] }, crowded: [] };
   const bounds = bbox({ type: 'FeatureCollection', features: items.map((i) => i.feature) }) as [number, number, number, number];
-  const views = screens.map((s) => viewOf(step, s, bounds, lang));
+  const views = screens.map((s) => viewOf(step, s, bounds));
   const phone = views.reduce((a, b) => (b.screen.width < a.screen.width ? b : a));
   // An area small on a screen may have its name beside it (places around its pole), a line beside itself (above,
   // below or to either side of a place along it), as far off as the phone's name needs.
   for (const item of items.filter((i) => i.kind !== 'point')) {
     const px = textPx(item, phone.screen);
-    const { width, height } = labelBoxPx(item.names[lang].full, px);
+    const { width, height } = labelBoxPx(item.names.zh.full, px);
     const off = item.kind === 'area' ? 0.6 * px : 0.3 * px;
     const around = item.kind === 'area' ? AREA_ANCHORS : AREA_ANCHORS.slice(0, 4);
     const bases = item.kind === 'area' ? [item.candidates[0]] : [...item.candidates];
@@ -323,18 +299,20 @@ export function layoutStepLabels(layers: StepLayer[], step: StepInput, shown: re
 
   function layoutAt(level: number, first: ReadonlySet<string>): StepLayout {
     // The names placed so far, per view and language, in the order MapLibre places them.
-    const taken = views.map(() => [] as Box[]);
-    const free = (b: Box, vi: number) => !taken[vi].some((t) => overlap(t, b) > 0);
+    const taken = views.map(() => ({ zh: [] as Box[], en: [] as Box[] }));
+    const free = (b: Box, vi: number, lang: Lang) => !taken[vi][lang].some((t) => overlap(t, b) > 0);
     // The points first, as MapLibre places them (their layer is placed before the areas' and lines'): each name at
     // the first place around its dot that is free, per screen.
     for (const item of items.filter((i) => i.kind === 'point')) {
       views.forEach((v, vi) => {
         const px = textPx(item, v.screen);
         const at = v.at(item.candidates[0]);
-        const text = item.names[lang].full;
-        const { width, height } = labelBoxPx(text, px);
-        const box = POINT_OFFSETS.map(([dx, dy]) => boxAt(at, text, px, [dx * (width / 2 + 0.9 * px), dy * (height / 2 + 0.9 * px)])).find((b) => free(b, vi));
-        if (box) taken[vi].push(box);
+        for (const lang of ['zh', 'en'] as Lang[]) {
+          const text = item.names[lang].full;
+          const { width, height } = labelBoxPx(text, px);
+          const box = POINT_OFFSETS.map(([dx, dy]) => boxAt(at, text, px, [dx * (width / 2 + 0.9 * px), dy * (height / 2 + 0.9 * px)])).find((b) => free(b, vi, lang));
+          if (box) taken[vi][lang].push(box);
+        }
       });
     }
 
@@ -348,32 +326,31 @@ export function layoutStepLabels(layers: StepLayer[], step: StepInput, shown: re
      * name is kept clear at its centre, so MapLibre places it there (its first anchor) whatever order it places
      * them in; its other anchors are left for a name the layout found no place for.
      */
-    const placeOn = (item: Item, p: Position, variant: Variant, vi: number): Box | null => {
+    const placeOn = (item: Item, p: Position, lang: Lang, variant: Variant, vi: number): Box | null => {
       const v = views[vi];
-      const px = textPx(item, v.screen);
-      const b = boxAt(v.at(p), textOn(item, lang, variant, v, views, phone), px);
-      return free(b, vi) && onScreen(b, v.screen) && gapTo(item, b, v) <= NEAR_EM * px ? b : null;
+      const b = boxAt(v.at(p), textOn(item, lang, variant, v, views, phone), textPx(item, v.screen));
+      return free(b, vi, lang) && onScreen(b, v.screen) ? b : null;
     };
-    const placedEverywhere = (item: Item, p: Position, variant: Variant) => views.every((_, vi) => placeOn(item, p, variant, vi) !== null);
+    const placedEverywhere = (item: Item, p: Position, lang: Lang, variant: Variant) => views.every((_, vi) => placeOn(item, p, lang, variant, vi) !== null);
     /** How much a name centred at `p` overlaps the names placed, summed over the views (for a name with no free place). */
     const clash = (item: Item, p: Position, variant: Variant) =>
       views.reduce((sum, v, vi) => {
-        const b = boxAt(v.at(p), textOn(item, lang, variant, v, views, phone), textPx(item, v.screen));
-        return sum + taken[vi].reduce((s2, t) => s2 + overlap(t, b), 0) + (onScreen(b, v.screen) ? 0 : 1e6);
+        const b = boxAt(v.at(p), textOn(item, 'zh', variant, v, views, phone), textPx(item, v.screen));
+        return sum + taken[vi].zh.reduce((s2, t) => s2 + overlap(t, b), 0) + (onScreen(b, v.screen) ? 0 : 1e6);
       }, 0);
 
-    /** Options for an item, best first: full names first. */
-    const tiers = (item: Item): { variant: Variant }[] => {
-      const hasShort = !!item.names[lang].short;
+    /** Options for an item, best first: variants (full names first), both languages free before Chinese only. */
+    const tiers = (item: Item): { variant: Variant; langs: Lang[] }[] => {
+      const hasShort = !!(item.names.zh.short || item.names.en.short);
       const allowed = VARIANTS.filter((v) => v === 'full' || (hasShort && (v !== 'shortPhone' || canShortenPhoneOnly)));
       const variants = hasShort ? allowed.slice(Math.min(level, allowed.length - 1)) : allowed;
-      return variants.map((variant) => ({ variant }));
+      return variants.flatMap((variant) => [{ variant, langs: ['zh', 'en'] as Lang[] }, { variant, langs: ['zh'] as Lang[] }]);
     };
     /** An item's best option now: the first tier with a free place, its free places (out of smaller areas first). */
     const best = (item: Item) => {
       const ts = tiers(item);
       for (let t = 0; t < ts.length; t++) {
-        const ok = item.candidates.filter((p) => placedEverywhere(item, p, ts[t].variant));
+        const ok = item.candidates.filter((p) => ts[t].langs.every((lang) => placedEverywhere(item, p, lang, ts[t].variant)));
         if (ok.length) {
           const clear = ok.filter((p) => !insideSmaller(item, p));
           return { tier: t, variant: ts[t].variant, free: clear.length ? clear : ok };
@@ -406,11 +383,12 @@ export function layoutStepLabels(layers: StepLayer[], step: StepInput, shown: re
       const { item, variant, at, tier } = pick!;
       left.delete(item);
       if (tier === Infinity) crowded.push(item.feature.properties.name);
-      // As MapLibre will: each view, the name where it finds room (none: not written, takes none).
-      views.forEach((_, vi) => {
-        const b = placeOn(item, at, variant, vi);
-        if (b) taken[vi].push(b);
-      });
+      // As MapLibre will: each view, each language, the name where it finds room (none: not written, takes none).
+      for (const lang of ['zh', 'en'] as Lang[])
+        views.forEach((_, vi) => {
+          const b = placeOn(item, at, lang, variant, vi);
+          if (b) taken[vi][lang].push(b);
+        });
       const p = item.feature.properties;
       const shortZh = item.names.zh.short;
       const shortEn = item.names.en.short;

@@ -45,8 +45,6 @@ export interface StoryStep {
    * areas, chosen for its layers together.
    */
   labels?: LabelCollection;
-  /** The same for the English overlay and names (null-safe: the app falls back to `labels`). */
-  labelsEn?: LabelCollection;
 }
 
 export interface Story {

@@ -135,7 +135,7 @@ export function mountMap(container: HTMLElement): () => void {
       // A story step names every feature it shows (stepLabels.ts).
       effect(() => {
         const step = presenting.value ? currentStep.value : null;
-        controller.setStepLabels(step ? stepLabelPoints(stepFeatures(styledLayers.value, step.layers, stepSpotlight.value), lang.value === 'en' ? (step.labelsEn ?? step.labels) : step.labels) : null);
+        controller.setStepLabels(step ? stepLabelPoints(stepFeatures(styledLayers.value, step.layers, stepSpotlight.value), step.labels) : null);
       }),
       // Both readings of a board, asked for by the contradictions list or a link (`vr=`).
       effect(() => {
