@@ -3,8 +3,8 @@ import type { Compass, MovedEdge } from '../../analysis/proposalDiff';
 import { proposalCollection } from '../../export/proposalGeoJson';
 import { lang, localName, t, type StringKey } from '../../i18n';
 import { message } from '../../i18n/message';
-import { deleteItem, patchItem } from '../../state/drawing';
-import { draftItem } from '../../state/keptDrafts';
+import { deleteItem } from '../../state/drawing';
+import { NoteField } from './NoteField';
 import { analyzeView } from '../../state/analysis';
 import { exportChoice } from '../../state/dataExport';
 import type { ProposalView } from '../../state/proposal';
@@ -59,22 +59,12 @@ export function ProposalCard({ view }: { view: ProposalView }) {
       </p>
       {!feature && <p class="hint">{t('proposalGone')}</p>}
       <div class="proposal__citations">
-        {t('proposalCitation')}:{' '}
+        {t('proposalCitation')}{t('colon')}
         {item.citations.map((c) => (
           <CitationLink key={`${c.file}:${c.lines}`} source={c} />
         ))}
       </div>
-      <label class="draw-field">
-        {t('drawNote')}
-        <textarea
-          rows={3}
-          value={item.note}
-          maxLength={4000}
-          onInput={(e) => draftItem(item.id, { note: e.currentTarget.value })}
-          onChange={(e) => patchItem(item.id, { note: e.currentTarget.value })}
-          data-testid="proposal-note"
-        />
-      </label>
+      <NoteField id={item.id} note={item.note} rows={3} testId="proposal-note" />
       <dl class="area-figures" data-testid="proposal-areas">
         <dt>{t('statedArea')}</dt>
         <dd>{diff.statedAreaKm2 === null ? t('noStatedArea') : <AreaInUnits km2={diff.statedAreaKm2} />}</dd>

@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { deleteItem, patchItem } from '../../state/drawing';
 import { SKETCH_COLOURS } from '../../state/drawingModel';
 import { draftItem } from '../../state/keptDrafts';
+import { NoteField } from './NoteField';
 import { ShapeFigures } from './ShapeFigures';
 
 /**
@@ -23,17 +24,7 @@ export function SketchEditor({ item }: { item: SketchItem }) {
           data-testid="sketch-name"
         />
       </label>
-      <label class="draw-field">
-        {t('drawNote')}
-        <textarea
-          rows={2}
-          value={item.note}
-          maxLength={4000}
-          onInput={(e) => draftItem(item.id, { note: e.currentTarget.value })}
-          onChange={(e) => patchItem(item.id, { note: e.currentTarget.value })}
-          data-testid="sketch-note"
-        />
-      </label>
+      <NoteField id={item.id} note={item.note} rows={2} testId="sketch-note" />
       <fieldset class="draw-colours">
         <legend>{t('drawColour')}</legend>
         {SKETCH_COLOURS.map((c) => (
